@@ -1,0 +1,190 @@
+//! The resolved configuration: where the corpus comes from.
+//!
+//! Precedence: the `--corpus` flag; else `corpus:` in `lexcompat.yaml` in the
+//! current directory; else the corpus embedded in the binary.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::source::{FileId, Origin, SourceFile, Sources, Span};
+use std::path::{Path, PathBuf};
+
+/// The name of the configuration file looked for in the current directory.
+pub const CONFIG_FILE: &str = "lexcompat.yaml";
+/// Configuration files are small; anything larger is refused unread.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CorpusSource {
+    Folder(PathBuf),
+    Embedded,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub corpus: CorpusSource,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    corpus: Option<PathBuf>,
+}
+
+/// A configuration file that cannot be used, with the file to point into.
+#[derive(Debug)]
+pub struct ConfigError {
+    pub sources: Sources,
+    pub diagnostic: Box<Diagnostic>,
+}
+
+/// Works out the configuration from the flag and the directory's `lexcompat.yaml`.
+pub fn resolve(corpus_flag: Option<&Path>, directory: &Path) -> Result<Config, ConfigError> {
+    if let Some(folder) = corpus_flag {
+        return Ok(Config {
+            corpus: CorpusSource::Folder(folder.to_path_buf()),
+        });
+    }
+    let path = directory.join(CONFIG_FILE);
+    if !path.is_file() {
+        return Ok(Config {
+            corpus: CorpusSource::Embedded,
+        });
+    }
+    let mut sources = Sources::new();
+    let fail = |sources: Sources, diagnostic: Diagnostic| {
+        Err(ConfigError {
+            sources,
+            diagnostic: Box::new(diagnostic),
+        })
+    };
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_CONFIG_BYTES {
+        return fail(
+            sources,
+            Diagnostic::new(Code::Config, format!("`{CONFIG_FILE}` is {size} bytes; a configuration file is at most {MAX_CONFIG_BYTES}")),
+        );
+    }
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            return fail(
+                sources,
+                Diagnostic::new(Code::Config, format!("cannot read `{CONFIG_FILE}`: {e}")),
+            )
+        }
+    };
+    let file = sources.add(SourceFile::new(
+        CONFIG_FILE,
+        Origin::Disk(path.clone()),
+        text.clone(),
+    ));
+    let parsed: ConfigFile = if text.trim().is_empty() {
+        ConfigFile { corpus: None }
+    } else {
+        match serde_yaml::from_str(&text) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                let diagnostic = yaml_diagnostic(file, &text, &e);
+                return fail(sources, diagnostic);
+            }
+        }
+    };
+    Ok(Config {
+        corpus: match parsed.corpus {
+            Some(folder) if folder.is_absolute() => CorpusSource::Folder(folder),
+            Some(folder) => CorpusSource::Folder(relative_to(directory, &folder)),
+            None => CorpusSource::Embedded,
+        },
+    })
+}
+
+/// `corpus: corpus/` in the repository's own file reads as `corpus/`, not `./corpus/`.
+fn relative_to(directory: &Path, folder: &Path) -> PathBuf {
+    if directory == Path::new(".") || directory.as_os_str().is_empty() {
+        folder.to_path_buf()
+    } else {
+        directory.join(folder)
+    }
+}
+
+fn yaml_diagnostic(file: FileId, text: &str, error: &serde_yaml::Error) -> Diagnostic {
+    let message = error.to_string();
+    let offset = error
+        .location()
+        .map(|l| l.index())
+        .unwrap_or(0)
+        .min(text.len());
+    let end = text[offset..]
+        .find(['\n', ':'])
+        .map_or(text.len(), |i| offset + i);
+    let span = Span::new(file, offset, end.max(offset));
+    // serde's message reads "unknown field `x`, expected `corpus` at line 2 column 1".
+    let unknown = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next());
+    match unknown {
+        Some(key) => Diagnostic::new(
+            Code::Config,
+            format!("unknown key `{key}` in `{CONFIG_FILE}`"),
+        )
+        .label(span, "not a configuration key")
+        .help("the only key is `corpus`, the folder of the corpus, such as `corpus: corpus/`"),
+        None => Diagnostic::new(
+            Code::Config,
+            format!(
+                "`{CONFIG_FILE}` cannot be read: {}",
+                message.split(" at line").next().unwrap_or(&message)
+            ),
+        )
+        .label(span, "here")
+        .help("write `corpus: <folder>`"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flag_wins_over_the_file() {
+        let config = resolve(Some(Path::new("elsewhere")), Path::new("/nonexistent")).unwrap();
+        assert_eq!(
+            config.corpus,
+            CorpusSource::Folder(PathBuf::from("elsewhere"))
+        );
+    }
+
+    #[test]
+    fn without_a_file_the_embedded_corpus_is_used() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            resolve(None, dir.path()).unwrap().corpus,
+            CorpusSource::Embedded
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_is_named_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "corpus: corpus/\ncorpsu: x\n").unwrap();
+        let error = resolve(None, dir.path()).unwrap_err();
+        assert_eq!(
+            error.diagnostic.message,
+            "unknown key `corpsu` in `lexcompat.yaml`"
+        );
+        let location = error
+            .sources
+            .locate(error.diagnostic.primary_span().unwrap());
+        assert_eq!((location.line, location.column), (2, 1));
+    }
+
+    #[test]
+    fn a_relative_corpus_folder_is_relative_to_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "corpus: texts\n").unwrap();
+        let config = resolve(None, dir.path()).unwrap();
+        assert_eq!(
+            config.corpus,
+            CorpusSource::Folder(dir.path().join("texts"))
+        );
+    }
+}

@@ -1,0 +1,243 @@
+//! Diagnostics: the problems every stage reports about the text it was given.
+//!
+//! Owns the [`Diagnostic`] value (code, severity, message, labelled spans,
+//! legal path, help) and the registry of diagnostic codes. Stages return
+//! diagnostics beside their result and never stop at the first one; only the
+//! reports (src/report/) know how a diagnostic is printed.
+
+use crate::source::Span;
+
+/// How serious a diagnostic is. Any error makes `lint` exit 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+macro_rules! codes {
+    ($( $(#[doc = $doc:literal])* $variant:ident = $code:literal, $severity:ident, $title:literal; )*) => {
+        /// Every diagnostic code of the language checker. Codes are stable: a
+        /// code, once published, keeps its meaning.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $( $(#[doc = $doc])* $variant, )*
+        }
+
+        impl Code {
+            /// All codes, in order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The code as printed: `LX101`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code),* }
+            }
+
+            /// What the code is about, in a few words.
+            pub fn title(self) -> &'static str {
+                match self { $(Code::$variant => $title),* }
+            }
+
+            /// The severity every diagnostic with this code has.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity),* }
+            }
+        }
+    };
+}
+
+codes! {
+    /// A file could not be read.
+    Unreadable = "LX001", Error, "file cannot be read";
+    /// A file is not valid UTF-8.
+    NotUtf8 = "LX002", Error, "file is not UTF-8 text";
+    /// A file is larger than lexcompat reads.
+    TooLarge = "LX003", Error, "file too large";
+    /// The text does not follow the grammar.
+    Syntax = "LX010", Error, "syntax error";
+    /// A `"""` text block is never closed.
+    UnclosedText = "LX011", Error, "unclosed text block";
+    /// A `"` string is not closed on its line.
+    UnclosedString = "LX012", Error, "unclosed string";
+    /// A backslash escape that the language does not know.
+    BadEscape = "LX013", Error, "unknown escape in a string";
+    /// A date that does not exist, such as `2020-02-30`.
+    BadDate = "LX014", Error, "invalid date";
+    /// A fixed word (kind, text status, route, voting rule, power) that is not one of the allowed words.
+    BadWord = "LX015", Error, "unknown word";
+    /// The same entry given twice in one block, such as two `source` lines.
+    RepeatedEntry = "LX016", Error, "entry given twice";
+    /// A required entry is missing, such as an instrument's `kind` or an article's `text-status`.
+    MissingEntry = "LX017", Error, "required entry missing";
+    /// A name that no file declares.
+    UnknownName = "LX101", Error, "unknown name";
+    /// A name declared twice, or two articles with the same citation.
+    Duplicate = "LX102", Error, "duplicate declaration";
+    /// A name of the wrong kind in this place, such as a right where a status is expected.
+    WrongKind = "LX103", Error, "name of the wrong kind";
+    /// A condition given the wrong number of arguments, or an argument of the wrong kind.
+    WrongArguments = "LX104", Error, "wrong arguments for a condition";
+    /// Definitions that depend on each other in a circle.
+    Cycle = "LX105", Error, "definition cycle";
+    /// A citation of a provision that the corpus does not contain.
+    UnknownProvision = "LX106", Error, "unknown provision";
+    /// A citation of an instrument that the corpus does not contain.
+    UnknownInstrument = "LX107", Error, "unknown instrument";
+    /// A provision cited at a date when it was not in force.
+    NotInForce = "LX108", Error, "provision not in force at the date";
+    /// An article without its text.
+    MissingText = "LX109", Error, "article without text";
+    /// An article without a source for its text.
+    MissingSource = "LX110", Error, "article without source";
+    /// A period whose end comes before its start.
+    BadPeriod = "LX111", Error, "period ends before it starts";
+    /// A text status that contradicts the text: `missing` with a text.
+    TextStatusMismatch = "LX112", Error, "text status contradicts the text";
+    /// A proposal without a date, so no provision can be chosen for it.
+    MissingDate = "LX113", Error, "proposal without date";
+    /// An instrument without any in-force date.
+    MissingInForce = "LX114", Error, "instrument without in-force date";
+    /// A provision whose in-force dates fall outside its instrument's.
+    OutsideInstrument = "LX115", Error, "provision in force outside its instrument";
+    /// A proposal claim (group, created status, grant) without a note saying where the proposal makes it.
+    ClaimWithoutNote = "LX201", Warning, "claim without a source note";
+    /// A proposal without a source.
+    MissingProposalSource = "LX202", Warning, "proposal without source";
+    /// The configuration file cannot be used.
+    Config = "LX301", Error, "invalid configuration";
+}
+
+/// A span with the words that explain its part in a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+}
+
+/// One problem found in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    /// One sentence naming the thing: "unknown status `union-citzen`".
+    pub message: String,
+    /// The provision the problem sits in: "TFEU › Article 20 › paragraph 1".
+    pub legal_path: Option<String>,
+    /// The first label is the primary one; later labels may sit in other files.
+    pub labels: Vec<Label>,
+    /// What to do about it, in one line.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            legal_path: None,
+            labels: Vec::new(),
+            help: None,
+        }
+    }
+
+    pub fn label(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn maybe_help(mut self, help: Option<String>) -> Diagnostic {
+        if help.is_some() {
+            self.help = help;
+        }
+        self
+    }
+
+    pub fn legal_path(mut self, path: Option<String>) -> Diagnostic {
+        self.legal_path = path;
+        self
+    }
+
+    /// The span the diagnostic is about, if it points into a file.
+    pub fn primary_span(&self) -> Option<Span> {
+        self.labels.first().map(|l| l.span)
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Sorts diagnostics by file, position and code so output does not depend on
+/// the order in which checks ran.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| {
+            d.primary_span()
+                .map(|s| (s.file, s.start, s.end))
+                .unwrap_or((crate::source::FileId(u32::MAX), 0, 0))
+        };
+        key(a)
+            .cmp(&key(b))
+            .then(a.code.cmp(&b.code))
+            .then(a.message.cmp(&b.message))
+    });
+}
+
+/// The name closest to `wanted` among `candidates`, if one is close enough
+/// to be a likely misspelling.
+pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (wanted.chars().count() / 3).clamp(1, 4);
+    candidates
+        .into_iter()
+        .filter(|c| *c != wanted)
+        .map(|c| (edit_distance(wanted, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance, counting in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_closest_name_within_reach() {
+        let names = ["union-citizen", "third-country-national", "worker"];
+        assert_eq!(suggest("union-citzen", names), Some("union-citizen"));
+        assert_eq!(suggest("wroker", names), Some("worker"));
+        assert_eq!(suggest("ombudsman", names), None);
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        let mut seen: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), Code::ALL.len());
+    }
+}

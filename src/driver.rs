@@ -1,0 +1,66 @@
+//! The pipeline in one place: load → parse → resolve (→ graph → analyse → report).
+//!
+//! The driver joins the stages and returns their results with every
+//! diagnostic, sorted; it neither prints nor decides exit codes.
+
+use crate::config::{Config, CorpusSource};
+use crate::diagnostic::{self, Diagnostic};
+use crate::load::{self, Loaded};
+use crate::model::{self, Model};
+use crate::source::Sources;
+use crate::syntax;
+use std::path::PathBuf;
+
+/// Everything read and resolved in one run.
+pub struct Workspace {
+    pub sources: Sources,
+    pub model: Model,
+    /// Every problem found, in file and position order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Workspace {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// A path given on the command line that cannot be read at all.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+/// Reads the configured corpus and the given files or folders, and resolves them together.
+pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError> {
+    let mut loaded = Loaded::default();
+    match &config.corpus {
+        CorpusSource::Folder(folder) => loaded
+            .add_path(folder)
+            .map_err(|e| UsageError(format!("{e} (the corpus folder)")))?,
+        CorpusSource::Embedded => loaded.files.extend(load::embedded_corpus()),
+    }
+    for path in paths {
+        loaded.add_path(path).map_err(UsageError)?;
+    }
+    Ok(analyse_sources(loaded))
+}
+
+/// Parses and resolves files already in memory.
+pub fn analyse_sources(loaded: Loaded) -> Workspace {
+    let mut sources = Sources::new();
+    let mut diagnostics = loaded.diagnostics;
+    let mut trees = Vec::new();
+    for file in loaded.files {
+        let id = sources.add(file);
+        let (tree, mut found) = syntax::parse(id, &sources.get(id).text);
+        diagnostics.append(&mut found);
+        trees.push((id, tree));
+    }
+    let (model, mut found) = model::resolve(&trees);
+    diagnostics.append(&mut found);
+    diagnostic::sort(&mut diagnostics);
+    Workspace {
+        sources,
+        model,
+        diagnostics,
+    }
+}

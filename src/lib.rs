@@ -1,0 +1,15 @@
+//! lexcompat checks political proposals against the EU treaties.
+//!
+//! The crate is a pipeline, and its modules follow it:
+//! source → [`syntax`] → [`model`] → (graph → analyses) → [`report`].
+//! The binary (src/main.rs) is a thin shell over [`driver`].
+
+pub mod cli;
+pub mod config;
+pub mod diagnostic;
+pub mod driver;
+pub mod load;
+pub mod model;
+pub mod report;
+pub mod source;
+pub mod syntax;

@@ -1,0 +1,646 @@
+//! The resolved legal model: instruments, provisions and the statements
+//! attached to them, the vocabulary of rights, statuses, conditions and
+//! procedures, the facts, and the proposals — every name resolved.
+//!
+//! This is the only place names are resolved (src/model/resolve.rs). Later
+//! stages index the model by the typed ids below and never look a name up
+//! again. The model knows the law's categories (a status, a legal basis, a
+//! Member State at a date) but nothing of graphs, verdicts or output formats.
+
+mod resolve;
+
+pub use crate::syntax::ast::Date;
+pub use resolve::{lookup_citation, lookup_instrument, resolve};
+
+use crate::source::Span;
+
+macro_rules! ids {
+    ($($(#[doc = $doc:literal])* $name:ident),* $(,)?) => {$(
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub usize);
+    )*};
+}
+
+ids! {
+    /// Index into [`Model::instruments`].
+    InstrumentId,
+    /// Index into [`Model::provisions`].
+    ProvisionId,
+    /// Index into [`Model::rights`].
+    RightId,
+    /// Index into [`Model::statuses`].
+    StatusId,
+    /// Index into [`Model::conditions`].
+    ConditionId,
+    /// Index into [`Model::groups`].
+    GroupId,
+    /// Index into [`Model::actors`].
+    ActorId,
+    /// Index into [`Model::states`].
+    StateId,
+    /// Index into [`Model::procedures`].
+    ProcedureId,
+    /// Index into [`Model::proposals`].
+    ProposalId,
+}
+
+/// Everything the corpus and the proposals say, resolved.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    pub instruments: Vec<Instrument>,
+    /// Articles and their subdivisions, each article followed by its subdivisions.
+    pub provisions: Vec<Provision>,
+    pub rights: Vec<Named>,
+    pub statuses: Vec<Status>,
+    pub conditions: Vec<ConditionDef>,
+    pub groups: Vec<Group>,
+    pub actors: Vec<Actor>,
+    pub states: Vec<State>,
+    pub procedures: Vec<Procedure>,
+    pub proposals: Vec<Proposal>,
+}
+
+/// A period during which something is in force or a State is a member; both
+/// ends are included, and no `until` means "still".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: Date,
+    pub until: Option<Date>,
+    pub span: Span,
+}
+
+impl Period {
+    pub fn contains(&self, date: Date) -> bool {
+        self.from <= date && self.until.is_none_or(|u| date <= u)
+    }
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.until {
+            Some(until) => write!(f, "{} to {}", self.from, until),
+            None => write!(f, "from {}", self.from),
+        }
+    }
+}
+
+/// What kind of legal act an instrument is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum InstrumentKind {
+    Treaty,
+    Charter,
+    Declaration,
+    Regulation,
+    Directive,
+    Agreement,
+}
+
+impl InstrumentKind {
+    pub const WORDS: &'static [(&'static str, InstrumentKind)] = &[
+        ("treaty", InstrumentKind::Treaty),
+        ("charter", InstrumentKind::Charter),
+        ("declaration", InstrumentKind::Declaration),
+        ("regulation", InstrumentKind::Regulation),
+        ("directive", InstrumentKind::Directive),
+        ("agreement", InstrumentKind::Agreement),
+    ];
+
+    pub fn word(self) -> &'static str {
+        word_of(Self::WORDS, self)
+    }
+
+    /// Primary law: changing it takes treaty revision.
+    pub fn is_primary_law(self) -> bool {
+        matches!(
+            self,
+            InstrumentKind::Treaty | InstrumentKind::Charter | InstrumentKind::Declaration
+        )
+    }
+}
+
+/// How far a provision's wording has been checked against an official text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TextStatus {
+    /// Copied from the Official Journal or EUR-Lex.
+    Official,
+    /// Copied from a non-official reproduction of the official text.
+    ThirdParty,
+    /// Only part of the wording was found in a source; the rest is unverified.
+    PartlyVerified,
+    /// Put together from verified text and a verified amending instruction.
+    Derived,
+    /// Written from memory: must not be cited as verbatim.
+    Unverified,
+    /// No wording was found: number and heading only.
+    Missing,
+}
+
+impl TextStatus {
+    pub const WORDS: &'static [(&'static str, TextStatus)] = &[
+        ("official", TextStatus::Official),
+        ("third-party", TextStatus::ThirdParty),
+        ("partly-verified", TextStatus::PartlyVerified),
+        ("derived", TextStatus::Derived),
+        ("unverified", TextStatus::Unverified),
+        ("missing", TextStatus::Missing),
+    ];
+
+    pub fn word(self) -> &'static str {
+        word_of(Self::WORDS, self)
+    }
+
+    /// What a reader must be told about the wording.
+    pub fn describe(self) -> &'static str {
+        match self {
+            TextStatus::Official => "verified against the official text",
+            TextStatus::ThirdParty => {
+                "copied from a third-party reproduction, not from the Official Journal"
+            }
+            TextStatus::PartlyVerified => "only partly verified: part of the wording is unverified",
+            TextStatus::Derived => {
+                "derived from verified text and a verified amendment, not seen in consolidated form"
+            }
+            TextStatus::Unverified => {
+                "UNVERIFIED: not checked against any source, do not quote as verbatim"
+            }
+            TextStatus::Missing => "no text available: number and heading only",
+        }
+    }
+}
+
+/// The verdict a route yields, cheapest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RouteKind {
+    NationalCompetence,
+    SecondaryLegislation,
+    InternationalAgreement,
+    SpecialProcedure,
+    TreatyRevision,
+}
+
+impl RouteKind {
+    pub const WORDS: &'static [(&'static str, RouteKind)] = &[
+        ("national-competence", RouteKind::NationalCompetence),
+        ("secondary-legislation", RouteKind::SecondaryLegislation),
+        ("international-agreement", RouteKind::InternationalAgreement),
+        ("special-procedure", RouteKind::SpecialProcedure),
+        ("treaty-revision", RouteKind::TreatyRevision),
+    ];
+
+    pub fn word(self) -> &'static str {
+        word_of(Self::WORDS, self)
+    }
+}
+
+/// How the deciding body votes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Voting {
+    None,
+    SimpleMajority,
+    QualifiedMajority,
+    Unanimity,
+    CommonAccord,
+}
+
+impl Voting {
+    pub const WORDS: &'static [(&'static str, Voting)] = &[
+        ("none", Voting::None),
+        ("simple-majority", Voting::SimpleMajority),
+        ("qualified-majority", Voting::QualifiedMajority),
+        ("unanimity", Voting::Unanimity),
+        ("common-accord", Voting::CommonAccord),
+    ];
+
+    pub fn word(self) -> &'static str {
+        word_of(Self::WORDS, self)
+    }
+}
+
+fn word_of<T: PartialEq + Copy>(words: &'static [(&'static str, T)], value: T) -> &'static str {
+    words
+        .iter()
+        .find(|(_, v)| *v == value)
+        .map(|(w, _)| *w)
+        .expect("every value has a word")
+}
+
+#[derive(Debug, Clone)]
+pub struct Instrument {
+    /// `TFEU`, `EC-1992`.
+    pub id: String,
+    pub title: String,
+    pub kind: InstrumentKind,
+    pub journal: Option<String>,
+    pub celex: Option<String>,
+    pub url: Option<String>,
+    pub signed: Option<Date>,
+    pub in_force: Vec<Period>,
+    pub notes: Vec<String>,
+    pub articles: Vec<ProvisionId>,
+    pub span: Span,
+}
+
+impl Instrument {
+    pub fn in_force_at(&self, date: Date) -> bool {
+        self.in_force.iter().any(|p| p.contains(date))
+    }
+}
+
+/// Whether a provision is a whole article or a part of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ProvisionKind {
+    Article,
+    Paragraph,
+    Subparagraph,
+    Point,
+}
+
+impl ProvisionKind {
+    pub fn word(self) -> &'static str {
+        match self {
+            ProvisionKind::Article => "Article",
+            ProvisionKind::Paragraph => "paragraph",
+            ProvisionKind::Subparagraph => "subparagraph",
+            ProvisionKind::Point => "point",
+        }
+    }
+}
+
+/// An article or one of its paragraphs or points.
+#[derive(Debug, Clone)]
+pub struct Provision {
+    pub instrument: InstrumentId,
+    pub kind: ProvisionKind,
+    /// The article number: `20`, `8a`.
+    pub article: String,
+    /// The labels below the article: `["2", "a"]` for `TFEU 20(2)(a)`.
+    pub labels: Vec<String>,
+    pub heading: Option<String>,
+    /// The verbatim wording of this provision alone (not of its subdivisions).
+    pub text: Option<String>,
+    /// Its own text status, or else its article's.
+    pub text_status: TextStatus,
+    /// Its own source, or else its article's.
+    pub source: Option<String>,
+    pub journal: Option<String>,
+    pub celex: Option<String>,
+    pub url: Option<String>,
+    /// Its own in-force periods, or else its article's, or else its instrument's.
+    pub in_force: Vec<Period>,
+    pub notes: Vec<String>,
+    pub parent: Option<ProvisionId>,
+    pub children: Vec<ProvisionId>,
+    pub statements: Vec<Statement>,
+    /// Earlier provisions this one took over from (`succeeds`).
+    pub predecessors: Vec<ProvisionId>,
+    /// Later provisions that took over from this one: the reverse of `predecessors`.
+    pub successors: Vec<ProvisionId>,
+    /// Provisions with the same content in force at the same time.
+    pub equivalents: Vec<ProvisionId>,
+    pub head_span: Span,
+    pub span: Span,
+}
+
+impl Provision {
+    pub fn in_force_at(&self, date: Date) -> bool {
+        self.in_force.iter().any(|p| p.contains(date))
+    }
+}
+
+/// A right or any other name with the words it stands for.
+#[derive(Debug, Clone)]
+pub struct Named {
+    pub id: String,
+    pub title: String,
+    pub span: Span,
+}
+
+/// A status; the provisions that define it hold its conditions.
+#[derive(Debug, Clone)]
+pub struct Status {
+    pub id: String,
+    pub title: String,
+    /// The proposal that means to create it, for a status no corpus file declares.
+    pub created_by: Option<ProposalId>,
+    pub span: Span,
+}
+
+/// The kind of thing a condition's argument must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParameterKind {
+    State,
+    Status,
+}
+
+impl ParameterKind {
+    pub const WORDS: &'static [(&'static str, ParameterKind)] = &[
+        ("state", ParameterKind::State),
+        ("status", ParameterKind::Status),
+    ];
+
+    pub fn word(self) -> &'static str {
+        word_of(Self::WORDS, self)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ConditionDef {
+    pub id: String,
+    pub parameters: Vec<ParameterKind>,
+    pub title: String,
+    pub span: Span,
+}
+
+/// Classes of States that conditions can name instead of one State. They are
+/// part of the language: `holds-nationality(member-state)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StateClass {
+    /// Any State that is a Member State at the date considered.
+    MemberState,
+    /// A Member State other than the person's own.
+    OtherMemberState,
+    /// Any State that is not a Member State at the date considered.
+    ThirdCountry,
+}
+
+impl StateClass {
+    pub const WORDS: &'static [(&'static str, StateClass)] = &[
+        ("member-state", StateClass::MemberState),
+        ("other-member-state", StateClass::OtherMemberState),
+        ("third-country", StateClass::ThirdCountry),
+    ];
+
+    pub fn word(self) -> &'static str {
+        word_of(Self::WORDS, self)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Argument {
+    State(StateId),
+    StateClass(StateClass),
+    Status(StatusId),
+}
+
+/// What one condition term asks of a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConditionKind {
+    /// Holds a status: `union-citizen`.
+    Holds(StatusId),
+    /// Belongs to a group: `uk-nationals`.
+    InGroup(GroupId),
+    /// A declared condition and its arguments: `resides-in(member-state)`.
+    Test(ConditionId, Vec<Argument>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Condition {
+    pub negated: bool,
+    pub kind: ConditionKind,
+    pub span: Span,
+}
+
+/// Who a right or a legal basis reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Holder {
+    Status(StatusId),
+    Group(GroupId),
+}
+
+/// A list of names, or everything of that kind (`any right`, `any person`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope<T> {
+    Any,
+    Only(Vec<T>),
+}
+
+pub use crate::syntax::ast::Power;
+
+/// What a provision does in law.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatementKind {
+    /// The status is held by whoever meets all the conditions.
+    Defines {
+        status: StatusId,
+        conditions: Vec<Condition>,
+    },
+    /// The rights belong to the holders, where the conditions hold and no limit applies.
+    Confers {
+        rights: Vec<RightId>,
+        holders: Vec<Holder>,
+        conditions: Vec<Condition>,
+        limits: Vec<Condition>,
+    },
+    /// A legal basis: the actor may, by the procedure, act on these rights for these persons.
+    Empowers {
+        actor: ActorId,
+        procedure: ProcedureId,
+        power: Power,
+        rights: Scope<RightId>,
+        holders: Scope<Holder>,
+        conditions: Vec<Condition>,
+        excluding: Vec<RightId>,
+    },
+    /// The instruments may be amended by the procedure.
+    Amends {
+        instruments: Vec<InstrumentId>,
+        procedure: ProcedureId,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    pub kind: StatementKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    pub title: String,
+    pub conditions: Vec<Condition>,
+    pub note: Option<String>,
+    /// The proposal the group belongs to; `None` for a corpus group.
+    pub proposal: Option<ProposalId>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: String,
+    pub title: String,
+    /// Counts once per Member State (the governments, the national parliaments).
+    pub per_member_state: bool,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub id: String,
+    pub title: String,
+    pub membership: Vec<Period>,
+    pub span: Span,
+}
+
+impl State {
+    pub fn is_member_at(&self, date: Date) -> bool {
+        self.membership.iter().any(|p| p.contains(date))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Procedure {
+    pub id: String,
+    pub title: String,
+    pub route: RouteKind,
+    pub cost_rank: u32,
+    pub steps: Vec<String>,
+    pub decides: Vec<ActorId>,
+    pub voting: Voting,
+    pub consent: Vec<ActorId>,
+    pub ratified_by: Vec<ActorId>,
+    pub veto: Vec<ActorId>,
+    pub described_in: Option<ProvisionId>,
+    pub notes: Vec<String>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    pub id: String,
+    pub title: String,
+    pub source: Option<String>,
+    pub date: Option<Date>,
+    pub proposed_by: Option<String>,
+    pub addressed_to: Option<ActorId>,
+    /// Why the proposal was made up, for one invented for testing.
+    pub invented: Option<String>,
+    pub notes: Vec<String>,
+    pub groups: Vec<GroupId>,
+    pub creates: Vec<Creation>,
+    pub grants: Vec<Grant>,
+    pub head_span: Span,
+    pub span: Span,
+}
+
+/// A status the proposal means to create, for a group.
+#[derive(Debug, Clone)]
+pub struct Creation {
+    pub status: StatusId,
+    /// True when the name is a status the corpus already declares.
+    pub redefines: bool,
+    pub group: GroupId,
+    pub note: Option<String>,
+    pub span: Span,
+}
+
+/// A right the proposal offers to a group.
+#[derive(Debug, Clone)]
+pub struct Grant {
+    /// The grant's own name: its `as` name, or the right's.
+    pub id: String,
+    pub right: RightId,
+    pub group: GroupId,
+    pub through: Option<StatusId>,
+    pub likely: bool,
+    pub basis: Option<ProvisionId>,
+    pub basis_procedure: Option<ProcedureId>,
+    pub note: Option<String>,
+    pub span: Span,
+}
+
+impl Model {
+    /// `TFEU 20(2)(a)`.
+    pub fn citation(&self, id: ProvisionId) -> String {
+        let p = &self.provisions[id.0];
+        let mut s = format!("{} {}", self.instruments[p.instrument.0].id, p.article);
+        for label in &p.labels {
+            s.push('(');
+            s.push_str(label);
+            s.push(')');
+        }
+        s
+    }
+
+    /// `TFEU › Article 20 › paragraph 2 › point (a)`.
+    pub fn legal_path(&self, id: ProvisionId) -> String {
+        let mut chain = vec![id];
+        while let Some(parent) = self.provisions[chain[chain.len() - 1].0].parent {
+            chain.push(parent);
+        }
+        let first = &self.provisions[id.0];
+        let mut parts = vec![self.instruments[first.instrument.0].id.clone()];
+        for pid in chain.iter().rev() {
+            let p = &self.provisions[pid.0];
+            parts.push(match (p.kind, p.labels.last()) {
+                (ProvisionKind::Article, _) | (_, None) => format!("Article {}", p.article),
+                (ProvisionKind::Point, Some(label)) => format!("point ({label})"),
+                (kind, Some(label)) => format!("{} {label}", kind.word()),
+            });
+        }
+        parts.join(" › ")
+    }
+
+    /// The article a provision belongs to (itself, for an article).
+    pub fn article_of(&self, mut id: ProvisionId) -> ProvisionId {
+        while let Some(parent) = self.provisions[id.0].parent {
+            id = parent;
+        }
+        id
+    }
+
+    /// Every provision in the article, the article first, in document order.
+    pub fn article_provisions(&self, article: ProvisionId) -> Vec<ProvisionId> {
+        let mut out = Vec::new();
+        let mut stack = vec![article];
+        while let Some(id) = stack.pop() {
+            out.push(id);
+            stack.extend(self.provisions[id.0].children.iter().rev());
+        }
+        out
+    }
+
+    /// Finds a provision by instrument id, article number and labels.
+    pub fn find_provision(
+        &self,
+        instrument: &str,
+        article: &str,
+        labels: &[String],
+    ) -> Option<ProvisionId> {
+        let inst = self.instruments.iter().find(|i| i.id == instrument)?;
+        let mut current = *inst
+            .articles
+            .iter()
+            .find(|a| self.provisions[a.0].article == article)?;
+        for label in labels {
+            current = *self.provisions[current.0]
+                .children
+                .iter()
+                .find(|c| self.provisions[c.0].labels.last() == Some(label))?;
+        }
+        Some(current)
+    }
+
+    /// The whole chain of a provision's predecessors and successors, oldest
+    /// first, through every `succeeds` link in either direction.
+    pub fn succession_chain(&self, id: ProvisionId) -> Vec<ProvisionId> {
+        let mut seen = vec![id];
+        let mut frontier = vec![id];
+        while let Some(current) = frontier.pop() {
+            let p = &self.provisions[current.0];
+            for next in p.predecessors.iter().chain(&p.successors) {
+                if !seen.contains(next) {
+                    seen.push(*next);
+                    frontier.push(*next);
+                }
+            }
+        }
+        seen.sort_by_key(|p| {
+            let provision = &self.provisions[p.0];
+            let start = provision.in_force.iter().map(|period| period.from).min();
+            (start, p.0)
+        });
+        seen
+    }
+}

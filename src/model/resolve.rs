@@ -1,0 +1,1574 @@
+//! From syntax trees to the model: every name resolved across all files, in
+//! any order, and everything the model alone can check — unknown and
+//! duplicate names, names of the wrong kind, citations of missing provisions,
+//! in-force dates, texts without a source, definitions that go round in a
+//! circle. Problems become diagnostics; the model keeps whatever resolved.
+
+use super::*;
+use crate::diagnostic::{suggest, Code, Diagnostic};
+use crate::source::{FileId, Span};
+use crate::syntax::ast;
+use std::collections::{BTreeMap, HashMap};
+
+/// What a name stands for, in the global namespace or a proposal's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Right,
+    Status,
+    Condition,
+    Group,
+    Actor,
+    State,
+    StateClass,
+    Procedure,
+}
+
+impl Kind {
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Right => "right",
+            Kind::Status => "status",
+            Kind::Condition => "condition",
+            Kind::Group => "group",
+            Kind::Actor => "actor",
+            Kind::State => "state",
+            Kind::StateClass => "class of States",
+            Kind::Procedure => "procedure",
+        }
+    }
+
+    fn declaration_hint(self, name: &str) -> String {
+        match self {
+            Kind::Condition => format!("declare it with `condition {name} \"...\"`"),
+            Kind::StateClass | Kind::State => format!(
+                "declare it with `state {name} \"...\"`, or use `member-state`, `other-member-state` or `third-country`"
+            ),
+            Kind::Procedure => format!("declare it with `procedure {name} \"...\" {{ ... }}`"),
+            other => format!("declare it with `{} {name} \"...\"`", other.noun()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Symbol {
+    kind: Kind,
+    index: usize,
+    /// Where it was declared; `None` for names built into the language.
+    span: Option<Span>,
+}
+
+type Names = HashMap<String, Symbol>;
+
+/// Resolves every file into one model. Files are given with their ids; the
+/// order of files does not change the result beyond the order of ids.
+pub fn resolve(files: &[(FileId, ast::File)]) -> (Model, Vec<Diagnostic>) {
+    let mut resolver = Resolver::default();
+    for class in StateClass::WORDS {
+        resolver.global.insert(
+            class.0.to_string(),
+            Symbol {
+                kind: Kind::StateClass,
+                index: resolver.state_classes.len(),
+                span: None,
+            },
+        );
+        resolver.state_classes.push(class.1);
+    }
+    let items: Vec<&ast::Item> = files.iter().flat_map(|(_, f)| &f.items).collect();
+    resolver.declare(&items);
+    resolver.build_articles(&items);
+    resolver.build_rest(&items);
+    resolver.check_articles();
+    resolver.check_cycles();
+    (resolver.model, resolver.diagnostics)
+}
+
+#[derive(Default)]
+struct Resolver {
+    model: Model,
+    diagnostics: Vec<Diagnostic>,
+    global: Names,
+    state_classes: Vec<StateClass>,
+    proposals: HashMap<String, ProposalId>,
+    /// Each proposal's own names: its groups and the statuses it creates.
+    locals: Vec<Names>,
+    /// Where each status is defined in terms of a status or group: edges for the cycle check.
+    definition_edges: Vec<(Holder, Holder, Span)>,
+    /// Succession links, for the cycle check: (successor, predecessor, span).
+    succession_edges: Vec<(ProvisionId, ProvisionId, Span)>,
+    /// Whether each provision states its own text status (indexed like the provisions).
+    has_own_text_status: Vec<bool>,
+}
+
+impl Resolver {
+    // ─── Pass 1: declarations ───────────────────────────────────────────
+
+    fn declare_name(&mut self, name: &ast::Name, kind: Kind, index: usize) -> bool {
+        if let Some(earlier) = self.global.get(&name.value).copied() {
+            self.report_duplicate(name, earlier);
+            return false;
+        }
+        self.global.insert(
+            name.value.clone(),
+            Symbol {
+                kind,
+                index,
+                span: Some(name.span),
+            },
+        );
+        true
+    }
+
+    fn report_duplicate(&mut self, name: &ast::Name, earlier: Symbol) {
+        let mut diagnostic = Diagnostic::new(
+            Code::Duplicate,
+            format!("`{}` is declared twice", name.value),
+        )
+        .label(name.span, "declared again here");
+        diagnostic = match earlier.span {
+            Some(span) => diagnostic
+                .label(
+                    span,
+                    format!("first declared here, as a {}", earlier.kind.noun()),
+                )
+                .help("give one of them another name, or remove the repeat"),
+            None => diagnostic.help(format!(
+                "`{}` is built into the language as a {}; choose another name",
+                name.value,
+                earlier.kind.noun()
+            )),
+        };
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn declare(&mut self, items: &[&ast::Item]) {
+        for item in items {
+            match item {
+                ast::Item::Instrument(i) => self.declare_instrument(i),
+                ast::Item::Right(v) => {
+                    if self.declare_name(&v.id, Kind::Right, self.model.rights.len()) {
+                        self.model.rights.push(Named {
+                            id: v.id.value.clone(),
+                            title: v.title.value.clone(),
+                            span: v.span,
+                        });
+                    }
+                }
+                ast::Item::Status(v) => {
+                    if self.declare_name(&v.id, Kind::Status, self.model.statuses.len()) {
+                        self.model.statuses.push(Status {
+                            id: v.id.value.clone(),
+                            title: v.title.value.clone(),
+                            created_by: None,
+                            span: v.span,
+                        });
+                    }
+                }
+                ast::Item::Condition(c) => {
+                    if self.declare_name(&c.id, Kind::Condition, self.model.conditions.len()) {
+                        let parameters = c
+                            .parameters
+                            .iter()
+                            .filter_map(|p| self.word(p, ParameterKind::WORDS, "parameter kind"))
+                            .collect();
+                        self.model.conditions.push(ConditionDef {
+                            id: c.id.value.clone(),
+                            parameters,
+                            title: c.title.value.clone(),
+                            span: c.span,
+                        });
+                    }
+                }
+                ast::Item::Group(g) => {
+                    if self.declare_name(&g.id, Kind::Group, self.model.groups.len()) {
+                        self.model.groups.push(group_shell(g, None));
+                    }
+                }
+                ast::Item::Actor(a) => {
+                    if self.declare_name(&a.id, Kind::Actor, self.model.actors.len()) {
+                        self.model.actors.push(Actor {
+                            id: a.id.value.clone(),
+                            title: a.title.value.clone(),
+                            per_member_state: a.per_member_state,
+                            span: a.span,
+                        });
+                    }
+                }
+                ast::Item::State(s) => {
+                    if self.declare_name(&s.id, Kind::State, self.model.states.len()) {
+                        let membership = s.membership.iter().map(|p| self.period(p)).collect();
+                        self.model.states.push(State {
+                            id: s.id.value.clone(),
+                            title: s.title.value.clone(),
+                            membership,
+                            span: s.span,
+                        });
+                    }
+                }
+                ast::Item::Procedure(p) => {
+                    // The procedure's entries name actors and provisions, so it
+                    // is completed once everything is declared.
+                    if self.declare_name(&p.id, Kind::Procedure, self.model.procedures.len()) {
+                        self.model.procedures.push(Procedure {
+                            id: p.id.value.clone(),
+                            title: p.title.value.clone(),
+                            route: RouteKind::TreatyRevision,
+                            cost_rank: 0,
+                            steps: Vec::new(),
+                            decides: Vec::new(),
+                            voting: Voting::None,
+                            consent: Vec::new(),
+                            ratified_by: Vec::new(),
+                            veto: Vec::new(),
+                            described_in: None,
+                            notes: Vec::new(),
+                            span: p.span,
+                        });
+                    }
+                }
+                ast::Item::Proposal(p) => {
+                    if let Some(&earlier) = self.proposals.get(&p.id.value) {
+                        let first = self.model.proposals[earlier.0].head_span;
+                        self.diagnostics.push(
+                            Diagnostic::new(
+                                Code::Duplicate,
+                                format!("proposal `{}` is declared twice", p.id.value),
+                            )
+                            .label(p.id.span, "declared again here")
+                            .label(first, "first declared here")
+                            .help("give each proposal its own name"),
+                        );
+                        continue;
+                    }
+                    let id = ProposalId(self.model.proposals.len());
+                    self.proposals.insert(p.id.value.clone(), id);
+                    self.model.proposals.push(Proposal {
+                        id: p.id.value.clone(),
+                        title: p.title.value.clone(),
+                        source: p.source.as_ref().map(|s| s.value.clone()),
+                        date: p.date.as_ref().map(|d| d.value),
+                        proposed_by: p.proposed_by.as_ref().map(|s| s.value.clone()),
+                        addressed_to: None,
+                        invented: p.invented.as_ref().map(|s| s.value.clone()),
+                        notes: p.notes.iter().map(|n| n.value.clone()).collect(),
+                        groups: Vec::new(),
+                        creates: Vec::new(),
+                        grants: Vec::new(),
+                        head_span: p.head_span,
+                        span: p.span,
+                    });
+                }
+                ast::Item::Article(_) => {}
+            }
+        }
+        // A proposal's own names are declared once all global names are
+        // known, so that "creates status x" can tell a new status from an
+        // existing one whatever the order of files.
+        self.locals = vec![Names::new(); self.model.proposals.len()];
+        for item in items {
+            if let ast::Item::Proposal(p) = item {
+                let Some(&id) = self.proposals.get(&p.id.value) else {
+                    continue;
+                };
+                if self.model.proposals[id.0].span != p.span {
+                    continue;
+                }
+                self.declare_locals(id, p);
+            }
+        }
+    }
+
+    fn declare_instrument(&mut self, i: &ast::Instrument) {
+        if let Some(earlier) = self.model.instruments.iter().find(|e| e.id == i.id.value) {
+            let first = earlier.span;
+            self.diagnostics.push(
+                Diagnostic::new(Code::Duplicate, format!("instrument `{}` is declared twice", i.id.value))
+                    .label(i.id.span, "declared again here")
+                    .label(first, "first declared here")
+                    .help("each version of a treaty is its own instrument with its own id, such as `EC-1992` and `EC-1997`"),
+            );
+            return;
+        }
+        let path = Some(format!("instrument {}", i.id.value));
+        let kind = match &i.kind {
+            Some(word) => self.word(word, InstrumentKind::WORDS, "instrument kind"),
+            None => {
+                self.diagnostics.push(
+                    Diagnostic::new(Code::MissingEntry, format!("instrument `{}` has no `kind`", i.id.value))
+                        .label(i.id.span, "this instrument")
+                        .help("add `kind treaty` (or charter, declaration, regulation, directive, agreement)")
+                        .legal_path(path.clone()),
+                );
+                None
+            }
+        };
+        if i.in_force.is_empty() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::MissingInForce,
+                    format!("instrument `{}` has no in-force date", i.id.value),
+                )
+                .label(i.id.span, "this instrument")
+                .help(
+                    "add `in-force YYYY-MM-DD`, with `until YYYY-MM-DD` if it has ceased to apply",
+                )
+                .legal_path(path),
+            );
+        }
+        let in_force = i.in_force.iter().map(|p| self.period(p)).collect();
+        self.model.instruments.push(Instrument {
+            id: i.id.value.clone(),
+            title: i.title.value.clone(),
+            kind: kind.unwrap_or(InstrumentKind::Treaty),
+            journal: i.journal.as_ref().map(|s| s.value.clone()),
+            celex: i.celex.as_ref().map(|s| s.value.clone()),
+            url: i.url.as_ref().map(|s| s.value.clone()),
+            signed: i.signed.as_ref().map(|d| d.value),
+            in_force,
+            notes: i.notes.iter().map(|n| n.value.clone()).collect(),
+            articles: Vec::new(),
+            span: i.span,
+        });
+    }
+
+    fn declare_locals(&mut self, id: ProposalId, p: &ast::Proposal) {
+        for g in &p.groups {
+            let index = self.model.groups.len();
+            if self.declare_local(id, &g.id, Kind::Group, index) {
+                self.model.groups.push(group_shell(g, Some(id)));
+                self.model.proposals[id.0].groups.push(GroupId(index));
+            }
+        }
+        for c in &p.creates {
+            match self.global.get(&c.status.value) {
+                Some(symbol) if symbol.kind == Kind::Status => {}
+                _ => {
+                    let index = self.model.statuses.len();
+                    if self.declare_local(id, &c.status, Kind::Status, index) {
+                        self.model.statuses.push(Status {
+                            id: c.status.value.clone(),
+                            title: c
+                                .title
+                                .as_ref()
+                                .map_or_else(|| c.status.value.clone(), |t| t.value.clone()),
+                            created_by: Some(id),
+                            span: c.span,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    fn declare_local(
+        &mut self,
+        proposal: ProposalId,
+        name: &ast::Name,
+        kind: Kind,
+        index: usize,
+    ) -> bool {
+        let earlier = self.locals[proposal.0]
+            .get(&name.value)
+            .or_else(|| self.global.get(&name.value))
+            .copied();
+        if let Some(earlier) = earlier {
+            self.report_duplicate(name, earlier);
+            return false;
+        }
+        self.locals[proposal.0].insert(
+            name.value.clone(),
+            Symbol {
+                kind,
+                index,
+                span: Some(name.span),
+            },
+        );
+        true
+    }
+
+    // ─── Pass 2: articles and their subdivisions ────────────────────────
+
+    fn build_articles(&mut self, items: &[&ast::Item]) {
+        for item in items {
+            let ast::Item::Article(article) = item else {
+                continue;
+            };
+            let Some(instrument) = self.instrument_ref(&article.instrument, None) else {
+                continue;
+            };
+            let duplicate = self.model.instruments[instrument.0]
+                .articles
+                .iter()
+                .find(|a| self.model.provisions[a.0].article == article.number.value)
+                .copied();
+            if let Some(earlier) = duplicate {
+                let first = self.model.provisions[earlier.0].head_span;
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::Duplicate,
+                        format!(
+                            "article `{} {}` is written twice",
+                            article.instrument.value, article.number.value
+                        ),
+                    )
+                    .label(article.head_span, "written again here")
+                    .label(first, "first written here")
+                    .help("keep one block per article; put all its paragraphs inside it"),
+                );
+                continue;
+            }
+            let defaults = Inherited {
+                text_status: None,
+                source: None,
+                in_force: self.model.instruments[instrument.0].in_force.clone(),
+            };
+            let id = self.provision(
+                instrument,
+                None,
+                ProvisionKind::Article,
+                &article.number.value,
+                Vec::new(),
+                article.heading.as_ref(),
+                &article.body,
+                article.head_span,
+                article.span,
+                &defaults,
+            );
+            self.model.instruments[instrument.0].articles.push(id);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn provision(
+        &mut self,
+        instrument: InstrumentId,
+        parent: Option<ProvisionId>,
+        kind: ProvisionKind,
+        article: &str,
+        labels: Vec<String>,
+        heading: Option<&ast::Text>,
+        body: &ast::ProvisionBody,
+        head_span: Span,
+        span: Span,
+        inherited: &Inherited,
+    ) -> ProvisionId {
+        let id = ProvisionId(self.model.provisions.len());
+        let text_status = body
+            .text_status
+            .as_ref()
+            .and_then(|w| self.word(w, TextStatus::WORDS, "text status"))
+            .or(inherited.text_status);
+        let own_in_force: Vec<Period> = body.in_force.iter().map(|p| self.period(p)).collect();
+        let outside: Vec<Period> = own_in_force
+            .iter()
+            .filter(|period| {
+                !inherited.in_force.is_empty()
+                    && !inherited.in_force.iter().any(|outer| within(period, outer))
+            })
+            .copied()
+            .collect();
+        let in_force = if own_in_force.is_empty() {
+            inherited.in_force.clone()
+        } else {
+            own_in_force
+        };
+        let source = body
+            .source
+            .as_ref()
+            .map(|s| s.value.clone())
+            .or_else(|| inherited.source.clone());
+        self.model.provisions.push(Provision {
+            instrument,
+            kind,
+            article: article.to_string(),
+            labels: labels.clone(),
+            heading: heading.map(|h| h.value.clone()),
+            text: body.text.as_ref().map(|t| t.value.clone()),
+            text_status: text_status.unwrap_or(TextStatus::Unverified),
+            source: source.clone(),
+            journal: body.journal.as_ref().map(|s| s.value.clone()),
+            celex: body.celex.as_ref().map(|s| s.value.clone()),
+            url: body.url.as_ref().map(|s| s.value.clone()),
+            in_force: in_force.clone(),
+            notes: body.notes.iter().map(|n| n.value.clone()).collect(),
+            parent,
+            children: Vec::new(),
+            statements: Vec::new(),
+            predecessors: Vec::new(),
+            successors: Vec::new(),
+            equivalents: Vec::new(),
+            head_span,
+            span,
+        });
+        self.has_own_text_status.push(body.text_status.is_some());
+        let path = self.model.legal_path(id);
+        for period in outside {
+            let outer = inherited.in_force[0];
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::OutsideInstrument,
+                    format!("{path} is in force outside the dates of what contains it"),
+                )
+                .label(period.span, format!("in force {period}"))
+                .label(
+                    outer.span,
+                    format!("but what contains it is in force {outer}"),
+                )
+                .help("a provision can only be in force while its article and instrument are")
+                .legal_path(Some(path.clone())),
+            );
+        }
+        let inner = Inherited {
+            text_status,
+            source,
+            in_force,
+        };
+        let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
+        for sub in &body.subdivisions {
+            if let Some(first) = seen.get(sub.label.value.as_str()) {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::Duplicate,
+                        format!("{path} has two subdivisions labelled `{}`", sub.label.value),
+                    )
+                    .label(sub.head_span, "labelled again here")
+                    .label(*first, "first labelled here")
+                    .help("each paragraph or point of a provision needs its own label")
+                    .legal_path(Some(path.clone())),
+                );
+                continue;
+            }
+            seen.insert(&sub.label.value, sub.head_span);
+            let sub_kind = match sub.kind.value.as_str() {
+                "paragraph" => ProvisionKind::Paragraph,
+                "subparagraph" => ProvisionKind::Subparagraph,
+                _ => ProvisionKind::Point,
+            };
+            let mut sub_labels = labels.clone();
+            sub_labels.push(sub.label.value.clone());
+            let child = self.provision(
+                instrument,
+                Some(id),
+                sub_kind,
+                article,
+                sub_labels,
+                sub.heading.as_ref(),
+                &sub.body,
+                sub.head_span,
+                sub.span,
+                &inner,
+            );
+            self.model.provisions[id.0].children.push(child);
+        }
+        id
+    }
+
+    // ─── Pass 3: statements, procedures, groups, proposals ──────────────
+
+    fn build_rest(&mut self, items: &[&ast::Item]) {
+        // Articles: the provisions were made in item order, so walk them again in step.
+        let mut next_article = 0;
+        let article_ids: Vec<ProvisionId> = (0..self.model.provisions.len())
+            .map(ProvisionId)
+            .filter(|p| self.model.provisions[p.0].parent.is_none())
+            .collect();
+        for item in items {
+            match item {
+                ast::Item::Article(article) => {
+                    let Some(&id) = article_ids.get(next_article) else {
+                        continue;
+                    };
+                    if self.model.provisions[id.0].span != article.span {
+                        continue; // this article was not built (unknown instrument or duplicate)
+                    }
+                    next_article += 1;
+                    self.statements_of(id, &article.body);
+                }
+                ast::Item::Group(g) => {
+                    if let Some(symbol) = self.global.get(&g.id.value).copied() {
+                        if symbol.kind == Kind::Group && symbol.span == Some(g.id.span) {
+                            self.fill_group(GroupId(symbol.index), g, None);
+                        }
+                    }
+                }
+                ast::Item::Procedure(p) => {
+                    if let Some(symbol) = self.global.get(&p.id.value).copied() {
+                        if symbol.kind == Kind::Procedure && symbol.span == Some(p.id.span) {
+                            self.fill_procedure(ProcedureId(symbol.index), p);
+                        }
+                    }
+                }
+                ast::Item::Proposal(p) => {
+                    if let Some(&id) = self.proposals.get(&p.id.value) {
+                        if self.model.proposals[id.0].span == p.span {
+                            self.fill_proposal(id, p);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn statements_of(&mut self, id: ProvisionId, body: &ast::ProvisionBody) {
+        let path = Some(self.model.legal_path(id));
+        for statement in &body.statements {
+            let kind = match &statement.kind {
+                ast::StatementKind::Defines { status, conditions } => {
+                    let status_id = self
+                        .lookup(status, &[Kind::Status], None, "status", &path)
+                        .map(|s| StatusId(s.index));
+                    let conditions = self.conditions(conditions, None, &path);
+                    status_id.map(|status| {
+                        self.note_definition_edges(Holder::Status(status), &conditions);
+                        StatementKind::Defines { status, conditions }
+                    })
+                }
+                ast::StatementKind::Confers {
+                    rights,
+                    holders,
+                    conditions,
+                    limits,
+                } => {
+                    let rights = self.rights(rights, &path);
+                    let holders = self.holders(holders, None, &path);
+                    let conditions = self.conditions(conditions, None, &path);
+                    let limits = self.conditions(limits, None, &path);
+                    Some(StatementKind::Confers {
+                        rights,
+                        holders,
+                        conditions,
+                        limits,
+                    })
+                }
+                ast::StatementKind::Empowers {
+                    actor,
+                    procedure,
+                    power,
+                    rights,
+                    holders,
+                    conditions,
+                    excluding,
+                } => {
+                    let actor = self
+                        .lookup(actor, &[Kind::Actor], None, "actor", &path)
+                        .map(|s| ActorId(s.index));
+                    let procedure = self
+                        .lookup(procedure, &[Kind::Procedure], None, "procedure", &path)
+                        .map(|s| ProcedureId(s.index));
+                    let rights = match rights {
+                        ast::Scope::Any(_) => Scope::Any,
+                        ast::Scope::Names(names) => Scope::Only(self.rights(names, &path)),
+                    };
+                    let holders = match holders {
+                        ast::Scope::Any(_) => Scope::Any,
+                        ast::Scope::Names(names) => Scope::Only(self.holders(names, None, &path)),
+                    };
+                    let conditions = self.conditions(conditions, None, &path);
+                    let excluding = self.rights(excluding, &path);
+                    match (actor, procedure) {
+                        (Some(actor), Some(procedure)) => Some(StatementKind::Empowers {
+                            actor,
+                            procedure,
+                            power: power.value,
+                            rights,
+                            holders,
+                            conditions,
+                            excluding,
+                        }),
+                        _ => None,
+                    }
+                }
+                ast::StatementKind::Amends {
+                    instruments,
+                    procedure,
+                } => {
+                    let instruments: Vec<InstrumentId> = instruments
+                        .iter()
+                        .filter_map(|i| self.instrument_ref(i, path.clone()))
+                        .collect();
+                    let procedure = self
+                        .lookup(procedure, &[Kind::Procedure], None, "procedure", &path)
+                        .map(|s| ProcedureId(s.index));
+                    procedure.map(|procedure| StatementKind::Amends {
+                        instruments,
+                        procedure,
+                    })
+                }
+                ast::StatementKind::Succeeds(citation) => {
+                    if let Some(earlier) = self.citation(citation, &path) {
+                        self.model.provisions[id.0].predecessors.push(earlier);
+                        self.model.provisions[earlier.0].successors.push(id);
+                        self.succession_edges.push((id, earlier, citation.span));
+                    }
+                    None
+                }
+                ast::StatementKind::Equivalent(citation) => {
+                    if let Some(other) = self.citation(citation, &path) {
+                        self.model.provisions[id.0].equivalents.push(other);
+                        self.model.provisions[other.0].equivalents.push(id);
+                    }
+                    None
+                }
+            };
+            if let Some(kind) = kind {
+                self.model.provisions[id.0].statements.push(Statement {
+                    kind,
+                    span: statement.span,
+                });
+            }
+        }
+        let children = self.model.provisions[id.0].children.clone();
+        // Children were made in the order of the subdivisions that were kept.
+        let kept: Vec<&ast::Subdivision> = body
+            .subdivisions
+            .iter()
+            .filter(|s| {
+                children
+                    .iter()
+                    .any(|c| self.model.provisions[c.0].span == s.span)
+            })
+            .collect();
+        for (child, sub) in children.into_iter().zip(kept) {
+            self.statements_of(child, &sub.body);
+        }
+    }
+
+    fn note_definition_edges(&mut self, from: Holder, conditions: &[Condition]) {
+        for c in conditions {
+            let to = match c.kind {
+                ConditionKind::Holds(s) => Holder::Status(s),
+                ConditionKind::InGroup(g) => Holder::Group(g),
+                ConditionKind::Test(..) => continue,
+            };
+            self.definition_edges.push((from, to, c.span));
+        }
+    }
+
+    fn fill_group(&mut self, id: GroupId, g: &ast::Group, proposal: Option<ProposalId>) {
+        let path = match proposal {
+            Some(p) => Some(format!("proposal {}", self.model.proposals[p.0].id)),
+            None => Some(format!("group {}", g.id.value)),
+        };
+        let conditions = self.conditions(&g.conditions, proposal, &path);
+        self.note_definition_edges(Holder::Group(id), &conditions);
+        self.model.groups[id.0].conditions = conditions;
+    }
+
+    fn fill_procedure(&mut self, id: ProcedureId, p: &ast::Procedure) {
+        let path = Some(format!("procedure {}", p.id.value));
+        let mut missing = Vec::new();
+        let route = match &p.route {
+            Some(w) => self.word(w, RouteKind::WORDS, "route"),
+            None => {
+                missing.push("`route`");
+                None
+            }
+        };
+        let voting = match &p.voting {
+            Some(w) => self.word(w, Voting::WORDS, "voting rule"),
+            None => {
+                missing.push("`voting`");
+                None
+            }
+        };
+        if p.cost_rank.is_none() {
+            missing.push("`cost-rank`");
+        }
+        if !missing.is_empty() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::MissingEntry,
+                    format!("procedure `{}` has no {}", p.id.value, missing.join(" and no ")),
+                )
+                .label(p.id.span, "this procedure")
+                .help("every procedure says the route it yields, how the deciding body votes, and its cost rank")
+                .legal_path(path.clone()),
+            );
+        }
+        let actors = |r: &mut Resolver, names: &[ast::Name]| -> Vec<ActorId> {
+            names
+                .iter()
+                .filter_map(|n| {
+                    r.lookup(n, &[Kind::Actor], None, "actor", &path)
+                        .map(|s| ActorId(s.index))
+                })
+                .collect()
+        };
+        let decides = actors(self, &p.decides);
+        let consent = actors(self, &p.consent);
+        let ratified_by = actors(self, &p.ratified_by);
+        let veto = actors(self, &p.veto);
+        let described_in = p
+            .described_in
+            .as_ref()
+            .and_then(|c| self.citation(c, &path));
+        let procedure = &mut self.model.procedures[id.0];
+        procedure.route = route.unwrap_or(RouteKind::TreatyRevision);
+        procedure.voting = voting.unwrap_or(Voting::None);
+        procedure.cost_rank = p.cost_rank.as_ref().map_or(u32::MAX, |c| c.value);
+        procedure.steps = p.steps.iter().map(|s| s.value.clone()).collect();
+        procedure.decides = decides;
+        procedure.consent = consent;
+        procedure.ratified_by = ratified_by;
+        procedure.veto = veto;
+        procedure.described_in = described_in;
+        procedure.notes = p.notes.iter().map(|n| n.value.clone()).collect();
+    }
+
+    fn fill_proposal(&mut self, id: ProposalId, p: &ast::Proposal) {
+        let path = Some(format!("proposal {}", p.id.value));
+        if p.date.is_none() {
+            self.diagnostics.push(
+                Diagnostic::new(Code::MissingDate, format!("proposal `{}` has no date", p.id.value))
+                    .label(p.head_span, "this proposal")
+                    .help("add `date YYYY-MM-DD`: the provisions in force at that date are the ones it is judged by")
+                    .legal_path(path.clone()),
+            );
+        }
+        if p.source.is_none() {
+            self.diagnostics.push(
+                Diagnostic::new(Code::MissingProposalSource, format!("proposal `{}` has no source", p.id.value))
+                    .label(p.head_span, "this proposal")
+                    .help("add `source \"...\"`: where the proposal was made (an article, a speech, a bill)")
+                    .legal_path(path.clone()),
+            );
+        }
+        let addressed_to = p
+            .addressed_to
+            .as_ref()
+            .and_then(|a| self.lookup(a, &[Kind::Actor], Some(id), "actor", &path))
+            .map(|s| ActorId(s.index));
+        self.model.proposals[id.0].addressed_to = addressed_to;
+
+        for g in &p.groups {
+            if let Some(symbol) = self.locals[id.0].get(&g.id.value).copied() {
+                if symbol.span == Some(g.id.span) {
+                    self.fill_group(GroupId(symbol.index), g, Some(id));
+                }
+            }
+            self.warn_without_note(g.note.is_none(), g.span, "group", &g.id.value, &path);
+        }
+        for c in &p.creates {
+            let status = self.lookup(&c.status, &[Kind::Status], Some(id), "status", &path);
+            let group = self.lookup(&c.group, &[Kind::Group], Some(id), "group", &path);
+            self.warn_without_note(
+                c.note.is_none(),
+                c.span,
+                "created status",
+                &c.status.value,
+                &path,
+            );
+            if let (Some(status), Some(group)) = (status, group) {
+                let redefines = self.model.statuses[status.index].created_by.is_none();
+                self.model.proposals[id.0].creates.push(Creation {
+                    status: StatusId(status.index),
+                    redefines,
+                    group: GroupId(group.index),
+                    note: c.note.as_ref().map(|n| n.value.clone()),
+                    span: c.span,
+                });
+            }
+        }
+        let mut grant_ids: HashMap<String, Span> = HashMap::new();
+        for g in &p.grants {
+            let grant_name = g.id.as_ref().unwrap_or(&g.right);
+            if let Some(first) = grant_ids.get(&grant_name.value) {
+                let help = if g.id.is_none() {
+                    "name each grant of the same right with `as`, such as `as vote-for-residents`"
+                } else {
+                    "give each grant its own name"
+                };
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::Duplicate,
+                        format!("two grants are both named `{}`", grant_name.value),
+                    )
+                    .label(grant_name.span, "named again here")
+                    .label(*first, "first named here")
+                    .help(help)
+                    .legal_path(path.clone()),
+                );
+                continue;
+            }
+            grant_ids.insert(grant_name.value.clone(), grant_name.span);
+            self.warn_without_note(g.note.is_none(), g.span, "grant", &grant_name.value, &path);
+            let right = self.lookup(&g.right, &[Kind::Right], Some(id), "right", &path);
+            let group = self.lookup(&g.group, &[Kind::Group], Some(id), "group", &path);
+            let through = g
+                .through
+                .as_ref()
+                .and_then(|t| self.lookup(t, &[Kind::Status], Some(id), "status", &path))
+                .map(|s| StatusId(s.index));
+            let basis = g.basis.as_ref().and_then(|c| self.citation(c, &path));
+            if let (Some(basis), Some(date), Some(citation)) =
+                (basis, p.date.as_ref(), g.basis.as_ref())
+            {
+                self.check_in_force(basis, date, citation);
+            }
+            let basis_procedure = g
+                .basis_procedure
+                .as_ref()
+                .and_then(|n| self.lookup(n, &[Kind::Procedure], Some(id), "procedure", &path))
+                .map(|s| ProcedureId(s.index));
+            if let (Some(right), Some(group)) = (right, group) {
+                self.model.proposals[id.0].grants.push(Grant {
+                    id: grant_name.value.clone(),
+                    right: RightId(right.index),
+                    group: GroupId(group.index),
+                    through,
+                    likely: g.likely,
+                    basis,
+                    basis_procedure,
+                    note: g.note.as_ref().map(|n| n.value.clone()),
+                    span: g.span,
+                });
+            }
+        }
+    }
+
+    fn warn_without_note(
+        &mut self,
+        missing: bool,
+        span: Span,
+        what: &str,
+        name: &str,
+        path: &Option<String>,
+    ) {
+        if missing {
+            self.diagnostics.push(
+                Diagnostic::new(Code::ClaimWithoutNote, format!("{what} `{name}` has no source note"))
+                    .label(span, "this claim")
+                    .help("add `note \"...\"` saying where the proposal makes this claim (a short quote or paraphrase)")
+                    .legal_path(path.clone()),
+            );
+        }
+    }
+
+    fn check_in_force(
+        &mut self,
+        provision: ProvisionId,
+        date: &ast::Spanned<Date>,
+        citation: &ast::Citation,
+    ) {
+        let p = &self.model.provisions[provision.0];
+        if p.in_force_at(date.value) {
+            return;
+        }
+        let mut diagnostic = Diagnostic::new(
+            Code::NotInForce,
+            format!("`{citation}` was not in force on {}", date.value),
+        )
+        .label(citation.span, "cited here");
+        diagnostic = match p.in_force.first() {
+            Some(period) => diagnostic.label(period.span, format!("in force {period}")),
+            None => diagnostic,
+        };
+        let successors: Vec<String> = p
+            .successors
+            .iter()
+            .map(|s| self.model.citation(*s))
+            .collect();
+        let help = if successors.is_empty() {
+            "cite the provision in force at the proposal's date".to_string()
+        } else {
+            format!(
+                "cite its successor in force at that date: {}",
+                successors.join(", ")
+            )
+        };
+        self.diagnostics.push(
+            diagnostic
+                .help(help)
+                .legal_path(Some(self.model.legal_path(provision))),
+        );
+    }
+
+    // ─── Name lookups ───────────────────────────────────────────────────
+
+    /// Looks a name up in the proposal's own names, then the global ones,
+    /// and reports an unknown name or one of the wrong kind.
+    fn lookup(
+        &mut self,
+        name: &ast::Name,
+        expected: &[Kind],
+        proposal: Option<ProposalId>,
+        what: &str,
+        path: &Option<String>,
+    ) -> Option<Symbol> {
+        let found = proposal
+            .and_then(|p| self.locals[p.0].get(&name.value))
+            .or_else(|| self.global.get(&name.value))
+            .copied();
+        match found {
+            Some(symbol) if expected.contains(&symbol.kind) => Some(symbol),
+            Some(symbol) => {
+                let mut diagnostic = Diagnostic::new(
+                    Code::WrongKind,
+                    format!("`{}` is a {}, not a {what}", name.value, symbol.kind.noun()),
+                )
+                .label(name.span, format!("a {what} is expected here"));
+                if let Some(span) = symbol.span {
+                    diagnostic = diagnostic
+                        .label(span, format!("declared as a {} here", symbol.kind.noun()));
+                }
+                let help = self
+                    .suggestion(&name.value, expected, proposal)
+                    .map_or_else(
+                        || format!("name a {what} here"),
+                        |s| format!("did you mean the {what} `{s}`?"),
+                    );
+                self.diagnostics
+                    .push(diagnostic.help(help).legal_path(path.clone()));
+                None
+            }
+            None => {
+                let help = self
+                    .suggestion(&name.value, expected, proposal)
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| expected[0].declaration_hint(&name.value));
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        format!("unknown {what} `{}`", name.value),
+                    )
+                    .label(name.span, format!("no {what} of this name is declared"))
+                    .help(help)
+                    .legal_path(path.clone()),
+                );
+                None
+            }
+        }
+    }
+
+    fn suggestion(
+        &self,
+        wanted: &str,
+        expected: &[Kind],
+        proposal: Option<ProposalId>,
+    ) -> Option<String> {
+        let local = proposal.map(|p| &self.locals[p.0]);
+        let candidates = self
+            .global
+            .iter()
+            .chain(local.into_iter().flatten())
+            .filter(|(_, s)| expected.contains(&s.kind))
+            .map(|(n, _)| n.as_str());
+        let mut sorted: Vec<&str> = candidates.collect();
+        sorted.sort_unstable();
+        suggest(wanted, sorted).map(str::to_string)
+    }
+
+    fn rights(&mut self, names: &[ast::Name], path: &Option<String>) -> Vec<RightId> {
+        names
+            .iter()
+            .filter_map(|n| {
+                self.lookup(n, &[Kind::Right], None, "right", path)
+                    .map(|s| RightId(s.index))
+            })
+            .collect()
+    }
+
+    fn holders(
+        &mut self,
+        names: &[ast::Name],
+        proposal: Option<ProposalId>,
+        path: &Option<String>,
+    ) -> Vec<Holder> {
+        names
+            .iter()
+            .filter_map(|n| {
+                self.lookup(
+                    n,
+                    &[Kind::Status, Kind::Group],
+                    proposal,
+                    "status or group",
+                    path,
+                )
+                .map(|s| match s.kind {
+                    Kind::Status => Holder::Status(StatusId(s.index)),
+                    _ => Holder::Group(GroupId(s.index)),
+                })
+            })
+            .collect()
+    }
+
+    fn conditions(
+        &mut self,
+        terms: &[ast::ConditionTerm],
+        proposal: Option<ProposalId>,
+        path: &Option<String>,
+    ) -> Vec<Condition> {
+        terms
+            .iter()
+            .filter_map(|term| self.condition(term, proposal, path))
+            .collect()
+    }
+
+    fn condition(
+        &mut self,
+        term: &ast::ConditionTerm,
+        proposal: Option<ProposalId>,
+        path: &Option<String>,
+    ) -> Option<Condition> {
+        let expected: &[Kind] = if term.arguments.is_empty() {
+            &[Kind::Condition, Kind::Status, Kind::Group]
+        } else {
+            &[Kind::Condition]
+        };
+        let what = if term.arguments.is_empty() {
+            "condition, status or group"
+        } else {
+            "condition"
+        };
+        let symbol = self.lookup(&term.name, expected, proposal, what, path)?;
+        let kind = match symbol.kind {
+            Kind::Status => ConditionKind::Holds(StatusId(symbol.index)),
+            Kind::Group => ConditionKind::InGroup(GroupId(symbol.index)),
+            _ => {
+                let definition = self.model.conditions[symbol.index].clone();
+                if definition.parameters.len() != term.arguments.len() {
+                    let wanted = definition
+                        .parameters
+                        .iter()
+                        .map(|p| p.word())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let usage = if wanted.is_empty() {
+                        format!("`{}`", definition.id)
+                    } else {
+                        format!("`{}({wanted})`", definition.id)
+                    };
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::WrongArguments,
+                            format!(
+                                "condition `{}` takes {} argument{}, not {}",
+                                definition.id,
+                                definition.parameters.len(),
+                                if definition.parameters.len() == 1 {
+                                    ""
+                                } else {
+                                    "s"
+                                },
+                                term.arguments.len()
+                            ),
+                        )
+                        .label(term.span, "used here")
+                        .label(definition.span, "declared here")
+                        .help(format!("write it as {usage}"))
+                        .legal_path(path.clone()),
+                    );
+                    return None;
+                }
+                let mut arguments = Vec::new();
+                for (argument, parameter) in term.arguments.iter().zip(&definition.parameters) {
+                    let argument = match parameter {
+                        ParameterKind::State => self
+                            .lookup(
+                                argument,
+                                &[Kind::State, Kind::StateClass],
+                                proposal,
+                                "state",
+                                path,
+                            )
+                            .map(|s| match s.kind {
+                                Kind::State => Argument::State(StateId(s.index)),
+                                _ => Argument::StateClass(self.state_classes[s.index]),
+                            }),
+                        ParameterKind::Status => self
+                            .lookup(argument, &[Kind::Status], proposal, "status", path)
+                            .map(|s| Argument::Status(StatusId(s.index))),
+                    };
+                    arguments.push(argument?);
+                }
+                ConditionKind::Test(ConditionId(symbol.index), arguments)
+            }
+        };
+        Some(Condition {
+            negated: term.negated,
+            kind,
+            span: term.span,
+        })
+    }
+
+    fn instrument_ref(&mut self, name: &ast::Name, path: Option<String>) -> Option<InstrumentId> {
+        match lookup_instrument(&self.model, name) {
+            Ok(id) => Some(id),
+            Err(diagnostic) => {
+                self.diagnostics.push(diagnostic.legal_path(path));
+                None
+            }
+        }
+    }
+
+    fn citation(&mut self, citation: &ast::Citation, path: &Option<String>) -> Option<ProvisionId> {
+        match lookup_citation(&self.model, citation) {
+            Ok(id) => Some(id),
+            Err(diagnostic) => {
+                self.diagnostics.push(diagnostic.legal_path(path.clone()));
+                None
+            }
+        }
+    }
+
+    fn word<T: Copy>(
+        &mut self,
+        word: &ast::Name,
+        words: &'static [(&'static str, T)],
+        what: &str,
+    ) -> Option<T> {
+        if let Some((_, value)) = words.iter().find(|(w, _)| *w == word.value) {
+            return Some(*value);
+        }
+        let allowed: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
+        let help = match suggest(&word.value, allowed.iter().copied()) {
+            Some(s) => format!(
+                "did you mean `{s}`? The {what}s are {}",
+                quoted_list(&allowed)
+            ),
+            None => format!("the {what}s are {}", quoted_list(&allowed)),
+        };
+        self.diagnostics.push(
+            Diagnostic::new(Code::BadWord, format!("unknown {what} `{}`", word.value))
+                .label(word.span, format!("not a {what}"))
+                .help(help),
+        );
+        None
+    }
+
+    fn period(&mut self, period: &ast::Period) -> Period {
+        if let Some(until) = &period.until {
+            if until.value < period.from.value {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::BadPeriod,
+                        format!(
+                            "the period ends on {} before it starts on {}",
+                            until.value, period.from.value
+                        ),
+                    )
+                    .label(until.span, "this end")
+                    .label(period.from.span, "comes before this start")
+                    .help("swap the dates, or correct the one that is wrong"),
+                );
+            }
+        }
+        Period {
+            from: period.from.value,
+            until: period.until.as_ref().map(|d| d.value),
+            span: period.span,
+        }
+    }
+
+    // ─── Whole-model checks ─────────────────────────────────────────────
+
+    /// Every article has a source, a text status, and text unless the
+    /// status says no text was found.
+    fn check_articles(&mut self) {
+        let articles: Vec<ProvisionId> = (0..self.model.provisions.len())
+            .map(ProvisionId)
+            .filter(|p| self.model.provisions[p.0].parent.is_none())
+            .collect();
+        for article in articles {
+            let path = Some(self.model.legal_path(article));
+            let p = &self.model.provisions[article.0];
+            let head = p.head_span;
+            let citation = self.model.citation(article);
+            let has_status = self.has_own_text_status[article.0];
+            let all = self.model.article_provisions(article);
+            let has_text = all.iter().any(|id| {
+                self.model.provisions[id.0]
+                    .text
+                    .as_ref()
+                    .is_some_and(|t| !t.trim().is_empty())
+            });
+            let missing_status = p.text_status == TextStatus::Missing;
+            if p.source.is_none() {
+                self.diagnostics.push(
+                    Diagnostic::new(Code::MissingSource, format!("article `{citation}` has no source"))
+                        .label(head, "this article")
+                        .help("add `source \"...\"` naming where the wording was copied from (the Official Journal, EUR-Lex, or a named reproduction)")
+                        .legal_path(path.clone()),
+                );
+            }
+            if !has_status {
+                self.diagnostics.push(
+                    Diagnostic::new(Code::MissingEntry, format!("article `{citation}` has no text status"))
+                        .label(head, "this article")
+                        .help("add `text-status official` (or third-party, partly-verified, derived, unverified, missing) so readers know how far to trust the wording")
+                        .legal_path(path.clone()),
+                );
+            }
+            if !has_text && !missing_status {
+                self.diagnostics.push(
+                    Diagnostic::new(Code::MissingText, format!("article `{citation}` has no text"))
+                        .label(head, "this article")
+                        .help("copy the wording with `text \"\"\" ... \"\"\"`, or write `text-status missing` if no text could be found")
+                        .legal_path(path.clone()),
+                );
+            }
+            if has_text && missing_status {
+                self.diagnostics.push(
+                    Diagnostic::new(Code::TextStatusMismatch, format!("article `{citation}` has text but its text status is `missing`"))
+                        .label(head, "this article")
+                        .help("set the text status to how the wording was checked, such as `official` or `unverified`")
+                        .legal_path(path),
+                );
+            }
+        }
+    }
+
+    /// Statuses and groups defined in terms of each other, and provisions
+    /// that succeed each other in a circle: one diagnostic per circle, with a
+    /// label on each link.
+    fn check_cycles(&mut self) {
+        let definition_edges: Vec<(Holder, Holder, Span)> = self.definition_edges.clone();
+        for cycle in cycles(&definition_edges) {
+            let names: Vec<String> = cycle
+                .iter()
+                .map(|(from, _, _)| self.holder_name(*from))
+                .collect();
+            self.report_cycle(
+                "definition cycle",
+                &names,
+                cycle
+                    .iter()
+                    .map(|(from, to, span)| {
+                        (
+                            *span,
+                            format!(
+                                "`{}` depends on `{}` here",
+                                self.holder_name(*from),
+                                self.holder_name(*to)
+                            ),
+                        )
+                    })
+                    .collect(),
+                "a status or group cannot depend on itself; define one of them by conditions alone",
+            );
+        }
+        let succession_edges = self.succession_edges.clone();
+        for cycle in cycles(&succession_edges) {
+            let names: Vec<String> = cycle
+                .iter()
+                .map(|(from, _, _)| self.model.citation(*from))
+                .collect();
+            self.report_cycle(
+                "succession cycle",
+                &names,
+                cycle
+                    .iter()
+                    .map(|(from, to, span)| {
+                        (
+                            *span,
+                            format!(
+                                "`{}` succeeds `{}` here",
+                                self.model.citation(*from),
+                                self.model.citation(*to)
+                            ),
+                        )
+                    })
+                    .collect(),
+                "a provision cannot be its own predecessor; remove the `succeeds` that points back",
+            );
+        }
+    }
+
+    fn report_cycle(
+        &mut self,
+        what: &str,
+        names: &[String],
+        labels: Vec<(Span, String)>,
+        help: &str,
+    ) {
+        let mut circle = names.join(" → ");
+        circle.push_str(" → ");
+        circle.push_str(&names[0]);
+        let mut diagnostic = Diagnostic::new(Code::Cycle, format!("{what}: {circle}"));
+        for (span, message) in labels {
+            diagnostic = diagnostic.label(span, message);
+        }
+        self.diagnostics.push(diagnostic.help(help));
+    }
+
+    fn holder_name(&self, holder: Holder) -> String {
+        match holder {
+            Holder::Status(s) => self.model.statuses[s.0].id.clone(),
+            Holder::Group(g) => self.model.groups[g.0].id.clone(),
+        }
+    }
+}
+
+/// Finds an instrument by id, or says which one was probably meant.
+pub fn lookup_instrument(model: &Model, name: &ast::Name) -> Result<InstrumentId, Diagnostic> {
+    if let Some(index) = model.instruments.iter().position(|i| i.id == name.value) {
+        return Ok(InstrumentId(index));
+    }
+    let mut ids: Vec<&str> = model.instruments.iter().map(|i| i.id.as_str()).collect();
+    ids.sort_unstable();
+    let help = suggest(&name.value, ids.iter().copied()).map_or_else(
+        || {
+            format!(
+                "declare it with `instrument {} \"...\" {{ ... }}`; the corpus has {}",
+                name.value,
+                list_or_none(&ids)
+            )
+        },
+        |s| format!("did you mean `{s}`?"),
+    );
+    Err(Diagnostic::new(
+        Code::UnknownInstrument,
+        format!("unknown instrument `{}`", name.value),
+    )
+    .label(name.span, "no instrument of this id is declared")
+    .help(help))
+}
+
+/// Finds the provision a citation names, or says what the corpus has instead.
+pub fn lookup_citation(model: &Model, citation: &ast::Citation) -> Result<ProvisionId, Diagnostic> {
+    let instrument = lookup_instrument(model, &citation.instrument)?;
+    let articles = &model.instruments[instrument.0].articles;
+    let Some(&article) = articles
+        .iter()
+        .find(|a| model.provisions[a.0].article == citation.article)
+    else {
+        let mut numbers: Vec<&str> = articles
+            .iter()
+            .map(|a| model.provisions[a.0].article.as_str())
+            .collect();
+        numbers.sort_unstable_by_key(|n| natural_key(n));
+        let help = match suggest(&citation.article, numbers.iter().copied()) {
+            Some(s) => format!("did you mean `{} {s}`?", citation.instrument.value),
+            None => format!(
+                "the corpus has these articles of {}: {}",
+                citation.instrument.value,
+                list_or_none(&numbers)
+            ),
+        };
+        return Err(Diagnostic::new(
+            Code::UnknownProvision,
+            format!(
+                "no article `{} {}` in the corpus",
+                citation.instrument.value, citation.article
+            ),
+        )
+        .label(citation.span, "cited here")
+        .help(help));
+    };
+    let mut current = article;
+    for label in &citation.labels {
+        let children = &model.provisions[current.0].children;
+        match children
+            .iter()
+            .find(|c| model.provisions[c.0].labels.last() == Some(label))
+        {
+            Some(child) => current = *child,
+            None => {
+                let labels: Vec<String> = children
+                    .iter()
+                    .filter_map(|c| {
+                        model.provisions[c.0]
+                            .labels
+                            .last()
+                            .map(|l| format!("({l})"))
+                    })
+                    .collect();
+                let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+                let here = model.citation(current);
+                return Err(Diagnostic::new(
+                    Code::UnknownProvision,
+                    format!("`{here}` has no subdivision ({label})"),
+                )
+                .label(citation.span, "cited here")
+                .help(format!("`{here}` has {}", list_or_none(&labels))));
+            }
+        }
+    }
+    Ok(current)
+}
+
+/// The text status and source an article passes to its subdivisions, and the
+/// in-force periods that apply unless a provision has its own.
+struct Inherited {
+    text_status: Option<TextStatus>,
+    source: Option<String>,
+    in_force: Vec<Period>,
+}
+
+fn group_shell(g: &ast::Group, proposal: Option<ProposalId>) -> Group {
+    Group {
+        id: g.id.value.clone(),
+        title: g.title.value.clone(),
+        conditions: Vec::new(),
+        note: g.note.as_ref().map(|n| n.value.clone()),
+        proposal,
+        span: g.span,
+    }
+}
+
+fn within(inner: &Period, outer: &Period) -> bool {
+    inner.from >= outer.from
+        && match (inner.until, outer.until) {
+            (_, None) => true,
+            (None, Some(_)) => false,
+            (Some(i), Some(o)) => i <= o,
+        }
+}
+
+fn list_or_none(items: &[&str]) -> String {
+    if items.is_empty() {
+        "none".to_string()
+    } else {
+        items.join(", ")
+    }
+}
+
+fn quoted_list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Orders article numbers as a reader expects: 2, 8, 8a, 20, 138d, B.
+fn natural_key(number: &str) -> (u32, String) {
+    let digits: String = number.chars().take_while(char::is_ascii_digit).collect();
+    (digits.parse().unwrap_or(u32::MAX), number.to_string())
+}
+
+/// The circles in a set of edges, each as its edges in order, found with
+/// petgraph's iterative Kosaraju (Tarjan's recursive version overflows on
+/// long chains). Deterministic: circles and their edges follow span order.
+fn cycles<N: Copy + Eq + std::hash::Hash + Ord>(edges: &[(N, N, Span)]) -> Vec<Vec<(N, N, Span)>> {
+    use petgraph::graph::DiGraph;
+    let mut graph: DiGraph<N, Span> = DiGraph::new();
+    let mut index = HashMap::new();
+    let mut node =
+        |graph: &mut DiGraph<N, Span>, n: N| *index.entry(n).or_insert_with(|| graph.add_node(n));
+    for (from, to, span) in edges {
+        let a = node(&mut graph, *from);
+        let b = node(&mut graph, *to);
+        graph.add_edge(a, b, *span);
+    }
+    let mut found = Vec::new();
+    for component in petgraph::algo::kosaraju_scc(&graph) {
+        let members: std::collections::HashSet<_> = component.iter().copied().collect();
+        let mut inside: Vec<(N, N, Span)> = graph
+            .edge_indices()
+            .filter_map(|e| {
+                let (a, b) = graph.edge_endpoints(e)?;
+                (members.contains(&a) && members.contains(&b))
+                    .then(|| (graph[a], graph[b], graph[e]))
+            })
+            .collect();
+        if inside.is_empty() {
+            continue;
+        }
+        inside.sort_by_key(|(_, _, span)| *span);
+        found.push(inside);
+    }
+    found.sort_by_key(|c| c[0].2);
+    found
+}

@@ -1,0 +1,290 @@
+//! Diagnostics as text (through miette's graphical handler) and as JSON.
+
+use super::{printable, Style};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::{FileId, Sources};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteSpanContents, SourceCode,
+    SourceSpan, SpanContents,
+};
+use std::fmt;
+
+/// One diagnostic as miette sees it: the labels of one file, and the labels
+/// in other files as related reports.
+struct Rendered<'a> {
+    diagnostic: &'a Diagnostic,
+    message: String,
+    file: Option<FileId>,
+    code: Option<FileCode<'a>>,
+    related: Vec<Rendered<'a>>,
+    severity: miette::Severity,
+    show_help: bool,
+}
+
+/// A file's text with its name, borrowed, for miette to excerpt.
+struct FileCode<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+impl SourceCode for FileCode<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, miette::MietteError> {
+        let contents = self.text.read_span(span, before, after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            contents.column(),
+            contents.line_count(),
+        )))
+    }
+}
+
+impl<'a> Rendered<'a> {
+    fn new(diagnostic: &'a Diagnostic, sources: &'a Sources) -> Rendered<'a> {
+        let mut files: Vec<FileId> = Vec::new();
+        for label in &diagnostic.labels {
+            if !files.contains(&label.span.file) {
+                files.push(label.span.file);
+            }
+        }
+        let mut message = printable(&diagnostic.message).into_owned();
+        if let Some(path) = &diagnostic.legal_path {
+            message.push_str("\nin ");
+            message.push_str(&printable(path));
+        }
+        let severity = match diagnostic.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        };
+        let code_of = |file: FileId| {
+            let f = sources.get(file);
+            FileCode {
+                name: &f.name,
+                text: &f.text,
+            }
+        };
+        let related = files
+            .iter()
+            .skip(1)
+            .map(|&file| Rendered {
+                diagnostic,
+                message: "see also".to_string(),
+                file: Some(file),
+                code: Some(code_of(file)),
+                related: Vec::new(),
+                severity: miette::Severity::Advice,
+                show_help: false,
+            })
+            .collect();
+        Rendered {
+            diagnostic,
+            message,
+            file: files.first().copied(),
+            code: files.first().map(|&f| code_of(f)),
+            related,
+            severity,
+            show_help: true,
+        }
+    }
+}
+
+impl fmt::Debug for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Rendered<'_> {}
+
+impl miette::Diagnostic for Rendered<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.show_help
+            .then(|| Box::new(self.diagnostic.code.as_str()) as Box<dyn fmt::Display>)
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        let help = self.diagnostic.help.as_ref().filter(|_| self.show_help)?;
+        Some(Box::new(printable(help).into_owned()))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.code.as_ref().map(|c| c as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let file = self.file?;
+        let primary = self.diagnostic.primary_span();
+        Some(Box::new(
+            self.diagnostic
+                .labels
+                .iter()
+                .filter(move |l| l.span.file == file)
+                .map(move |l| {
+                    let span = SourceSpan::new(l.span.start.into(), l.span.len());
+                    let text = Some(printable(&l.message).into_owned());
+                    if Some(l.span) == primary {
+                        LabeledSpan::new_primary_with_span(text, span)
+                    } else {
+                        LabeledSpan::new_with_span(text, span)
+                    }
+                }),
+        ))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn miette::Diagnostic> + 'b>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
+    }
+}
+
+/// Renders one diagnostic as text, with the excerpt of each file it points into.
+pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> String {
+    let theme = if style.colour {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false);
+    let mut out = String::new();
+    let rendered = Rendered::new(diagnostic, sources);
+    if handler.render_report(&mut out, &rendered).is_err() {
+        out = format!(
+            "{}: {}\n",
+            diagnostic.code.as_str(),
+            printable(&diagnostic.message)
+        );
+    }
+    out
+}
+
+/// All diagnostics as text, then a one-line summary.
+pub fn render_all(diagnostics: &[Diagnostic], sources: &Sources, style: Style) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        out.push_str(&render(diagnostic, sources, style));
+        out.push('\n');
+    }
+    out.push_str(&summary(diagnostics, sources.len()));
+    out.push('\n');
+    out
+}
+
+/// "2 errors and 1 warning in 7 files", or "7 files, no problems".
+pub fn summary(diagnostics: &[Diagnostic], files: usize) -> String {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = diagnostics.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match (errors, warnings) {
+        (0, 0) => format!("{}, no problems", plural(files, "file")),
+        (e, 0) => format!("{} in {}", plural(e, "error"), plural(files, "file")),
+        (0, w) => format!("{} in {}", plural(w, "warning"), plural(files, "file")),
+        (e, w) => format!(
+            "{} and {} in {}",
+            plural(e, "error"),
+            plural(w, "warning"),
+            plural(files, "file")
+        ),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    summary: JsonSummary,
+}
+
+#[derive(serde::Serialize)]
+struct JsonSummary {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+}
+
+#[derive(serde::Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'static str,
+    severity: Severity,
+    message: &'a str,
+    legal_path: Option<&'a str>,
+    location: Option<crate::source::Location>,
+    labels: Vec<JsonLabel<'a>>,
+    help: Option<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonLabel<'a> {
+    message: &'a str,
+    file: String,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+/// All diagnostics as one JSON document.
+pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources) -> String {
+    let report = JsonReport {
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| JsonDiagnostic {
+                code: d.code.as_str(),
+                severity: d.severity,
+                message: &d.message,
+                legal_path: d.legal_path.as_deref(),
+                location: d.primary_span().map(|s| sources.locate(s)),
+                labels: d
+                    .labels
+                    .iter()
+                    .map(|l| {
+                        let file = sources.get(l.span.file);
+                        let (line, column) = file.line_col(l.span.start);
+                        let (end_line, end_column) = file.line_col(l.span.end);
+                        JsonLabel {
+                            message: &l.message,
+                            file: file.name.clone(),
+                            line,
+                            column,
+                            end_line,
+                            end_column,
+                        }
+                    })
+                    .collect(),
+                help: d.help.as_deref(),
+            })
+            .collect(),
+        summary: JsonSummary {
+            files: sources.len(),
+            errors: diagnostics.iter().filter(|d| d.is_error()).count(),
+            warnings: diagnostics.iter().filter(|d| !d.is_error()).count(),
+        },
+    };
+    let mut json = serde_json::to_string_pretty(&report).expect("diagnostics serialise");
+    json.push('\n');
+    json
+}

@@ -1,0 +1,138 @@
+//! Model pieces written back in the lexcompat language, for `show` and for
+//! explanations: a statement reads as an editor would have written it.
+
+use crate::model::*;
+
+pub fn holder(model: &Model, holder: Holder) -> &str {
+    match holder {
+        Holder::Status(s) => &model.statuses[s.0].id,
+        Holder::Group(g) => &model.groups[g.0].id,
+    }
+}
+
+pub fn condition(model: &Model, c: &Condition) -> String {
+    let body = match &c.kind {
+        ConditionKind::Holds(s) => model.statuses[s.0].id.clone(),
+        ConditionKind::InGroup(g) => model.groups[g.0].id.clone(),
+        ConditionKind::Test(id, arguments) => {
+            let name = &model.conditions[id.0].id;
+            if arguments.is_empty() {
+                name.clone()
+            } else {
+                let args: Vec<&str> = arguments
+                    .iter()
+                    .map(|a| match a {
+                        Argument::State(s) => model.states[s.0].id.as_str(),
+                        Argument::StateClass(c) => c.word(),
+                        Argument::Status(s) => model.statuses[s.0].id.as_str(),
+                    })
+                    .collect();
+                format!("{name}({})", args.join(", "))
+            }
+        }
+    };
+    if c.negated {
+        format!("not {body}")
+    } else {
+        body
+    }
+}
+
+pub fn conditions(model: &Model, conditions: &[Condition]) -> String {
+    conditions
+        .iter()
+        .map(|c| condition(model, c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    let names: Vec<&str> = names.into_iter().collect();
+    match names.as_slice() {
+        [one] => one.to_string(),
+        _ => format!("[{}]", names.join(", ")),
+    }
+}
+
+/// A statement as one line of the language.
+pub fn statement(model: &Model, statement: &Statement) -> String {
+    match &statement.kind {
+        StatementKind::Defines {
+            status,
+            conditions: c,
+        } => {
+            format!(
+                "defines {} as {}",
+                model.statuses[status.0].id,
+                conditions(model, c)
+            )
+        }
+        StatementKind::Confers {
+            rights,
+            holders,
+            conditions: c,
+            limits,
+        } => {
+            let mut s = format!(
+                "confers {} on {}",
+                list(rights.iter().map(|r| model.rights[r.0].id.as_str())),
+                list(holders.iter().map(|h| holder(model, *h)))
+            );
+            if !c.is_empty() {
+                s.push_str(&format!(" where {}", conditions(model, c)));
+            }
+            if !limits.is_empty() {
+                s.push_str(&format!(" unless {}", conditions(model, limits)));
+            }
+            s
+        }
+        StatementKind::Empowers {
+            actor,
+            procedure,
+            power,
+            rights,
+            holders,
+            conditions: c,
+            excluding,
+        } => {
+            let rights = match rights {
+                Scope::Any => "any right".to_string(),
+                Scope::Only(r) => list(r.iter().map(|r| model.rights[r.0].id.as_str())),
+            };
+            let holders = match holders {
+                Scope::Any => "any person".to_string(),
+                Scope::Only(h) => list(h.iter().map(|h| holder(model, *h))),
+            };
+            let power = match power {
+                Power::Grant => "grant",
+                Power::Facilitate => "facilitate",
+            };
+            let mut s = format!(
+                "empowers {} by {} to {power} {rights} to {holders}",
+                model.actors[actor.0].id, model.procedures[procedure.0].id
+            );
+            if !c.is_empty() {
+                s.push_str(&format!(" where {}", conditions(model, c)));
+            }
+            if !excluding.is_empty() {
+                s.push_str(&format!(
+                    " excluding {}",
+                    list(excluding.iter().map(|r| model.rights[r.0].id.as_str()))
+                ));
+            }
+            s
+        }
+        StatementKind::Amends {
+            instruments,
+            procedure,
+        } => format!(
+            "amends {} by {}",
+            list(
+                instruments
+                    .iter()
+                    .map(|i| model.instruments[i.0].id.as_str())
+            ),
+            model.procedures[procedure.0].id
+        ),
+    }
+}

@@ -1,0 +1,53 @@
+//! Reports: the only place that knows output formats. Reports render what
+//! the stages before them decided; they look nothing up and decide nothing.
+
+pub mod diagnostics;
+pub mod lang;
+pub mod show;
+
+/// The formats `lint` and `show` can print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For people: diagnostics with the source excerpt, provisions as text.
+    Text,
+    /// For programs: one JSON document.
+    Json,
+}
+
+/// How text output is styled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub colour: bool,
+    /// Line width for wrapping diagnostics.
+    pub width: usize,
+}
+
+impl Style {
+    /// No colour, fixed width: what files, pipes and tests get.
+    pub const PLAIN: Style = Style {
+        colour: false,
+        width: 100,
+    };
+}
+
+/// Removes terminal control characters from text that came from a file, so
+/// that no corpus or proposal can send escape sequences to a terminal.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        text.chars()
+            .map(|c| {
+                if c.is_control() && c != '\n' && c != '\t' {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}

@@ -1,0 +1,499 @@
+//! `show`: a provision with its wording, source, statements and succession,
+//! or the list of instruments and articles; as text or as JSON.
+
+use super::{lang, printable};
+use crate::model::*;
+use serde::Serialize;
+
+/// The list of every instrument and its articles.
+pub fn index_text(model: &Model) -> String {
+    let mut out = String::new();
+    for instrument in &model.instruments {
+        out.push_str(&format!(
+            "{}  {} ({}, {})\n",
+            instrument.id,
+            printable(&instrument.title),
+            instrument.kind.word(),
+            periods(&instrument.in_force)
+        ));
+        for &article in &instrument.articles {
+            let p = &model.provisions[article.0];
+            out.push_str(&format!(
+                "  {:<14} {:<60} [{}]\n",
+                model.citation(article),
+                printable(p.heading.as_deref().unwrap_or("")),
+                p.text_status.word()
+            ));
+        }
+        out.push('\n');
+    }
+    if model.instruments.is_empty() {
+        out.push_str("The corpus has no instruments.\n");
+    }
+    out
+}
+
+fn periods(periods: &[Period]) -> String {
+    if periods.is_empty() {
+        return "no in-force date".to_string();
+    }
+    let parts: Vec<String> = periods
+        .iter()
+        .map(|p| match p.until {
+            Some(until) => format!("in force {} to {until}", p.from),
+            None => format!("in force from {}", p.from),
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// One provision in full.
+pub fn provision_text(model: &Model, id: ProvisionId) -> String {
+    let p = &model.provisions[id.0];
+    let instrument = &model.instruments[p.instrument.0];
+    let mut out = String::new();
+    let heading = p
+        .heading
+        .as_deref()
+        .map(|h| format!(" — {}", printable(h)))
+        .unwrap_or_default();
+    out.push_str(&format!("{}{heading}\n", model.citation(id)));
+    out.push_str(&format!("{}\n", model.legal_path(id)));
+    out.push_str(&format!(
+        "{} ({}), {}\n",
+        printable(&instrument.title),
+        instrument.id,
+        periods(&p.in_force)
+    ));
+    out.push('\n');
+    out.push_str(&format!(
+        "Text status: {} — {}\n",
+        p.text_status.word(),
+        p.text_status.describe()
+    ));
+    if let Some(source) = &p.source {
+        out.push_str(&format!("Source: {}\n", printable(source)));
+    }
+    let journal = p.journal.as_ref().or(instrument.journal.as_ref());
+    if let Some(journal) = journal {
+        out.push_str(&format!("Official Journal: {}\n", printable(journal)));
+    }
+    if let Some(celex) = &p.celex {
+        out.push_str(&format!("CELEX: {}\n", printable(celex)));
+    }
+    if let Some(url) = &p.url {
+        out.push_str(&format!("EUR-Lex: {}\n", printable(url)));
+    }
+    let chain = model.succession_chain(id);
+    let position = chain.iter().position(|c| *c == id).unwrap_or(0);
+    let describe = |c: &ProvisionId| {
+        let q = &model.provisions[c.0];
+        let inst = &model.instruments[q.instrument.0];
+        format!(
+            "{} — {}, {}",
+            model.citation(*c),
+            printable(&inst.title),
+            periods(&q.in_force)
+        )
+    };
+    if position > 0 {
+        out.push_str("Predecessors:\n");
+        for c in chain[..position].iter().rev() {
+            out.push_str(&format!("  {}\n", describe(c)));
+        }
+    }
+    if position + 1 < chain.len() {
+        out.push_str("Successors:\n");
+        for c in &chain[position + 1..] {
+            out.push_str(&format!("  {}\n", describe(c)));
+        }
+    }
+    if !p.equivalents.is_empty() {
+        out.push_str("Equivalent:\n");
+        for c in &p.equivalents {
+            out.push_str(&format!("  {}\n", describe(c)));
+        }
+    }
+    for note in &p.notes {
+        out.push_str(&format!("Note: {}\n", printable(note)));
+    }
+    out.push('\n');
+    write_body(model, id, 0, &mut out);
+    out
+}
+
+fn write_body(model: &Model, id: ProvisionId, depth: usize, out: &mut String) {
+    let p = &model.provisions[id.0];
+    let indent = "    ".repeat(depth);
+    if depth > 0 {
+        let label = p.labels.last().map(String::as_str).unwrap_or("");
+        let marker = match p.kind {
+            ProvisionKind::Point => format!("({label})"),
+            _ => format!("{label}."),
+        };
+        let status = if p
+            .parent
+            .map(|parent| model.provisions[parent.0].text_status)
+            != Some(p.text_status)
+        {
+            format!("  [text status: {}]", p.text_status.word())
+        } else {
+            String::new()
+        };
+        out.push_str(&format!("{}{marker}{status}\n", "    ".repeat(depth - 1)));
+    }
+    if let Some(text) = &p.text {
+        for line in printable(text).lines() {
+            out.push_str(&format!("{indent}{line}\n"));
+        }
+    }
+    for statement in &p.statements {
+        out.push_str(&format!(
+            "{indent}  ⟶ {}\n",
+            printable(&lang::statement(model, statement))
+        ));
+    }
+    for &child in &p.children {
+        write_body(model, child, depth + 1, out);
+    }
+}
+
+// ─── JSON ───────────────────────────────────────────────────────────────
+
+#[derive(Serialize)]
+struct JsonModel<'a> {
+    instruments: Vec<JsonInstrument<'a>>,
+    rights: Vec<JsonNamed<'a>>,
+    statuses: Vec<JsonNamed<'a>>,
+    conditions: Vec<JsonCondition<'a>>,
+    groups: Vec<JsonGroup<'a>>,
+    actors: Vec<JsonActor<'a>>,
+    states: Vec<JsonState<'a>>,
+    procedures: Vec<JsonProcedure<'a>>,
+    proposals: Vec<JsonProposal<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPeriod {
+    from: String,
+    until: Option<String>,
+}
+
+fn json_periods(periods: &[Period]) -> Vec<JsonPeriod> {
+    periods
+        .iter()
+        .map(|p| JsonPeriod {
+            from: p.from.to_string(),
+            until: p.until.map(|u| u.to_string()),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct JsonInstrument<'a> {
+    id: &'a str,
+    title: &'a str,
+    kind: &'static str,
+    journal: Option<&'a str>,
+    celex: Option<&'a str>,
+    url: Option<&'a str>,
+    signed: Option<String>,
+    in_force: Vec<JsonPeriod>,
+    articles: Vec<JsonProvision<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonProvision<'a> {
+    citation: String,
+    kind: &'static str,
+    heading: Option<&'a str>,
+    text: Option<&'a str>,
+    text_status: &'static str,
+    source: Option<&'a str>,
+    journal: Option<&'a str>,
+    celex: Option<&'a str>,
+    url: Option<&'a str>,
+    in_force: Vec<JsonPeriod>,
+    statements: Vec<String>,
+    predecessors: Vec<String>,
+    successors: Vec<String>,
+    equivalents: Vec<String>,
+    notes: &'a [String],
+    subdivisions: Vec<JsonProvision<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonNamed<'a> {
+    id: &'a str,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonCondition<'a> {
+    id: &'a str,
+    parameters: Vec<&'static str>,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonGroup<'a> {
+    id: &'a str,
+    title: &'a str,
+    conditions: Vec<String>,
+    proposal: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonActor<'a> {
+    id: &'a str,
+    title: &'a str,
+    per_member_state: bool,
+}
+
+#[derive(Serialize)]
+struct JsonState<'a> {
+    id: &'a str,
+    title: &'a str,
+    membership: Vec<JsonPeriod>,
+}
+
+#[derive(Serialize)]
+struct JsonProcedure<'a> {
+    id: &'a str,
+    title: &'a str,
+    route: &'static str,
+    cost_rank: u32,
+    steps: &'a [String],
+    decides: Vec<&'a str>,
+    voting: &'static str,
+    consent: Vec<&'a str>,
+    ratified_by: Vec<&'a str>,
+    veto: Vec<&'a str>,
+    described_in: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonProposal<'a> {
+    id: &'a str,
+    title: &'a str,
+    source: Option<&'a str>,
+    date: Option<String>,
+    proposed_by: Option<&'a str>,
+    invented: Option<&'a str>,
+    groups: Vec<&'a str>,
+    creates: Vec<JsonCreation<'a>>,
+    grants: Vec<JsonGrant<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonCreation<'a> {
+    status: &'a str,
+    redefines: bool,
+    group: &'a str,
+    note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonGrant<'a> {
+    id: &'a str,
+    right: &'a str,
+    group: &'a str,
+    through: Option<&'a str>,
+    likely: bool,
+    basis: Option<String>,
+    basis_procedure: Option<&'a str>,
+    note: Option<&'a str>,
+}
+
+fn json_provision(model: &Model, id: ProvisionId) -> JsonProvision<'_> {
+    let p = &model.provisions[id.0];
+    let citations = |ids: &[ProvisionId]| ids.iter().map(|c| model.citation(*c)).collect();
+    JsonProvision {
+        citation: model.citation(id),
+        kind: match p.kind {
+            ProvisionKind::Article => "article",
+            ProvisionKind::Paragraph => "paragraph",
+            ProvisionKind::Subparagraph => "subparagraph",
+            ProvisionKind::Point => "point",
+        },
+        heading: p.heading.as_deref(),
+        text: p.text.as_deref(),
+        text_status: p.text_status.word(),
+        source: p.source.as_deref(),
+        journal: p.journal.as_deref(),
+        celex: p.celex.as_deref(),
+        url: p.url.as_deref(),
+        in_force: json_periods(&p.in_force),
+        statements: p
+            .statements
+            .iter()
+            .map(|s| lang::statement(model, s))
+            .collect(),
+        predecessors: citations(&p.predecessors),
+        successors: citations(&p.successors),
+        equivalents: citations(&p.equivalents),
+        notes: &p.notes,
+        subdivisions: p
+            .children
+            .iter()
+            .map(|c| json_provision(model, *c))
+            .collect(),
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    let mut json = serde_json::to_string_pretty(value).expect("the model serialises");
+    json.push('\n');
+    json
+}
+
+/// One provision, with its subdivisions, as JSON.
+pub fn provision_json(model: &Model, id: ProvisionId) -> String {
+    to_json(&json_provision(model, id))
+}
+
+/// The whole resolved model as JSON, for other tools to read the corpus.
+pub fn model_json(model: &Model) -> String {
+    let actors = |ids: &[ActorId]| -> Vec<&str> {
+        ids.iter().map(|a| model.actors[a.0].id.as_str()).collect()
+    };
+    let json = JsonModel {
+        instruments: model
+            .instruments
+            .iter()
+            .map(|i| JsonInstrument {
+                id: &i.id,
+                title: &i.title,
+                kind: i.kind.word(),
+                journal: i.journal.as_deref(),
+                celex: i.celex.as_deref(),
+                url: i.url.as_deref(),
+                signed: i.signed.map(|d| d.to_string()),
+                in_force: json_periods(&i.in_force),
+                articles: i
+                    .articles
+                    .iter()
+                    .map(|a| json_provision(model, *a))
+                    .collect(),
+            })
+            .collect(),
+        rights: model
+            .rights
+            .iter()
+            .map(|r| JsonNamed {
+                id: &r.id,
+                title: &r.title,
+            })
+            .collect(),
+        statuses: model
+            .statuses
+            .iter()
+            .map(|s| JsonNamed {
+                id: &s.id,
+                title: &s.title,
+            })
+            .collect(),
+        conditions: model
+            .conditions
+            .iter()
+            .map(|c| JsonCondition {
+                id: &c.id,
+                parameters: c.parameters.iter().map(|p| p.word()).collect(),
+                title: &c.title,
+            })
+            .collect(),
+        groups: model
+            .groups
+            .iter()
+            .map(|g| JsonGroup {
+                id: &g.id,
+                title: &g.title,
+                conditions: g
+                    .conditions
+                    .iter()
+                    .map(|c| lang::condition(model, c))
+                    .collect(),
+                proposal: g.proposal.map(|p| model.proposals[p.0].id.as_str()),
+            })
+            .collect(),
+        actors: model
+            .actors
+            .iter()
+            .map(|a| JsonActor {
+                id: &a.id,
+                title: &a.title,
+                per_member_state: a.per_member_state,
+            })
+            .collect(),
+        states: model
+            .states
+            .iter()
+            .map(|s| JsonState {
+                id: &s.id,
+                title: &s.title,
+                membership: json_periods(&s.membership),
+            })
+            .collect(),
+        procedures: model
+            .procedures
+            .iter()
+            .map(|p| JsonProcedure {
+                id: &p.id,
+                title: &p.title,
+                route: p.route.word(),
+                cost_rank: p.cost_rank,
+                steps: &p.steps,
+                decides: actors(&p.decides),
+                voting: p.voting.word(),
+                consent: actors(&p.consent),
+                ratified_by: actors(&p.ratified_by),
+                veto: actors(&p.veto),
+                described_in: p.described_in.map(|d| model.citation(d)),
+            })
+            .collect(),
+        proposals: model
+            .proposals
+            .iter()
+            .map(|p| JsonProposal {
+                id: &p.id,
+                title: &p.title,
+                source: p.source.as_deref(),
+                date: p.date.map(|d| d.to_string()),
+                proposed_by: p.proposed_by.as_deref(),
+                invented: p.invented.as_deref(),
+                groups: p
+                    .groups
+                    .iter()
+                    .map(|g| model.groups[g.0].id.as_str())
+                    .collect(),
+                creates: p
+                    .creates
+                    .iter()
+                    .map(|c| JsonCreation {
+                        status: &model.statuses[c.status.0].id,
+                        redefines: c.redefines,
+                        group: &model.groups[c.group.0].id,
+                        note: c.note.as_deref(),
+                    })
+                    .collect(),
+                grants: p
+                    .grants
+                    .iter()
+                    .map(|g| JsonGrant {
+                        id: &g.id,
+                        right: &model.rights[g.right.0].id,
+                        group: &model.groups[g.group.0].id,
+                        through: g.through.map(|s| model.statuses[s.0].id.as_str()),
+                        likely: g.likely,
+                        basis: g.basis.map(|b| model.citation(b)),
+                        basis_procedure: g
+                            .basis_procedure
+                            .map(|p| model.procedures[p.0].id.as_str()),
+                        note: g.note.as_deref(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    to_json(&json)
+}

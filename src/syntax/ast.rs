@@ -1,0 +1,294 @@
+//! The syntax tree: what a file says, with a span on every part, and no
+//! legal meaning. Names are plain text here; the model resolves them.
+
+use crate::source::Span;
+
+/// A piece of syntax and where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, span: Span) -> Spanned<T> {
+        Spanned { value, span }
+    }
+}
+
+/// A kebab-case name, a fixed word, or an instrument id, as written.
+pub type Name = Spanned<String>;
+
+/// A date as written; its validity was checked when the tree was built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// `in-force 1993-11-01 until 1999-04-30`, or a membership period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    pub from: Spanned<Date>,
+    pub until: Option<Spanned<Date>>,
+    pub span: Span,
+}
+
+/// `TFEU 20(2)(a)`: an instrument, an article number and subdivision labels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub instrument: Name,
+    pub article: String,
+    pub labels: Vec<String>,
+    pub span: Span,
+}
+
+impl std::fmt::Display for Citation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.instrument.value, self.article)?;
+        for label in &self.labels {
+            write!(f, "({label})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A parsed file: its top-level items in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct File {
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    Instrument(Instrument),
+    Article(Article),
+    Procedure(Procedure),
+    Actor(Actor),
+    State(State),
+    Right(Vocabulary),
+    Status(Vocabulary),
+    Condition(ConditionDecl),
+    Group(Group),
+    Proposal(Proposal),
+}
+
+/// A note, source, journal reference or similar one-string entry.
+pub type Text = Spanned<String>;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instrument {
+    pub id: Name,
+    pub title: Text,
+    pub kind: Option<Name>,
+    pub journal: Option<Text>,
+    pub celex: Option<Text>,
+    pub url: Option<Text>,
+    pub signed: Option<Spanned<Date>>,
+    pub in_force: Vec<Period>,
+    pub notes: Vec<Text>,
+    pub span: Span,
+}
+
+/// The parts an article and each of its subdivisions share.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProvisionBody {
+    /// The verbatim wording, with the common indentation already removed.
+    pub text: Option<Text>,
+    pub source: Option<Text>,
+    pub text_status: Option<Name>,
+    pub journal: Option<Text>,
+    pub celex: Option<Text>,
+    pub url: Option<Text>,
+    pub in_force: Vec<Period>,
+    pub notes: Vec<Text>,
+    pub statements: Vec<Statement>,
+    pub subdivisions: Vec<Subdivision>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    pub instrument: Name,
+    pub number: Spanned<String>,
+    pub heading: Option<Text>,
+    pub body: ProvisionBody,
+    /// The `article TFEU 20` head, where diagnostics about the whole article point.
+    pub head_span: Span,
+    pub span: Span,
+}
+
+/// A paragraph, subparagraph or point.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subdivision {
+    pub kind: Name,
+    pub label: Spanned<String>,
+    pub heading: Option<Text>,
+    pub body: ProvisionBody,
+    pub head_span: Span,
+    pub span: Span,
+}
+
+/// One condition, or its negation, with its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionTerm {
+    pub negated: bool,
+    pub name: Name,
+    pub arguments: Vec<Name>,
+    pub span: Span,
+}
+
+/// What a legal basis may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Power {
+    Grant,
+    Facilitate,
+}
+
+/// A list of names, or `any right` / `any person`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    Any(Span),
+    Names(Vec<Name>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatementKind {
+    Defines {
+        status: Name,
+        conditions: Vec<ConditionTerm>,
+    },
+    Confers {
+        rights: Vec<Name>,
+        holders: Vec<Name>,
+        conditions: Vec<ConditionTerm>,
+        /// Conditions under which the right does not apply (`unless`).
+        limits: Vec<ConditionTerm>,
+    },
+    Empowers {
+        actor: Name,
+        procedure: Name,
+        power: Spanned<Power>,
+        rights: Scope,
+        holders: Scope,
+        conditions: Vec<ConditionTerm>,
+        excluding: Vec<Name>,
+    },
+    Amends {
+        instruments: Vec<Name>,
+        procedure: Name,
+    },
+    Succeeds(Citation),
+    Equivalent(Citation),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    pub kind: StatementKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Procedure {
+    pub id: Name,
+    pub title: Text,
+    pub route: Option<Name>,
+    pub cost_rank: Option<Spanned<u32>>,
+    pub steps: Vec<Text>,
+    pub decides: Vec<Name>,
+    pub voting: Option<Name>,
+    pub consent: Vec<Name>,
+    pub ratified_by: Vec<Name>,
+    pub veto: Vec<Name>,
+    pub described_in: Option<Citation>,
+    pub notes: Vec<Text>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: Name,
+    pub title: Text,
+    pub per_member_state: bool,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub id: Name,
+    pub title: Text,
+    pub membership: Vec<Period>,
+    pub span: Span,
+}
+
+/// A right or a status: a name and the words it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vocabulary {
+    pub id: Name,
+    pub title: Text,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionDecl {
+    pub id: Name,
+    pub parameters: Vec<Name>,
+    pub title: Text,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub id: Name,
+    pub title: Text,
+    pub conditions: Vec<ConditionTerm>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    pub id: Name,
+    pub title: Text,
+    pub source: Option<Text>,
+    pub date: Option<Spanned<Date>>,
+    pub proposed_by: Option<Text>,
+    pub addressed_to: Option<Name>,
+    pub invented: Option<Text>,
+    pub notes: Vec<Text>,
+    pub groups: Vec<Group>,
+    pub creates: Vec<Creation>,
+    pub grants: Vec<Grant>,
+    pub head_span: Span,
+    pub span: Span,
+}
+
+/// `creates status x "..." for group`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Creation {
+    pub status: Name,
+    pub title: Option<Text>,
+    pub group: Name,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// `grants right to group ...`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    pub right: Name,
+    pub group: Name,
+    pub through: Option<Name>,
+    pub id: Option<Name>,
+    pub likely: bool,
+    pub basis: Option<Citation>,
+    pub basis_procedure: Option<Name>,
+    pub note: Option<Text>,
+    pub span: Span,
+}

@@ -904,7 +904,7 @@ impl Resolver {
             if let (Some(basis), Some(date), Some(citation)) =
                 (basis, p.date.as_ref(), g.basis.as_ref())
             {
-                self.check_in_force(basis, date, citation);
+                self.check_in_force(basis, date, citation, &path);
             }
             let basis_procedure = g
                 .basis_procedure
@@ -950,6 +950,7 @@ impl Resolver {
         provision: ProvisionId,
         date: &ast::Spanned<Date>,
         citation: &ast::Citation,
+        path: &Option<String>,
     ) {
         let p = &self.model.provisions[provision.0];
         if p.in_force_at(date.value) {
@@ -977,11 +978,8 @@ impl Resolver {
                 successors.join(", ")
             )
         };
-        self.diagnostics.push(
-            diagnostic
-                .help(help)
-                .legal_path(Some(self.model.legal_path(provision))),
-        );
+        self.diagnostics
+            .push(diagnostic.help(help).legal_path(path.clone()));
     }
 
     // ─── Name lookups ───────────────────────────────────────────────────

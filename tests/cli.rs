@@ -1,0 +1,273 @@
+//! The binary as a user runs it: exit statuses, formats, where the corpus
+//! comes from, and bad input.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+
+fn lexcompat(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("lexcompat").unwrap();
+    cmd.current_dir(dir).env("NO_COLOR", "1");
+    cmd
+}
+
+fn repository() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+const BROKEN: &str = r#"
+instrument TEST "A test instrument" {
+  kind treaty
+  in-force 2009-12-01
+}
+
+article TEST 1 {
+  source "test"
+  text-status unverified
+  text """
+    Every citizen shall have the right to move.
+  """
+  confers move-and-reside on union-citzen
+}
+
+article TEST 2 {
+  source "test"
+  text-status unverified
+  text """
+    This block is never closed.
+}
+
+article TEST 3 {
+  source "test"
+  text-status unverified
+  text """
+    Words.
+  """
+  succeeds TFEU 99
+}
+"#;
+
+#[test]
+fn lint_of_the_repository_corpus_is_clean() {
+    lexcompat(repository())
+        .arg("lint")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("no problems"));
+}
+
+#[test]
+fn lint_reports_every_problem_of_a_broken_file_at_its_line_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.lex"), BROKEN).unwrap();
+    let output = lexcompat(dir.path())
+        .args(["lint", "broken.lex"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(output).unwrap();
+    assert!(
+        text.contains("unknown status or group `union-citzen`"),
+        "{text}"
+    );
+    assert!(text.contains("did you mean `union-citizen`?"), "{text}");
+    assert!(text.contains("broken.lex:13:"), "{text}");
+    assert!(text.contains("text block is never closed"), "{text}");
+    assert!(text.contains("broken.lex:19:"), "{text}");
+    assert!(
+        text.contains("no article `TFEU 99` in the corpus"),
+        "{text}"
+    );
+    assert!(text.contains("3 errors"), "{text}");
+}
+
+#[test]
+fn lint_json_is_one_valid_document_with_the_same_diagnostics() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.lex"), BROKEN).unwrap();
+    let output = lexcompat(dir.path())
+        .args(["lint", "broken.lex", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["LX101", "LX011", "LX106"]);
+    assert_eq!(json["summary"]["errors"], 3);
+}
+
+#[test]
+fn the_corpus_flag_is_accepted_before_and_after_the_subcommand() {
+    let corpus = repository().join("corpus");
+    let elsewhere = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["--corpus", corpus.to_str().unwrap(), "show", "TFEU 20"],
+        vec!["show", "TFEU 20", "--corpus", corpus.to_str().unwrap()],
+    ] {
+        lexcompat(elsewhere.path())
+            .args(&args)
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains(
+                "Citizenship of the Union is hereby established",
+            ));
+    }
+}
+
+#[test]
+fn without_configuration_the_built_in_corpus_is_used() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    lexcompat(elsewhere.path())
+        .args(["show", "EC-1992 8"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Every person holding the nationality of a Member State shall be a citizen of the Union."));
+}
+
+#[test]
+fn an_unknown_key_in_the_configuration_is_named_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("lexcompat.yaml"),
+        "corpus: corpus/\ncorpsu: other/\n",
+    )
+    .unwrap();
+    lexcompat(dir.path()).arg("lint").assert().code(2).stderr(
+        predicate::str::contains("unknown key `corpsu`")
+            .and(predicate::str::contains("lexcompat.yaml:2:1")),
+    );
+}
+
+#[test]
+fn show_prints_text_source_status_and_both_predecessors() {
+    let output = lexcompat(repository())
+        .args(["show", "TFEU 20"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(output).unwrap();
+    for expected in [
+        "Citizenship of the Union is hereby established. Every person holding the nationality of a Member State shall be a citizen of the Union.",
+        "Text status: partly-verified",
+        "Source: ",
+        "EC-1997 17",
+        "EC-1992 8 ",
+        "defines union-citizen as holds-nationality(member-state)",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
+
+#[test]
+fn show_of_a_missing_provision_suggests_and_exits_2() {
+    lexcompat(repository())
+        .args(["show", "EC-1992 8c"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("no article `EC-1992 8c`")
+                .and(predicate::str::contains("did you mean")),
+        );
+    lexcompat(repository())
+        .args(["show", "Article 20"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not a citation"));
+}
+
+#[test]
+fn show_json_gives_the_resolved_model() {
+    let output = lexcompat(repository())
+        .args(["show", "--format", "json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    let tfeu = json["instruments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "TFEU")
+        .unwrap();
+    let article = tfeu["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["citation"] == "TFEU 20")
+        .unwrap();
+    assert_eq!(article["text_status"], "partly-verified");
+    assert!(article["source"].as_str().unwrap().contains("scribd"));
+    assert_eq!(article["predecessors"][0], "EC-1997 17");
+    assert_eq!(
+        article["subdivisions"][0]["statements"][0],
+        "defines union-citizen as holds-nationality(member-state)"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_an_error_naming_the_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("latin1.lex"), b"right r \"caf\xe9\"\n").unwrap();
+    lexcompat(dir.path())
+        .args(["lint", "latin1.lex"])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("is not UTF-8 text")
+                .and(predicate::str::contains("line 1, column 13")),
+        );
+}
+
+#[test]
+fn a_path_that_does_not_exist_is_a_usage_error() {
+    lexcompat(repository())
+        .args(["lint", "no/such/file.lex"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read"));
+    lexcompat(repository())
+        .args(["lint", "--format", "xml"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn lint_never_writes_to_the_files_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.lex");
+    std::fs::write(&file, BROKEN).unwrap();
+    lexcompat(dir.path())
+        .args(["lint", "broken.lex"])
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), BROKEN);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn output_is_byte_identical_across_runs() {
+    let first = lexcompat(repository())
+        .args(["show", "--format", "json"])
+        .output()
+        .unwrap()
+        .stdout;
+    let second = lexcompat(repository())
+        .args(["show", "--format", "json"])
+        .output()
+        .unwrap()
+        .stdout;
+    assert_eq!(first, second);
+}

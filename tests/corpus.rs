@@ -1,0 +1,87 @@
+//! The corpus: every file parses and resolves, in the repository and as
+//! built into the binary, and every article can be trusted as far as it says.
+
+mod common;
+
+use lexcompat::config::{Config, CorpusSource};
+use lexcompat::driver;
+use lexcompat::model::TextStatus;
+use std::path::PathBuf;
+
+fn repository_corpus() -> driver::Workspace {
+    let config = Config {
+        corpus: CorpusSource::Folder(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus")),
+    };
+    driver::load(&config, &[]).unwrap()
+}
+
+#[test]
+fn every_corpus_file_parses_and_resolves_without_diagnostics() {
+    let workspace = repository_corpus();
+    let rendered = lexcompat::report::diagnostics::render_all(
+        &workspace.diagnostics,
+        &workspace.sources,
+        lexcompat::report::Style::PLAIN,
+    );
+    assert!(workspace.diagnostics.is_empty(), "{rendered}");
+    assert!(!workspace.model.instruments.is_empty());
+}
+
+#[test]
+fn the_built_in_corpus_is_the_repository_corpus() {
+    let embedded = driver::load(
+        &Config {
+            corpus: CorpusSource::Embedded,
+        },
+        &[],
+    )
+    .unwrap();
+    let on_disk = repository_corpus();
+    assert!(embedded.diagnostics.is_empty());
+    assert_eq!(
+        lexcompat::report::show::model_json(&embedded.model),
+        lexcompat::report::show::model_json(&on_disk.model)
+    );
+}
+
+#[test]
+fn every_article_has_text_a_source_and_a_text_status() {
+    let workspace = repository_corpus();
+    let model = &workspace.model;
+    for instrument in &model.instruments {
+        for &article in &instrument.articles {
+            let provision = &model.provisions[article.0];
+            let citation = model.citation(article);
+            assert!(
+                provision
+                    .source
+                    .as_deref()
+                    .is_some_and(|s| !s.trim().is_empty()),
+                "{citation} has no source"
+            );
+            let has_text = model.article_provisions(article).iter().any(|p| {
+                model.provisions[p.0]
+                    .text
+                    .as_deref()
+                    .is_some_and(|t| !t.trim().is_empty())
+            });
+            assert!(
+                has_text || provision.text_status == TextStatus::Missing,
+                "{citation} has no text"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_maastricht_citizenship_article_leads_to_its_lisbon_successor() {
+    let workspace = repository_corpus();
+    let model = &workspace.model;
+    let tfeu_20 = model.find_provision("TFEU", "20", &[]).unwrap();
+    let chain: Vec<String> = model
+        .succession_chain(tfeu_20)
+        .iter()
+        .map(|p| model.citation(*p))
+        .collect();
+    assert_eq!(chain, ["EC-1992 8", "EC-1997 17", "TFEU 20"]);
+}

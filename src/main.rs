@@ -4,10 +4,9 @@
 use clap::Parser;
 use lexcompat::cli::{Cli, Command};
 use lexcompat::config;
-use lexcompat::diagnostic::Diagnostic;
 use lexcompat::driver::{self, Workspace};
-use lexcompat::report::{self, diagnostics, show, Format, Style};
-use lexcompat::source::{FileId, Sources};
+use lexcompat::report::{diagnostics, show, Format, Style};
+use lexcompat::source::{Origin, SourceFile, Sources};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -34,7 +33,7 @@ fn main() -> ExitCode {
             driver::load(&config, &paths).map(|workspace| lint(&workspace, format, style))
         }
         Command::Show { citation, format } => driver::load(&config, &[])
-            .map(|workspace| show(&workspace, citation.as_deref(), format, style)),
+            .map(|workspace| show(&workspace, citation.as_deref(), format)),
     };
     match outcome {
         Ok(Outcome { stdout, status }) => {
@@ -79,7 +78,7 @@ fn lint(workspace: &Workspace, format: Format, style: Style) -> Outcome {
     }
 }
 
-fn show(workspace: &Workspace, citation: Option<&str>, format: Format, style: Style) -> Outcome {
+fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcome {
     if workspace.has_errors() {
         let errors = workspace
             .diagnostics
@@ -99,11 +98,7 @@ fn show(workspace: &Workspace, citation: Option<&str>, format: Format, style: St
         };
     };
     let mut typed = Sources::new();
-    let file = typed.add(lexcompat::source::SourceFile::new(
-        "citation",
-        lexcompat::source::Origin::Embedded,
-        citation,
-    ));
+    let file = typed.add(SourceFile::new("citation", Origin::Embedded, citation));
     let found = lexcompat::syntax::parse_citation(file, citation)
         .and_then(|parsed| lexcompat::model::lookup_citation(model, &parsed));
     match found {
@@ -115,16 +110,15 @@ fn show(workspace: &Workspace, citation: Option<&str>, format: Format, style: St
             status: 0,
         },
         Err(diagnostic) => {
-            eprint!("{}", render_typed(&diagnostic, &typed, FileId(0)));
-            let _ = style;
+            // The citation typed is the "file" the diagnostic points into.
+            eprint!(
+                "{}",
+                diagnostics::render(&diagnostic, &typed, stderr_style())
+            );
             Outcome {
                 stdout: String::new(),
                 status: 2,
             }
         }
     }
-}
-
-fn render_typed(diagnostic: &Diagnostic, sources: &Sources, _file: FileId) -> String {
-    report::diagnostics::render(diagnostic, sources, stderr_style())
 }

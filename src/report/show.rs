@@ -8,7 +8,10 @@ use serde::Serialize;
 /// The list of every instrument and its articles.
 pub fn index_text(model: &Model) -> String {
     let mut out = String::new();
-    for instrument in &model.instruments {
+    // Oldest first, so the list reads Maastricht, Amsterdam, Lisbon.
+    let mut instruments: Vec<&Instrument> = model.instruments.iter().collect();
+    instruments.sort_by_key(|i| (i.in_force.iter().map(|p| p.from).min(), i.id.clone()));
+    for instrument in instruments {
         out.push_str(&format!(
             "{}  {} ({}, {})\n",
             instrument.id,

@@ -1,0 +1,93 @@
+//! Finding instruments and provisions by what a reader types, with a
+//! suggestion when the corpus has something close. Used by the resolver and
+//! by `show`.
+
+use super::*;
+
+/// Finds an instrument by id, or says which one was probably meant.
+pub fn lookup_instrument(model: &Model, name: &ast::Name) -> Result<InstrumentId, Diagnostic> {
+    if let Some(index) = model.instruments.iter().position(|i| i.id == name.value) {
+        return Ok(InstrumentId(index));
+    }
+    let mut ids: Vec<&str> = model.instruments.iter().map(|i| i.id.as_str()).collect();
+    ids.sort_unstable();
+    let help = suggest(&name.value, ids.iter().copied()).map_or_else(
+        || {
+            format!(
+                "declare it with `instrument {} \"...\" {{ ... }}`; the corpus has {}",
+                name.value,
+                list_or_none(&ids)
+            )
+        },
+        |s| format!("did you mean `{s}`?"),
+    );
+    Err(Diagnostic::new(
+        Code::UnknownInstrument,
+        format!("unknown instrument `{}`", name.value),
+    )
+    .label(name.span, "no instrument of this id is declared")
+    .help(help))
+}
+
+/// Finds the provision a citation names, or says what the corpus has instead.
+pub fn lookup_citation(model: &Model, citation: &ast::Citation) -> Result<ProvisionId, Diagnostic> {
+    let instrument = lookup_instrument(model, &citation.instrument)?;
+    let articles = &model.instruments[instrument.0].articles;
+    let Some(&article) = articles
+        .iter()
+        .find(|a| model.provisions[a.0].article == citation.article)
+    else {
+        let mut numbers: Vec<&str> = articles
+            .iter()
+            .map(|a| model.provisions[a.0].article.as_str())
+            .collect();
+        numbers.sort_unstable_by_key(|n| natural_key(n));
+        let help = match suggest(&citation.article, numbers.iter().copied()) {
+            Some(s) => format!("did you mean `{} {s}`?", citation.instrument.value),
+            None => format!(
+                "the corpus has these articles of {}: {}",
+                citation.instrument.value,
+                list_or_none(&numbers)
+            ),
+        };
+        return Err(Diagnostic::new(
+            Code::UnknownProvision,
+            format!(
+                "no article `{} {}` in the corpus",
+                citation.instrument.value, citation.article
+            ),
+        )
+        .label(citation.span, "cited here")
+        .help(help));
+    };
+    let mut current = article;
+    for label in &citation.labels {
+        let children = &model.provisions[current.0].children;
+        match children
+            .iter()
+            .find(|c| model.provisions[c.0].labels.last() == Some(label))
+        {
+            Some(child) => current = *child,
+            None => {
+                let labels: Vec<String> = children
+                    .iter()
+                    .filter_map(|c| {
+                        model.provisions[c.0]
+                            .labels
+                            .last()
+                            .map(|l| format!("({l})"))
+                    })
+                    .collect();
+                let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+                let here = model.citation(current);
+                return Err(Diagnostic::new(
+                    Code::UnknownProvision,
+                    format!("`{here}` has no subdivision ({label})"),
+                )
+                .label(citation.span, "cited here")
+                .help(format!("`{here}` has {}", list_or_none(&labels))));
+            }
+        }
+    }
+    Ok(current)
+}

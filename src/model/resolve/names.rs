@@ -1,0 +1,213 @@
+//! Looking names up: in a proposal's own names, then the global ones, with
+//! "did you mean" for an unknown name and both places for a name of the
+//! wrong kind; and the fixed words of the language.
+
+use super::*;
+
+impl Resolver {
+    /// Looks a name up in the proposal's own names, then the global ones,
+    /// and reports an unknown name or one of the wrong kind.
+    pub(super) fn lookup(
+        &mut self,
+        name: &ast::Name,
+        expected: &[Kind],
+        proposal: Option<ProposalId>,
+        what: &str,
+        path: &Option<String>,
+    ) -> Option<Symbol> {
+        let found = proposal
+            .and_then(|p| self.locals[p.0].get(&name.value))
+            .or_else(|| self.global.get(&name.value))
+            .copied();
+        match found {
+            Some(symbol) if expected.contains(&symbol.kind) => Some(symbol),
+            Some(symbol) => {
+                let mut diagnostic = Diagnostic::new(
+                    Code::WrongKind,
+                    format!("`{}` is a {}, not a {what}", name.value, symbol.kind.noun()),
+                )
+                .label(name.span, format!("a {what} is expected here"));
+                if let Some(span) = symbol.span {
+                    diagnostic = diagnostic
+                        .label(span, format!("declared as a {} here", symbol.kind.noun()));
+                }
+                let help = self
+                    .suggestion(&name.value, expected, proposal)
+                    .map_or_else(
+                        || format!("name a {what} here"),
+                        |s| format!("did you mean the {what} `{s}`?"),
+                    );
+                self.diagnostics
+                    .push(diagnostic.help(help).legal_path(path.clone()));
+                None
+            }
+            None => {
+                let help = self
+                    .suggestion(&name.value, expected, proposal)
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| expected[0].declaration_hint(&name.value));
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        format!("unknown {what} `{}`", name.value),
+                    )
+                    .label(name.span, format!("no {what} of this name is declared"))
+                    .help(help)
+                    .legal_path(path.clone()),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn suggestion(
+        &self,
+        wanted: &str,
+        expected: &[Kind],
+        proposal: Option<ProposalId>,
+    ) -> Option<String> {
+        let local = proposal.map(|p| &self.locals[p.0]);
+        let candidates = self
+            .global
+            .iter()
+            .chain(local.into_iter().flatten())
+            .filter(|(_, s)| expected.contains(&s.kind))
+            .map(|(n, _)| n.as_str());
+        let mut sorted: Vec<&str> = candidates.collect();
+        sorted.sort_unstable();
+        suggest(wanted, sorted).map(str::to_string)
+    }
+
+    pub(super) fn rights(&mut self, names: &[ast::Name], path: &Option<String>) -> Vec<RightId> {
+        names
+            .iter()
+            .filter_map(|n| {
+                self.lookup(n, &[Kind::Right], None, "right", path)
+                    .map(|s| RightId(s.index))
+            })
+            .collect()
+    }
+
+    pub(super) fn holders(
+        &mut self,
+        names: &[ast::Name],
+        proposal: Option<ProposalId>,
+        path: &Option<String>,
+    ) -> Vec<Holder> {
+        names
+            .iter()
+            .filter_map(|n| {
+                self.lookup(
+                    n,
+                    &[Kind::Status, Kind::Group],
+                    proposal,
+                    "status or group",
+                    path,
+                )
+                .map(|s| match s.kind {
+                    Kind::Status => Holder::Status(StatusId(s.index)),
+                    _ => Holder::Group(GroupId(s.index)),
+                })
+            })
+            .collect()
+    }
+
+    pub(super) fn conditions(
+        &mut self,
+        terms: &[ast::ConditionTerm],
+        proposal: Option<ProposalId>,
+        path: &Option<String>,
+    ) -> Vec<Condition> {
+        terms
+            .iter()
+            .filter_map(|term| self.condition(term, proposal, path))
+            .collect()
+    }
+
+    pub(super) fn condition(
+        &mut self,
+        term: &ast::ConditionTerm,
+        proposal: Option<ProposalId>,
+        path: &Option<String>,
+    ) -> Option<Condition> {
+        let expected: &[Kind] = if term.arguments.is_empty() {
+            &[Kind::Condition, Kind::Status, Kind::Group]
+        } else {
+            &[Kind::Condition]
+        };
+        let what = if term.arguments.is_empty() {
+            "condition, status or group"
+        } else {
+            "condition"
+        };
+        let symbol = self.lookup(&term.name, expected, proposal, what, path)?;
+        let kind = match symbol.kind {
+            Kind::Status => ConditionKind::Holds(StatusId(symbol.index)),
+            Kind::Group => ConditionKind::InGroup(GroupId(symbol.index)),
+            _ => {
+                let definition = self.model.conditions[symbol.index].clone();
+                if definition.parameters.len() != term.arguments.len() {
+                    let wanted = definition
+                        .parameters
+                        .iter()
+                        .map(|p| p.word())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let usage = if wanted.is_empty() {
+                        format!("`{}`", definition.id)
+                    } else {
+                        format!("`{}({wanted})`", definition.id)
+                    };
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::WrongArguments,
+                            format!(
+                                "condition `{}` takes {} argument{}, not {}",
+                                definition.id,
+                                definition.parameters.len(),
+                                if definition.parameters.len() == 1 {
+                                    ""
+                                } else {
+                                    "s"
+                                },
+                                term.arguments.len()
+                            ),
+                        )
+                        .label(term.span, "used here")
+                        .label(definition.span, "declared here")
+                        .help(format!("write it as {usage}"))
+                        .legal_path(path.clone()),
+                    );
+                    return None;
+                }
+                let mut arguments = Vec::new();
+                for (argument, parameter) in term.arguments.iter().zip(&definition.parameters) {
+                    let argument = match parameter {
+                        ParameterKind::State => self
+                            .lookup(
+                                argument,
+                                &[Kind::State, Kind::StateClass],
+                                proposal,
+                                "state",
+                                path,
+                            )
+                            .map(|s| match s.kind {
+                                Kind::State => Argument::State(StateId(s.index)),
+                                _ => Argument::StateClass(self.state_classes[s.index]),
+                            }),
+                        ParameterKind::Status => self
+                            .lookup(argument, &[Kind::Status], proposal, "status", path)
+                            .map(|s| Argument::Status(StatusId(s.index))),
+                    };
+                    arguments.push(argument?);
+                }
+                ConditionKind::Test(ConditionId(symbol.index), arguments)
+            }
+        };
+        Some(Condition {
+            negated: term.negated,
+            kind,
+            span: term.span,
+        })
+    }
+}

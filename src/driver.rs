@@ -30,12 +30,17 @@ impl Workspace {
 pub struct UsageError(pub String);
 
 /// Reads the configured corpus and the given files or folders, and resolves them together.
+///
+/// When nothing configures a corpus and a folder is given, that folder is the
+/// corpus being checked: reading the built-in corpus beside it would report
+/// every one of its names twice.
 pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError> {
     let mut loaded = Loaded::default();
     match &config.corpus {
         CorpusSource::Folder(folder) => loaded
             .add_path(folder)
             .map_err(|e| UsageError(format!("{e} (the corpus folder)")))?,
+        CorpusSource::Embedded if paths.iter().any(|p| p.is_dir()) => {}
         CorpusSource::Embedded => loaded.files.extend(load::embedded_corpus()),
     }
     for path in paths {

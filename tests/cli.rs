@@ -271,3 +271,13 @@ fn output_is_byte_identical_across_runs() {
         .stdout;
     assert_eq!(first, second);
 }
+
+#[test]
+fn a_folder_given_without_configuration_is_the_corpus_checked() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    lexcompat(elsewhere.path())
+        .args(["lint", repository().join("corpus").to_str().unwrap()])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("no problems"));
+}

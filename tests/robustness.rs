@@ -91,6 +91,25 @@ fn arbitrary_bytes_never_panic() {
 }
 
 #[test]
+fn random_bytes_never_panic() {
+    for seed in 0..300 {
+        let mut rng = Lcg(seed);
+        let bytes: Vec<u8> = (0..rng.next() % 2000)
+            .map(|_| (rng.next() % 256) as u8)
+            .collect();
+        let text = String::from_utf8_lossy(&bytes);
+        let workspace = common::workspace(&[("bytes.lex", &text)]);
+        for diagnostic in &workspace.diagnostics {
+            lexcompat::report::diagnostics::render(
+                diagnostic,
+                &workspace.sources,
+                lexcompat::report::Style::PLAIN,
+            );
+        }
+    }
+}
+
+#[test]
 fn deep_nesting_is_a_syntax_error_not_a_crash() {
     for opener in ["[", "{", "(", "paragraph 1 {\n", "point a { "] {
         let text = format!("right r \"r\"\narticle T 1 {{\n{}", opener.repeat(100_000));

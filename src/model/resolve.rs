@@ -44,6 +44,11 @@ impl Kind {
         }
     }
 
+    /// The noun with its article: "a right", "an actor".
+    fn a_noun(self) -> String {
+        a(self.noun())
+    }
+
     fn declaration_hint(self, name: &str) -> String {
         match self {
             Kind::Condition => format!("declare it with `condition {name} \"...\"`"),
@@ -136,13 +141,13 @@ impl Resolver {
             Some(span) => diagnostic
                 .label(
                     span,
-                    format!("first declared here, as a {}", earlier.kind.noun()),
+                    format!("first declared here, as {}", earlier.kind.a_noun()),
                 )
                 .help("give one of them another name, or remove the repeat"),
             None => diagnostic.help(format!(
-                "`{}` is built into the language as a {}; choose another name",
+                "`{}` is built into the language as {}; choose another name",
                 name.value,
-                earlier.kind.noun()
+                earlier.kind.a_noun()
             )),
         };
         self.diagnostics.push(diagnostic);
@@ -862,7 +867,7 @@ impl Resolver {
         };
         self.diagnostics.push(
             Diagnostic::new(Code::BadWord, format!("unknown {what} `{}`", word.value))
-                .label(word.span, format!("not a {what}"))
+                .label(word.span, format!("not {}", a(what)))
                 .help(help),
         );
         None
@@ -919,6 +924,16 @@ fn within(inner: &Period, outer: &Period) -> bool {
             (None, Some(_)) => false,
             (Some(i), Some(o)) => i <= o,
         }
+}
+
+/// A noun with "a" or "an" before it.
+fn a(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
 }
 
 fn list_or_none(items: &[&str]) -> String {

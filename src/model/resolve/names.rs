@@ -24,17 +24,22 @@ impl Resolver {
             Some(symbol) => {
                 let mut diagnostic = Diagnostic::new(
                     Code::WrongKind,
-                    format!("`{}` is a {}, not a {what}", name.value, symbol.kind.noun()),
+                    format!(
+                        "`{}` is {}, not {}",
+                        name.value,
+                        symbol.kind.a_noun(),
+                        a(what)
+                    ),
                 )
-                .label(name.span, format!("a {what} is expected here"));
+                .label(name.span, format!("{} is expected here", a(what)));
                 if let Some(span) = symbol.span {
                     diagnostic = diagnostic
-                        .label(span, format!("declared as a {} here", symbol.kind.noun()));
+                        .label(span, format!("declared as {} here", symbol.kind.a_noun()));
                 }
                 let help = self
                     .suggestion(&name.value, expected, proposal)
                     .map_or_else(
-                        || format!("name a {what} here"),
+                        || format!("name {} here", a(what)),
                         |s| format!("did you mean the {what} `{s}`?"),
                     );
                 self.diagnostics

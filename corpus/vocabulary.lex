@@ -1,9 +1,25 @@
 # The names the statements of the corpus use: statuses, rights, conditions,
-# actors and procedures. See docs/language.md and docs/corpus-guide.md.
+# groups and actors. Procedures are in procedures.lex, the Member States in
+# facts/. See docs/language.md and docs/corpus-guide.md.
+
+# ─── Statuses ──────────────────────────────────────────────────────────────
 
 status union-citizen "citizen of the Union"
+status third-country-national "national of a third country: a person who is not a citizen of the Union"
+status long-term-resident "third-country national with long-term resident status"
+status withdrawal-agreement-beneficiary "United Kingdom national covered by Part Two of the Withdrawal Agreement"
+
+# ─── Rights ────────────────────────────────────────────────────────────────
 
 right move-and-reside "to move and reside freely within the territory of the Member States"
+right reside-in-host-state "to go on residing in the Member State where one already resides"
+right move-for-work "to move freely within the territory of the Member States to accept offers of employment and to stay there for employment"
+right equal-treatment-work "to equal treatment as regards employment, remuneration and other conditions of work and employment"
+right equal-treatment-nationality "not to be discriminated against on grounds of nationality"
+right social-assistance "to equal treatment in social assistance and social protection (welfare)"
+right healthcare-cover "to healthcare cover when moving between States, under the coordination of social security"
+right social-security-coordination "to aggregation of insurance periods and payment of social security benefits across States"
+right admission-for-work "to be admitted from a third country to seek work, employed or self-employed"
 right vote-municipal "to vote and to stand as a candidate at municipal elections in the Member State of residence"
 right vote-ep "to vote and to stand as a candidate in elections to the European Parliament in the Member State of residence"
 right consular-protection "to protection by the diplomatic or consular authorities of any Member State in a third country"
@@ -11,61 +27,31 @@ right petition-ep "to petition the European Parliament"
 right apply-ombudsman "to apply to the Ombudsman"
 right address-institutions "to address the institutions and advisory bodies of the Union in a Treaty language and to obtain a reply in it"
 
+# ─── Conditions ────────────────────────────────────────────────────────────
+
 condition holds-nationality(state) "holds the nationality of"
 condition resides-in(state) "resides in"
+condition resides-legally-in(state) "resides legally in"
+condition works-in(state) "works in"
+condition resided-legally-five-years "has resided legally and continuously for five years in the Member State"
+condition resided-before-transition-ended "resided in the host State in accordance with Union law before the end of the transition period, and goes on residing there"
+condition in-cross-border-situation "is in a situation not confined in all respects within a single Member State"
+condition employed-in-public-service "is employed in the public service"
+condition opted-in "has chosen to take part"
+
+# ─── Groups ────────────────────────────────────────────────────────────────
+
+group resident-persons "any natural or legal person residing or having its registered office in a Member State" where resides-in(member-state)
+  note "The wider circle of holders of the right to petition and to apply to the Ombudsman (Art. 227 and 228 TFEU)."
+
+# ─── Actors ────────────────────────────────────────────────────────────────
 
 actor council "the Council"
 actor commission "the Commission"
+actor european-council "the European Council"
 actor european-parliament "the European Parliament"
 actor parliament-and-council "the European Parliament and the Council"
+actor union "the Union"
 actor member-state-governments "the governments of the Member States" one-per-member-state
 actor member-states "the Member States, each in accordance with its constitutional requirements" one-per-member-state
-
-procedure ordinary-legislation "Ordinary legislative procedure" {
-  route secondary-legislation
-  cost-rank 1
-  step "The Commission submits a proposal"
-  step "The European Parliament and the Council adopt it jointly"
-  decides [european-parliament, council]
-  voting qualified-majority
-  veto [european-parliament]
-}
-
-procedure council-unanimity "Special legislative procedure: the Council acting unanimously" {
-  route secondary-legislation
-  cost-rank 2
-  step "The Commission submits a proposal"
-  step "The European Parliament is consulted"
-  step "The Council adopts it unanimously"
-  decides [council]
-  voting unanimity
-  veto [member-state-governments]
-}
-
-procedure citizenship-rights-procedure "Strengthening or adding to citizens' rights (Art. 25 TFEU)" {
-  route special-procedure
-  cost-rank 4
-  step "The Commission reports on the application of the citizenship provisions"
-  step "The Council adopts provisions unanimously after obtaining the consent of the European Parliament"
-  step "The provisions enter into force after approval by every Member State in accordance with its constitutional requirements"
-  decides [council]
-  voting unanimity
-  consent [european-parliament]
-  ratified-by [member-states]
-  veto [member-state-governments, european-parliament, member-states]
-  described-in TFEU 25
-}
-
-procedure treaty-revision "Ordinary revision procedure (Art. 48(2)-(5) TEU)" {
-  route treaty-revision
-  cost-rank 5
-  step "A government, the European Parliament or the Commission submits proposals to the Council"
-  step "The European Council decides to examine them; a Convention or a conference of governments prepares the amendments"
-  step "A conference of representatives of the governments determines the amendments by common accord"
-  step "Every Member State ratifies in accordance with its constitutional requirements"
-  decides [member-state-governments]
-  voting common-accord
-  ratified-by [member-states]
-  veto [member-state-governments, member-states]
-  described-in TEU 48
-}
+actor each-member-state "a Member State acting on its own"

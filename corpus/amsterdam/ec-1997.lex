@@ -1,6 +1,7 @@
 # The EC Treaty as renumbered at Amsterdam (and amended at Nice): the middle
-# link between the Maastricht and Lisbon numbering.
-# Wording from ../shared/reference/treaties/tec-intermediate-1997-2006.txt.
+# link of each succession chain between the Maastricht and Lisbon numbering.
+# Wording from the reference text tec-intermediate-1997-2006.txt where it has
+# one; the other articles carry their number and heading only, and say so.
 
 instrument EC-1997 "Treaty establishing the European Community (Amsterdam and Nice consolidations)" {
   kind treaty
@@ -8,6 +9,13 @@ instrument EC-1997 "Treaty establishing the European Community (Amsterdam and Ni
   celex "11997E"
   signed 1997-10-02
   in-force 1999-05-01 until 2009-11-30
+}
+
+article EC-1997 12 "Non-discrimination on grounds of nationality" {
+  source "Renumbering of Maastricht Art. 6 (table of equivalences, see equivalences.txt); no English text in the reference texts"
+  celex "11997E012"
+  text-status missing
+  succeeds EC-1992 6
 }
 
 article EC-1997 17 "Citizenship of the Union" {
@@ -31,11 +39,12 @@ article EC-1997 17 "Citizenship of the Union" {
   }
 }
 
-article EC-1997 18 {
+article EC-1997 18 "Right to move and reside" {
   source "europadatenbank.iaaeu.de, legal act 20 (English): third-party reproduction of the Amsterdam/Nice text"
   url "https://europadatenbank.iaaeu.de/user/view_legalact.php?id=20&lang=en"
   text-status third-party
   succeeds EC-1992 8a
+  note "Nice added a paragraph 3 (from memory, not seen in any source); it is not in the corpus."
 
   paragraph 1 {
     text """
@@ -51,9 +60,148 @@ article EC-1997 18 {
   }
 }
 
-article EC-1997 19 {
-  source "Amsterdam numbering of Maastricht Art. 8b: EUR-Lex 11997E019 (title only seen); no English text found"
+article EC-1997 19 "Electoral rights" {
+  source "Renumbering of Maastricht Art. 8b: EUR-Lex 11997E019 (title seen, French); no English text in the reference texts"
   celex "11997E019"
   text-status missing
   succeeds EC-1992 8b
+}
+
+article EC-1997 20 "Diplomatic and consular protection" {
+  source "Renumbering of Maastricht Art. 8c (table of equivalences); no English text in the reference texts"
+  celex "11997E020"
+  text-status missing
+  succeeds EC-1992 8c
+}
+
+article EC-1997 21 "Petitions, the Ombudsman and writing to the institutions" {
+  source "esipa.cz copy of EUR-Lex 12002E021, OJ C 325, 24.12.2002, p. 45 (Nice text; third-party copy of the official text)"
+  journal "OJ C 325, 24.12.2002, p. 45"
+  celex "12002E021"
+  text-status third-party
+  succeeds EC-1992 8d
+
+  text """
+    Every citizen of the Union shall have the right to petition the European Parliament in accordance with Article 194.
+    Every citizen of the Union may apply to the Ombudsman established in accordance with Article 195.
+    Every citizen of the Union may write to any of the institutions or bodies referred to in this Article or in Article 7 in one of the languages mentioned in Article 314 and have an answer in the same language.
+  """
+  confers [petition-ep, apply-ombudsman, address-institutions] on union-citizen
+}
+
+article EC-1997 22 "Report and new rights" {
+  source "Renumbering of Maastricht Art. 8e (table of equivalences); no English text in the reference texts"
+  celex "11997E022"
+  text-status missing
+  succeeds EC-1992 8e
+}
+
+article EC-1997 39 "Freedom of movement for workers" {
+  source "europadatenbank.iaaeu.de, legal act 51 (English): third-party reproduction of the Amsterdam/Nice text"
+  url "https://europadatenbank.iaaeu.de/user/view_legalact.php?id=51&lang=en"
+  text-status third-party
+  succeeds EC-1992 48
+
+  paragraph 1 {
+    text """
+      Freedom of movement for workers shall be secured within the Community.
+    """
+  }
+  paragraph 2 {
+    text """
+      Such freedom of movement shall entail the abolition of any discrimination based on nationality between workers of the Member States as regards employment, remuneration and other conditions of work and employment.
+    """
+    confers equal-treatment-work on union-citizen where works-in(other-member-state)
+  }
+  paragraph 3 {
+    text """
+      It shall entail the right, subject to limitations justified on grounds of public policy, public security or public health:
+      (a) to accept offers of employment actually made;
+      (b) to move freely within the territory of Member States for this purpose;
+      (c) to stay in a Member State for the purpose of employment in accordance with the provisions governing the employment of nationals of that State laid down by law, regulation or administrative action;
+      (d) to remain in the territory of a Member State after having been employed in that State, subject to conditions which shall be embodied in implementing regulations to be drawn up by the Commission.
+    """
+    confers move-for-work on union-citizen unless employed-in-public-service
+  }
+  paragraph 4 {
+    text """
+      The provisions of this Article shall not apply to employment in the public service.
+    """
+  }
+}
+
+article EC-1997 42 "Social security for migrant workers" {
+  source "europadatenbank.iaaeu.de, legal act 55 (English): third-party reproduction of the Amsterdam/Nice text"
+  url "https://europadatenbank.iaaeu.de/user/view_legalact.php?id=55&lang=en"
+  text-status third-party
+  succeeds EC-1992 51
+
+  text """
+    The Council shall, acting in accordance with the procedure referred to in Article 251, adopt such measures in the field of social security as are necessary to provide freedom of movement for workers; to this end, it shall make arrangements to secure for migrant workers and their dependants:
+    (a) aggregation, for the purpose of acquiring and retaining the right to benefit and of calculating the amount of benefit, of all periods taken into account under the laws of the several countries;
+    (b) payment of benefits to persons resident in the territories of Member States.
+    The Council shall act unanimously throughout the procedure referred to in Article 251.
+  """
+  empowers council by council-unanimity to grant [social-security-coordination, healthcare-cover] to [union-citizen] where works-in(other-member-state)
+}
+
+article EC-1997 63 "Immigration policy" {
+  source "The predecessor named by EUR-Lex 12008E079 (\"ex Article 63, points 3 and 4, TEC\"); no English text in the reference texts"
+  celex "11997E063"
+  text-status missing
+  note "Directive 2003/109/EC was adopted under this article (points 3 and 4)."
+  empowers council by council-unanimity to grant [equal-treatment-work, social-assistance, move-and-reside] to [third-country-national] where resides-legally-in(member-state)
+}
+
+article EC-1997 190 "Elections to the European Parliament" {
+  source "Renumbering of Maastricht Art. 138 (sameas.n3 table, see equivalences.txt); no English text in the reference texts"
+  celex "11997E190"
+  text-status missing
+  succeeds EC-1992 138(3)
+}
+
+article EC-1997 194 "Right of petition" {
+  source "The predecessor named by EUR-Lex 12008E227 (\"ex Article 194 TEC\"); no English text in the reference texts"
+  celex "11997E194"
+  text-status missing
+  succeeds EC-1992 138d
+  confers petition-ep on [union-citizen, resident-persons]
+}
+
+article EC-1997 195 "The Ombudsman" {
+  source "Named by Art. 21 TEC (Nice); no English text in the reference texts"
+  celex "11997E195"
+  text-status missing
+  succeeds EC-1992 138e
+  confers apply-ombudsman on [union-citizen, resident-persons]
+}
+
+article EC-1997 300 "Conclusion of agreements" {
+  source "Paragraph 1 only: EUR-Lex 12002E300, OJ C 325, 24.12.2002, p. 150 (Nice text)"
+  journal "OJ C 325, 24.12.2002, p. 150"
+  celex "12002E300"
+  text-status partly-verified
+  succeeds EC-1992 228
+  note "Only paragraph 1 is in the corpus."
+
+  paragraph 1 {
+    text-status official
+    text """
+      Where this Treaty provides for the conclusion of agreements between the Community and one or more States or international organisations, the Commission shall make recommendations to the Council, which shall authorise the Commission to open the necessary negotiations. The Commission shall conduct these negotiations in consultation with special committees appointed by the Council to assist it in this task and within the framework of such directives as the Council may issue to it.
+      In exercising the powers conferred upon it by this paragraph, the Council shall act by a qualified majority, except in the cases where the first subparagraph of paragraph 2 provides that the Council shall act unanimously.
+    """
+  }
+}
+
+article EC-1997 310 "Association agreements" {
+  source "OJ C 321 E, 29.12.2006, p. 179 (2006 consolidation), as quoted by grahnlaw.blogspot.com (third-party)"
+  journal "OJ C 321 E, 29.12.2006, p. 179"
+  celex "12006E310"
+  text-status third-party
+  succeeds EC-1992 238
+
+  text """
+    The Community may conclude with one or more States or international organisations agreements establishing an association involving reciprocal rights and obligations, common action and special procedure.
+  """
+  empowers union by association-agreement to grant any right to [third-country-national]
 }

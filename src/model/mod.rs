@@ -236,6 +236,8 @@ pub struct Instrument {
     pub url: Option<String>,
     pub signed: Option<Date>,
     pub in_force: Vec<Period>,
+    /// The legal bases an act of secondary law was adopted under.
+    pub based_on: Vec<ProvisionId>,
     pub notes: Vec<String>,
     pub articles: Vec<ProvisionId>,
     pub span: Span,

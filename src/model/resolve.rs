@@ -337,6 +337,7 @@ impl Resolver {
             url: i.url.as_ref().map(|s| s.value.clone()),
             signed: i.signed.as_ref().map(|d| d.value),
             in_force,
+            based_on: Vec::new(),
             notes: i.notes.iter().map(|n| n.value.clone()).collect(),
             articles: Vec::new(),
             span: i.span,
@@ -595,6 +596,14 @@ impl Resolver {
                     }
                     next_article += 1;
                     self.statements_of(id, &article.body);
+                }
+                ast::Item::Instrument(i) => {
+                    let Some(index) = self.model.instruments.iter().position(|e| e.span == i.span) else {
+                        continue; // a duplicate, already reported
+                    };
+                    let path = Some(format!("instrument {}", i.id.value));
+                    let based_on = i.based_on.iter().filter_map(|c| self.citation(c, &path)).collect();
+                    self.model.instruments[index].based_on = based_on;
                 }
                 ast::Item::Group(g) => {
                     if let Some(symbol) = self.global.get(&g.id.value).copied() {

@@ -77,6 +77,10 @@ pub fn provision_text(model: &Model, id: ProvisionId) -> String {
     if let Some(source) = &p.source {
         out.push_str(&format!("Source: {}\n", printable(source)));
     }
+    if !instrument.based_on.is_empty() {
+        let bases: Vec<String> = instrument.based_on.iter().map(|b| model.citation(*b)).collect();
+        out.push_str(&format!("Adopted under: {}\n", bases.join(", ")));
+    }
     let journal = p.journal.as_ref().or(instrument.journal.as_ref());
     if let Some(journal) = journal {
         out.push_str(&format!("Official Journal: {}\n", printable(journal)));
@@ -202,6 +206,7 @@ struct JsonInstrument<'a> {
     url: Option<&'a str>,
     signed: Option<String>,
     in_force: Vec<JsonPeriod>,
+    based_on: Vec<String>,
     articles: Vec<JsonProvision<'a>>,
 }
 
@@ -373,6 +378,7 @@ pub fn model_json(model: &Model) -> String {
                 url: i.url.as_deref(),
                 signed: i.signed.map(|d| d.to_string()),
                 in_force: json_periods(&i.in_force),
+                based_on: i.based_on.iter().map(|b| model.citation(*b)).collect(),
                 articles: i
                     .articles
                     .iter()

@@ -93,6 +93,8 @@ pub struct Instrument {
     pub url: Option<Text>,
     pub signed: Option<Spanned<Date>>,
     pub in_force: Vec<Period>,
+    /// The legal bases an act was adopted under (`based-on`).
+    pub based_on: Vec<Citation>,
     pub notes: Vec<Text>,
     pub span: Span,
 }

@@ -16,7 +16,8 @@ pub fn describe(rule: Rule) -> Option<&'static str> {
         file => "a file of items",
         item => "a top-level item (`instrument`, `article`, `procedure`, `actor`, `state`, `right`, `status`, `condition`, `group` or `proposal`)",
         instrument => "an `instrument` block",
-        instrument_entry => "an instrument entry (`kind`, `journal`, `celex`, `url`, `signed`, `in-force` or `note`)",
+        instrument_entry => "an instrument entry (`kind`, `journal`, `celex`, `url`, `signed`, `in-force`, `based-on` or `note`)",
+        based_on_entry => "`based-on` and the citation of a legal basis",
         kind_entry => "`kind` and a kind such as `treaty`",
         journal_entry => "`journal` and an Official Journal reference in quotes",
         celex_entry => "`celex` and a CELEX number in quotes",
@@ -177,6 +178,7 @@ pub fn describe(rule: Rule) -> Option<&'static str> {
         kw_through => "`through`",
         kw_likely => "`likely`",
         kw_basis => "`basis`",
+        kw_based_on => "`based-on`",
     })
 }
 

@@ -116,6 +116,7 @@ impl Lowerer<'_> {
             url: None,
             signed: None,
             in_force: Vec::new(),
+            based_on: Vec::new(),
             notes: Vec::new(),
             span,
         };
@@ -143,6 +144,7 @@ impl Lowerer<'_> {
                     once(&mut instrument.signed, d, "signed", self.diagnostics);
                 }
                 Rule::in_force_entry => instrument.in_force.push(self.period(entry)),
+                Rule::based_on_entry => instrument.based_on.push(self.citation(second(entry))),
                 Rule::note_entry => instrument.notes.push(self.string(second(entry))),
                 other => unreachable!("instrument entry {other:?}"),
             }

@@ -172,11 +172,11 @@ fn show_prints_text_source_status_and_both_predecessors() {
 #[test]
 fn show_of_a_missing_provision_suggests_and_exits_2() {
     lexcompat(repository())
-        .args(["show", "EC-1992 8c"])
+        .args(["show", "EC-1992 8f"])
         .assert()
         .code(2)
         .stderr(
-            predicate::str::contains("no article `EC-1992 8c`")
+            predicate::str::contains("no article `EC-1992 8f`")
                 .and(predicate::str::contains("did you mean")),
         );
     lexcompat(repository())

@@ -19,14 +19,14 @@ pub fn index_text(model: &Model) -> String {
             instrument.kind.word(),
             periods(&instrument.in_force)
         ));
+        let width = instrument.articles.iter().map(|a| model.citation(*a).len()).max().unwrap_or(0);
         for &article in &instrument.articles {
             let p = &model.provisions[article.0];
-            out.push_str(&format!(
-                "  {:<14} {:<60} [{}]\n",
-                model.citation(article),
-                printable(p.heading.as_deref().unwrap_or("")),
-                p.text_status.word()
-            ));
+            let heading = printable(p.heading.as_deref().unwrap_or("")).into_owned();
+            let status = format!("[{}]", p.text_status.word());
+            let line = format!("  {:<width$}  {status:<17} {heading}", model.citation(article));
+            out.push_str(line.trim_end());
+            out.push('\n');
         }
         out.push('\n');
     }

@@ -85,3 +85,47 @@ fn the_maastricht_citizenship_article_leads_to_its_lisbon_successor() {
         .collect();
     assert_eq!(chain, ["EC-1992 8", "EC-1997 17", "TFEU 20"]);
 }
+
+/// Collapses every run of whitespace to one space: the corpus keeps line
+/// breaks where the reference joins them, and the reference numbers
+/// paragraphs ("1. ") that the corpus states as labels.
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_corpus_text_is_found_word_for_word_in_the_reference_texts() {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/reference/treaties");
+    let mut reference = String::new();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for name in names {
+        reference.push_str(&normalise(&std::fs::read_to_string(name).unwrap()));
+        reference.push(' ');
+    }
+    let workspace = repository_corpus();
+    let model = &workspace.model;
+    let mut checked = 0;
+    let mut missing = Vec::new();
+    for (index, provision) in model.provisions.iter().enumerate() {
+        let Some(text) = &provision.text else {
+            continue;
+        };
+        checked += 1;
+        if !reference.contains(&normalise(text)) {
+            missing.push(format!(
+                "{}: {text}",
+                model.citation(lexcompat::model::ProvisionId(index))
+            ));
+        }
+    }
+    assert!(checked > 50, "only {checked} texts checked");
+    assert!(
+        missing.is_empty(),
+        "not in the reference texts:\n{}",
+        missing.join("\n")
+    );
+}

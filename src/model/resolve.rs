@@ -598,11 +598,16 @@ impl Resolver {
                     self.statements_of(id, &article.body);
                 }
                 ast::Item::Instrument(i) => {
-                    let Some(index) = self.model.instruments.iter().position(|e| e.span == i.span) else {
+                    let Some(index) = self.model.instruments.iter().position(|e| e.span == i.span)
+                    else {
                         continue; // a duplicate, already reported
                     };
                     let path = Some(format!("instrument {}", i.id.value));
-                    let based_on = i.based_on.iter().filter_map(|c| self.citation(c, &path)).collect();
+                    let based_on = i
+                        .based_on
+                        .iter()
+                        .filter_map(|c| self.citation(c, &path))
+                        .collect();
                     self.model.instruments[index].based_on = based_on;
                 }
                 ast::Item::Group(g) => {

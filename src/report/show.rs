@@ -19,12 +19,20 @@ pub fn index_text(model: &Model) -> String {
             instrument.kind.word(),
             periods(&instrument.in_force)
         ));
-        let width = instrument.articles.iter().map(|a| model.citation(*a).len()).max().unwrap_or(0);
+        let width = instrument
+            .articles
+            .iter()
+            .map(|a| model.citation(*a).len())
+            .max()
+            .unwrap_or(0);
         for &article in &instrument.articles {
             let p = &model.provisions[article.0];
             let heading = printable(p.heading.as_deref().unwrap_or("")).into_owned();
             let status = format!("[{}]", p.text_status.word());
-            let line = format!("  {:<width$}  {status:<17} {heading}", model.citation(article));
+            let line = format!(
+                "  {:<width$}  {status:<17} {heading}",
+                model.citation(article)
+            );
             out.push_str(line.trim_end());
             out.push('\n');
         }
@@ -78,7 +86,11 @@ pub fn provision_text(model: &Model, id: ProvisionId) -> String {
         out.push_str(&format!("Source: {}\n", printable(source)));
     }
     if !instrument.based_on.is_empty() {
-        let bases: Vec<String> = instrument.based_on.iter().map(|b| model.citation(*b)).collect();
+        let bases: Vec<String> = instrument
+            .based_on
+            .iter()
+            .map(|b| model.citation(*b))
+            .collect();
         out.push_str(&format!("Adopted under: {}\n", bases.join(", ")));
     }
     let journal = p.journal.as_ref().or(instrument.journal.as_ref());

@@ -129,3 +129,73 @@ fn every_corpus_text_is_found_word_for_word_in_the_reference_texts() {
         missing.join("\n")
     );
 }
+
+fn corpus_and_proposals() -> driver::Workspace {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let config = Config {
+        corpus: CorpusSource::Folder(root.join("corpus")),
+    };
+    driver::load(&config, &[root.join("proposals")]).unwrap()
+}
+
+#[test]
+fn the_proposals_resolve_against_the_corpus_without_diagnostics() {
+    let workspace = corpus_and_proposals();
+    let rendered = lexcompat::report::diagnostics::render_all(
+        &workspace.diagnostics,
+        &workspace.sources,
+        lexcompat::report::Style::PLAIN,
+    );
+    assert!(workspace.diagnostics.is_empty(), "{rendered}");
+    assert_eq!(workspace.model.proposals.len(), 4);
+}
+
+#[test]
+fn the_seed_proposal_carries_its_status_and_its_five_grants_each_with_a_note() {
+    let workspace = corpus_and_proposals();
+    let model = &workspace.model;
+    let seed = model
+        .proposals
+        .iter()
+        .find(|p| p.id == "associate-citizenship")
+        .unwrap();
+    assert_eq!(
+        seed.date.map(|d| d.to_string()).as_deref(),
+        Some("2020-02-01")
+    );
+    assert!(seed.invented.is_none());
+    assert_eq!(seed.creates.len(), 1);
+    assert!(
+        !seed.creates[0].redefines,
+        "the status is new, not one the treaties define"
+    );
+    let grants: Vec<(&str, bool)> = seed
+        .grants
+        .iter()
+        .map(|g| (model.rights[g.right.0].id.as_str(), g.likely))
+        .collect();
+    assert_eq!(
+        grants,
+        [
+            ("move-and-reside", false),
+            ("healthcare-cover", false),
+            ("social-assistance", false),
+            ("equal-treatment-work", false),
+            ("vote-ep", true)
+        ]
+    );
+    assert!(seed.grants.iter().all(|g| g.note.is_some()));
+}
+
+#[test]
+fn the_other_proposals_say_they_were_invented() {
+    let workspace = corpus_and_proposals();
+    let invented: Vec<&str> = workspace
+        .model
+        .proposals
+        .iter()
+        .filter(|p| p.invented.is_some())
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(invented.len(), 3, "{invented:?}");
+}

@@ -91,6 +91,13 @@ article TEU 5 "Conferral, subsidiarity and proportionality" {
   }
 }
 
+article TEU 6 "Fundamental rights" {
+  source "Named as the successor of Art. 6 TEU (Amsterdam) in the legislation.gov.uk TEU contents list (see equivalences.txt); no English text in the reference texts"
+  celex "12016M006"
+  text-status missing
+  succeeds TEU-1997 6
+}
+
 article TEU 9 "Equality and citizenship of the Union" {
   source "europadatenbank.iaaeu.de, legal act 337 (third-party); Springer commentary heading"
   celex "12016M009"

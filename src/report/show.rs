@@ -93,9 +93,14 @@ pub fn provision_text(model: &Model, id: ProvisionId) -> String {
             .collect();
         out.push_str(&format!("Adopted under: {}\n", bases.join(", ")));
     }
-    let journal = p.journal.as_ref().or(instrument.journal.as_ref());
-    if let Some(journal) = journal {
-        out.push_str(&format!("Official Journal: {}\n", printable(journal)));
+    match (&p.journal, &instrument.journal) {
+        (Some(journal), _) => out.push_str(&format!("Official Journal: {}\n", printable(journal))),
+        (None, Some(journal)) => out.push_str(&format!(
+            "Official Journal: {} (the {})\n",
+            printable(journal),
+            instrument.id
+        )),
+        (None, None) => {}
     }
     if let Some(celex) = &p.celex {
         out.push_str(&format!("CELEX: {}\n", printable(celex)));

@@ -11,6 +11,10 @@ proposal associate-citizenship "Associate EU citizenship for UK nationals" {
 
   group uk-nationals-opting-in "UK nationals who opt in" where holds-nationality(united-kingdom), opted-in
     note "the offer is for \"those who wished to retain such rights\" and \"people who want to keep their link with Europe\""
+  group residents-opting-in "UK nationals who opt in and reside legally in a Member State" where uk-nationals-opting-in, resides-legally-in(member-state)
+    note "welfare protection concerns those who live in the Union: the report speaks of \"protect[ing] rights in ... welfare\""
+  group workers-opting-in "UK nationals who opt in and work and reside legally in a Member State" where uk-nationals-opting-in, works-in(member-state), resides-legally-in(member-state)
+    note "workplace protection concerns those who work in the Union: \"workplace conditions\""
 
   creates status associate-citizen "associate citizen of the Union" for uk-nationals-opting-in
     note "\"associate citizenship\", building on \"the concept of 'European citizenship'\" that \"the Maastricht Treaty created\" (Verhofstadt)"
@@ -19,9 +23,9 @@ proposal associate-citizenship "Associate EU citizenship for UK nationals" {
     note "\"continued freedom of movement and residence around the bloc\""
   grants healthcare-cover to uk-nationals-opting-in through associate-citizen
     note "the status \"would also protect rights in healthcare\""
-  grants social-assistance to uk-nationals-opting-in through associate-citizen
+  grants social-assistance to residents-opting-in through associate-citizen
     note "the status would protect rights in \"welfare\""
-  grants equal-treatment-work to uk-nationals-opting-in through associate-citizen
+  grants equal-treatment-work to workers-opting-in through associate-citizen
     note "the status would protect rights in \"workplace conditions\""
   grants vote-ep to uk-nationals-opting-in through associate-citizen likely
     note "\"and likely the right to vote in European Parliament elections\""

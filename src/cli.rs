@@ -1,6 +1,7 @@
 //! The command line as typed: clap structures and their help texts, nothing
 //! more. Validation beyond the shape of the arguments happens in main.
 
+use crate::model::Date;
 use crate::report::Format;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -32,6 +33,25 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Check proposals against the corpus: for every grant, its verdict, its
+    /// lawful routes and the reasoning with quotes, and the conflicts found.
+    ///
+    /// Exit status: 0 when no finding is at or above --fail-on, 1 when one
+    /// is, 2 when the input has errors (nothing is reported then).
+    Check {
+        /// Proposal files, or folders of them
+        #[arg(value_name = "PROPOSAL", required = true)]
+        proposals: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// Judge every proposal at this date instead of its own (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        as_of: Option<Date>,
+        /// The lowest severity of finding that makes the run fail
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
+    },
     /// Print a provision with its text, source, statements, predecessors and
     /// successors, or with no CITATION list every instrument and article.
     Show {
@@ -41,4 +61,58 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+}
+
+/// The formats `check` can print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// For people: one block per grant, verdict first, with the reasons.
+    Text,
+    /// For programs: the contract of docs/check.schema.json.
+    Json,
+    /// The same document as JSON, in YAML.
+    Yaml,
+}
+
+/// The lowest severity of finding that makes `check` exit 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+}
+
+/// Reads `YYYY-MM-DD` into a date that exists.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return Err("write the date as YYYY-MM-DD, such as 2020-02-01".to_string());
+    };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.chars().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u16>().ok())
+            .flatten()
+    };
+    match (number(year, 4), number(month, 2), number(day, 2)) {
+        (Some(y), Some(m), Some(d))
+            if (1..=12).contains(&m) && d >= 1 && u32::from(d) <= days_in_month(y, m) =>
+        {
+            Ok(Date {
+                year: y,
+                month: m as u8,
+                day: d as u8,
+            })
+        }
+        _ => Err(format!(
+            "`{text}` is not a date: write YYYY-MM-DD, such as 2020-02-01"
+        )),
+    }
+}
+
+fn days_in_month(year: u16, month: u16) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
 }

@@ -17,11 +17,23 @@ pub struct Workspace {
     pub model: Model,
     /// Every problem found, in file and position order.
     pub diagnostics: Vec<Diagnostic>,
+    /// How many files, from the first, are the corpus; the rest were named by the user.
+    pub corpus_files: usize,
 }
 
 impl Workspace {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The proposals written in the files the user named, in file order.
+    pub fn given_proposals(&self) -> Vec<crate::model::ProposalId> {
+        let mut found: Vec<crate::model::ProposalId> = (0..self.model.proposals.len())
+            .map(crate::model::ProposalId)
+            .filter(|p| self.model.proposals[p.0].span.file.0 as usize >= self.corpus_files)
+            .collect();
+        found.sort_by_key(|p| self.model.proposals[p.0].span);
+        found
     }
 }
 
@@ -43,6 +55,7 @@ pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError>
         CorpusSource::Embedded if paths.iter().any(|p| p.is_dir()) => {}
         CorpusSource::Embedded => loaded.files.extend(load::embedded_corpus()),
     }
+    loaded.corpus_files = loaded.files.len();
     for path in paths {
         loaded.add_path(path).map_err(UsageError)?;
     }
@@ -52,6 +65,7 @@ pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError>
 /// Parses and resolves files already in memory.
 pub fn analyse_sources(loaded: Loaded) -> Workspace {
     let mut sources = Sources::new();
+    let corpus_files = loaded.corpus_files;
     let mut diagnostics = loaded.diagnostics;
     let mut trees = Vec::new();
     for file in loaded.files {
@@ -67,5 +81,6 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
         sources,
         model,
         diagnostics,
+        corpus_files,
     }
 }

@@ -4,12 +4,15 @@
 //! source → [`syntax`] → [`model`] → (graph → analyses) → [`report`].
 //! The binary (src/main.rs) is a thin shell over [`driver`].
 
+pub mod analysis;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod driver;
+pub mod graph;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod rules;
 pub mod source;
 pub mod syntax;

@@ -26,6 +26,8 @@ pub fn embedded_corpus() -> Vec<SourceFile> {
 #[derive(Default)]
 pub struct Loaded {
     pub files: Vec<SourceFile>,
+    /// How many of the files, from the first, are the corpus; the rest were named by the user.
+    pub corpus_files: usize,
     pub diagnostics: Vec<Diagnostic>,
     /// Canonical paths already read, so a file named twice is read once.
     seen: Vec<PathBuf>,

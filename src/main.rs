@@ -2,7 +2,7 @@
 //! the outcome to an exit status (0 clean, 1 problems found, 2 bad input or usage).
 
 use clap::Parser;
-use lexcompat::cli::{Cli, Command};
+use lexcompat::cli::{CheckFormat, Cli, Command, FailOn};
 use lexcompat::config;
 use lexcompat::driver::{self, Workspace};
 use lexcompat::report::{diagnostics, show, Format, Style};
@@ -32,6 +32,13 @@ fn main() -> ExitCode {
         Command::Lint { paths, format } => {
             driver::load(&config, &paths).map(|workspace| lint(&workspace, format, style))
         }
+        Command::Check {
+            proposals,
+            format,
+            as_of,
+            fail_on,
+        } => driver::load(&config, &proposals)
+            .and_then(|workspace| check(&workspace, format, as_of, fail_on)),
         Command::Show { citation, format } => driver::load(&config, &[])
             .map(|workspace| show(&workspace, citation.as_deref(), format)),
     };
@@ -76,6 +83,62 @@ fn lint(workspace: &Workspace, format: Format, style: Style) -> Outcome {
         stdout,
         status: u8::from(workspace.has_errors()),
     }
+}
+
+fn check(
+    workspace: &Workspace,
+    format: CheckFormat,
+    as_of: Option<lexcompat::model::Date>,
+    fail_on: FailOn,
+) -> Result<Outcome, driver::UsageError> {
+    // Bad input gets its diagnostics and no half report.
+    if workspace.has_errors() {
+        let errors: Vec<_> = workspace
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .cloned()
+            .collect();
+        eprint!(
+            "{}",
+            diagnostics::render_all(&errors, &workspace.sources, stderr_style())
+        );
+        return Ok(Outcome {
+            stdout: String::new(),
+            status: 2,
+        });
+    }
+    let proposals = workspace.given_proposals();
+    if proposals.is_empty() {
+        return Err(driver::UsageError(
+            "the files given hold no proposal".to_string(),
+        ));
+    }
+    let analysis = lexcompat::analysis::analyse(&workspace.model, &proposals, as_of);
+    let stdout =
+        match format {
+            CheckFormat::Text => lexcompat::report::check::to_text(&analysis, &workspace.sources),
+            CheckFormat::Json => lexcompat::report::check::to_json(
+                &lexcompat::report::check::report(&analysis, &workspace.model, &workspace.sources),
+            ),
+            CheckFormat::Yaml => lexcompat::report::check::to_yaml(
+                &lexcompat::report::check::report(&analysis, &workspace.model, &workspace.sources),
+            ),
+        };
+    let threshold = match fail_on {
+        FailOn::Error => lexcompat::diagnostic::Severity::Error,
+        FailOn::Warning => lexcompat::diagnostic::Severity::Warning,
+    };
+    // Severity orders Error before Warning: "at or above" the threshold is `<=`.
+    let failed = analysis
+        .proposals
+        .iter()
+        .flat_map(|p| &p.findings)
+        .any(|f| f.severity <= threshold);
+    Ok(Outcome {
+        stdout,
+        status: u8::from(failed),
+    })
 }
 
 fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcome {

@@ -203,5 +203,6 @@ article EC-1997 310 "Association agreements" {
   text """
     The Community may conclude with one or more States or international organisations agreements establishing an association involving reciprocal rights and obligations, common action and special procedure.
   """
-  empowers union by association-agreement to grant any right to [third-country-national]
+  empowers union by association-agreement to grant any right to [third-country-national] excluding [vote-ep]
+  note "The vote in European Parliament elections is a right of citizens of the Union under this Treaty; an agreement cannot extend it without amending the Treaty (see the article on the conclusion of agreements)."
 }

@@ -304,7 +304,8 @@ article TFEU 217 "Association agreements" {
   text """
     The Union may conclude with one or more third countries or international organisations agreements establishing an association involving reciprocal rights and obligations, common action and special procedure.
   """
-  empowers union by association-agreement to grant any right to [third-country-national]
+  empowers union by association-agreement to grant any right to [third-country-national] excluding [vote-ep]
+  note "An agreement may not enter into force if it is incompatible with the Treaties unless they are revised (Art. 218(11) TFEU). The European Parliament is composed of representatives of the Union's citizens (Art. 14(2) TEU) and the vote in its elections is a right of citizens (Art. 22(2) TFEU), so no agreement can extend that vote."
 }
 
 article TFEU 218 "Procedure for international agreements" {

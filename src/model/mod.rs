@@ -8,6 +8,7 @@
 //! Member State at a date) but nothing of graphs, verdicts or output formats.
 
 mod resolve;
+pub mod words;
 
 pub use crate::syntax::ast::Date;
 pub use resolve::{lookup_citation, lookup_instrument, resolve};

@@ -1,8 +1,8 @@
 //! Reports: the only place that knows output formats. Reports render what
 //! the stages before them decided; they look nothing up and decide nothing.
 
+pub mod check;
 pub mod diagnostics;
-pub mod lang;
 pub mod show;
 
 /// The formats `lint` and `show` can print.

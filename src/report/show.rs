@@ -1,7 +1,8 @@
 //! `show`: a provision with its wording, source, statements and succession,
 //! or the list of instruments and articles; as text or as JSON.
 
-use super::{lang, printable};
+use super::printable;
+use crate::model::words as lang;
 use crate::model::*;
 use serde::Serialize;
 

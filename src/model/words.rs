@@ -1,7 +1,8 @@
-//! Model pieces written back in the lexcompat language, for `show` and for
-//! explanations: a statement reads as an editor would have written it.
+//! Model pieces written back in the lexcompat language: a statement or a
+//! condition reads as an editor would have written it. Used by the analyses
+//! for their explanations and by `show`.
 
-use crate::model::*;
+use super::*;
 
 pub fn holder(model: &Model, holder: Holder) -> &str {
     match holder {

@@ -1,0 +1,443 @@
+//! Whether a group of persons meets conditions: a status's definition, a
+//! right's `where`, a legal basis's scope. A group is described by its own
+//! conditions; a required condition is met only when the group's conditions
+//! entail it at the date considered.
+//!
+//! One reading is built in and documented in docs/analysis.md: a group
+//! described by a condition's arguments holds only those — "nationals of
+//! State X" hold no other nationality — so that a group of a non-member
+//! State's nationals is read as holding no Member State's nationality.
+
+use crate::graph::{self, Graph};
+use crate::model::*;
+
+/// The most levels of status definitions followed before giving up, a guard
+/// against definitions the resolver did not reject.
+const MAX_DEPTH: usize = 8;
+
+/// Why a required condition is not met.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unmet {
+    /// The required condition, in the language's words: `holds-nationality(member-state)`.
+    pub required: String,
+    /// The statement that required it, when it comes from a definition.
+    pub source: Option<graph::Statement>,
+    /// Why the group does not meet it, in a sentence.
+    pub why: String,
+    /// A State that is not a Member State at the date but was one before,
+    /// when that is the whole reason: the condition would be met were it still one.
+    pub former_member: Option<StateId>,
+    /// True when nothing in the group's description rules the condition out:
+    /// it holds for the part of the group that also meets it.
+    pub open: bool,
+}
+
+/// Evaluates conditions for one date.
+pub struct Evaluator<'a> {
+    pub model: &'a Model,
+    pub graph: &'a Graph,
+    pub date: Date,
+    /// States treated as Member States whatever the date says (to ask
+    /// "would this hold had the State not left?").
+    pub treat_as_members: Vec<StateId>,
+}
+
+impl<'a> Evaluator<'a> {
+    pub fn new(model: &'a Model, graph: &'a Graph, date: Date) -> Evaluator<'a> {
+        Evaluator {
+            model,
+            graph,
+            date,
+            treat_as_members: Vec::new(),
+        }
+    }
+
+    fn is_member(&self, state: StateId) -> bool {
+        self.treat_as_members.contains(&state) || self.model.states[state.0].is_member_at(self.date)
+    }
+
+    /// A group's conditions, with the groups it names expanded into theirs,
+    /// and a status it names followed by that status's definition when the
+    /// status has exactly one in force (a third-country national is, by
+    /// definition, not a Union citizen).
+    pub fn group_conditions(&self, group: GroupId) -> Vec<Condition> {
+        let mut out: Vec<Condition> = Vec::new();
+        let mut stack: Vec<(Condition, usize)> = self.model.groups[group.0]
+            .conditions
+            .iter()
+            .map(|c| (c.clone(), 0))
+            .collect();
+        stack.reverse();
+        while let Some((c, depth)) = stack.pop() {
+            if out.contains(&c) {
+                continue;
+            }
+            if depth < MAX_DEPTH && !c.negated {
+                match c.kind {
+                    ConditionKind::InGroup(inner) => {
+                        stack.extend(
+                            self.model.groups[inner.0]
+                                .conditions
+                                .iter()
+                                .rev()
+                                .map(|i| (i.clone(), depth + 1)),
+                        );
+                        continue;
+                    }
+                    ConditionKind::Holds(status) => {
+                        if let [only] = self.graph.definitions(self.model, status).as_slice() {
+                            if let StatementKind::Defines { conditions, .. } =
+                                &graph::statement(self.model, *only).kind
+                            {
+                                stack.extend(
+                                    conditions.iter().rev().map(|i| (i.clone(), depth + 1)),
+                                );
+                            }
+                        }
+                    }
+                    ConditionKind::Test(..) => {}
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// Whether a group meets a holder of a right: holds the status, or falls within the group.
+    pub fn meets_holder(&self, have: &[Condition], holder: Holder) -> Result<(), Unmet> {
+        let required = Condition {
+            negated: false,
+            kind: match holder {
+                Holder::Status(s) => ConditionKind::Holds(s),
+                Holder::Group(g) => ConditionKind::InGroup(g),
+            },
+            span: match holder {
+                Holder::Status(s) => self.model.statuses[s.0].span,
+                Holder::Group(g) => self.model.groups[g.0].span,
+            },
+        };
+        self.entails(have, &required, 0)
+    }
+
+    /// Whether a group meets all of the required conditions; the first that fails says why.
+    pub fn meets_all(&self, have: &[Condition], required: &[Condition]) -> Result<(), Unmet> {
+        required.iter().try_for_each(|r| self.entails(have, r, 0))
+    }
+
+    fn describe(&self, c: &Condition) -> String {
+        crate::model::words::condition(self.model, c)
+    }
+
+    fn entails(&self, have: &[Condition], required: &Condition, depth: usize) -> Result<(), Unmet> {
+        let unmet =
+            |why: String, source: Option<graph::Statement>, former_member: Option<StateId>| Unmet {
+                required: self.describe(required),
+                source,
+                why,
+                former_member,
+                open: false,
+            };
+        let open = |why: String, source: Option<graph::Statement>| Unmet {
+            required: self.describe(required),
+            source,
+            why,
+            former_member: None,
+            open: true,
+        };
+        if have
+            .iter()
+            .any(|h| h == required || (h.negated == required.negated && h.kind == required.kind))
+        {
+            return Ok(());
+        }
+        if depth > MAX_DEPTH {
+            return Err(unmet(
+                "its definition is nested too deeply to follow".into(),
+                None,
+                None,
+            ));
+        }
+        match (&required.kind, required.negated) {
+            (ConditionKind::Holds(status), false) => {
+                let definitions = self.graph.definitions(self.model, *status);
+                if definitions.is_empty() {
+                    return Err(unmet(
+                        format!(
+                            "no provision in force on {} defines who holds `{}`",
+                            self.date, self.model.statuses[status.0].id
+                        ),
+                        None,
+                        None,
+                    ));
+                }
+                let mut first_failure = None;
+                for definition in &definitions {
+                    let StatementKind::Defines { conditions, .. } =
+                        &graph::statement(self.model, *definition).kind
+                    else {
+                        continue;
+                    };
+                    match conditions
+                        .iter()
+                        .try_for_each(|c| self.entails(have, c, depth + 1))
+                    {
+                        Ok(()) => return Ok(()),
+                        Err(mut failure) => {
+                            failure.source.get_or_insert(*definition);
+                            // An open failure (part of the group may qualify) says more than a closed one.
+                            if first_failure
+                                .as_ref()
+                                .is_none_or(|f: &Unmet| !f.open && failure.open)
+                            {
+                                first_failure = Some(failure);
+                            }
+                        }
+                    }
+                }
+                Err(first_failure.expect("at least one definition"))
+            }
+            (ConditionKind::Holds(status), true) => {
+                // Not holding a status: every definition of it must be contradicted.
+                let definitions = self.graph.definitions(self.model, *status);
+                let all_contradicted = !definitions.is_empty()
+                    && definitions
+                        .iter()
+                        .all(|d| match &graph::statement(self.model, *d).kind {
+                            StatementKind::Defines { conditions, .. } => {
+                                conditions.iter().any(|c| self.contradicts(have, c))
+                            }
+                            _ => false,
+                        });
+                if all_contradicted {
+                    Ok(())
+                } else {
+                    Err(open(
+                        format!(
+                            "nothing in the group's description rules out holding `{}`",
+                            self.model.statuses[status.0].id
+                        ),
+                        definitions.first().copied(),
+                    ))
+                }
+            }
+            (ConditionKind::InGroup(group), false) => {
+                let wanted = self.group_conditions(*group);
+                wanted
+                    .iter()
+                    .try_for_each(|c| self.entails(have, c, depth + 1))
+            }
+            (ConditionKind::InGroup(group), true) => Err(open(
+                format!(
+                    "nothing in the group's description rules out belonging to `{}`",
+                    self.model.groups[group.0].id
+                ),
+                None,
+            )),
+            (ConditionKind::Test(condition, arguments), negated) => {
+                let same = |h: &&Condition| {
+                    matches!(&h.kind, ConditionKind::Test(c, _) if c == condition)
+                        && h.negated == negated
+                };
+                let covering = have.iter().filter(same).any(|h| {
+                    let ConditionKind::Test(_, own) = &h.kind else {
+                        return false;
+                    };
+                    own.len() == arguments.len()
+                        && own.iter().zip(arguments).all(|(mine, wanted)| {
+                            if negated {
+                                // "not in a wider place" entails "not in a narrower one".
+                                self.within(*wanted, *mine)
+                            } else {
+                                self.within(*mine, *wanted)
+                            }
+                        })
+                });
+                if covering {
+                    return Ok(());
+                }
+                if !negated {
+                    if let Some((why, former)) = self.contradiction(have, *condition, arguments) {
+                        return Err(unmet(why, None, former));
+                    }
+                    // "not resides-in(member-state)" rules out "resides-in(other-member-state)".
+                    let ruled_out = have.iter().filter(|h| h.negated).any(|h| match &h.kind {
+                        ConditionKind::Test(c, own) => {
+                            c == condition
+                                && own.len() == arguments.len()
+                                && arguments.iter().zip(own).all(|(w, o)| self.within(*w, *o))
+                        }
+                        _ => false,
+                    });
+                    if ruled_out {
+                        return Err(unmet(
+                            format!(
+                                "the group is described as not meeting `{}`",
+                                self.describe(required)
+                            ),
+                            None,
+                            None,
+                        ));
+                    }
+                }
+                Err(open(
+                    format!(
+                        "nothing in the group's description says `{}`",
+                        self.describe(required)
+                    ),
+                    None,
+                ))
+            }
+        }
+    }
+
+    /// Whether the group's conditions rule a required condition out.
+    fn contradicts(&self, have: &[Condition], required: &Condition) -> bool {
+        match (&required.kind, required.negated) {
+            (ConditionKind::Test(condition, arguments), false) => {
+                self.contradiction(have, *condition, arguments).is_some()
+            }
+            (ConditionKind::Holds(status), false) => have
+                .iter()
+                .any(|h| h.negated && h.kind == ConditionKind::Holds(*status)),
+            _ => false,
+        }
+    }
+
+    /// The group states the condition only with arguments wholly outside the
+    /// required ones: "holds the nationality of X" where X is not a Member State.
+    fn contradiction(
+        &self,
+        have: &[Condition],
+        condition: ConditionId,
+        arguments: &[Argument],
+    ) -> Option<(String, Option<StateId>)> {
+        let own: Vec<&Vec<Argument>> = have
+            .iter()
+            .filter(|h| !h.negated)
+            .filter_map(|h| match &h.kind {
+                ConditionKind::Test(c, own) if *c == condition => Some(own),
+                _ => None,
+            })
+            .collect();
+        if own.is_empty()
+            || !own.iter().all(|args| {
+                args.len() == arguments.len()
+                    && args
+                        .iter()
+                        .zip(arguments)
+                        .any(|(a, w)| self.outside(*a, *w))
+            })
+        {
+            return None;
+        }
+        let name = &self.model.conditions[condition.0].id;
+        let mut reasons = Vec::new();
+        let mut former = None;
+        for args in &own {
+            for (a, w) in args.iter().zip(arguments) {
+                if !self.outside(*a, *w) {
+                    continue;
+                }
+                match a {
+                    Argument::State(state) => {
+                        let s = &self.model.states[state.0];
+                        if s.membership.is_empty() {
+                            reasons.push(format!(
+                                "`{}` ({}) has never been a Member State",
+                                s.id, s.title
+                            ));
+                        } else if !self.is_member(*state) {
+                            let periods: Vec<String> = s
+                                .membership
+                                .iter()
+                                .map(|p| match p.until {
+                                    Some(until) => format!("from {} to {until}", p.from),
+                                    None => format!("from {}", p.from),
+                                })
+                                .collect();
+                            reasons.push(format!(
+                                "`{}` ({}) was not a Member State on {}; it was one {}",
+                                s.id,
+                                s.title,
+                                self.date,
+                                periods.join(" and ")
+                            ));
+                            if s.membership.iter().any(|p| p.from <= self.date) {
+                                former = Some(*state);
+                            }
+                        } else {
+                            reasons.push(format!(
+                                "`{}` is a Member State, not {}",
+                                s.id,
+                                argument_words(self.model, *w)
+                            ));
+                        }
+                    }
+                    other => reasons.push(format!(
+                        "{} is never {}",
+                        argument_words(self.model, *other),
+                        argument_words(self.model, *w)
+                    )),
+                }
+            }
+        }
+        Some((
+            format!(
+                "the group's `{name}` names {}: {}",
+                if own.len() == 1 {
+                    "only this"
+                } else {
+                    "only these"
+                },
+                reasons.join("; ")
+            ),
+            former,
+        ))
+    }
+
+    /// Whether every case of `inner` is a case of `outer` at the date.
+    fn within(&self, inner: Argument, outer: Argument) -> bool {
+        use Argument as A;
+        use StateClass as C;
+        match (inner, outer) {
+            (a, b) if a == b => true,
+            (A::State(s), A::StateClass(C::MemberState)) => self.is_member(s),
+            (A::State(s), A::StateClass(C::ThirdCountry)) => !self.is_member(s),
+            (A::StateClass(C::OtherMemberState), A::StateClass(C::MemberState)) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether no case of `inner` is a case of `outer` at the date.
+    fn outside(&self, inner: Argument, outer: Argument) -> bool {
+        use Argument as A;
+        use StateClass as C;
+        match (inner, outer) {
+            (A::State(s), A::StateClass(C::MemberState | C::OtherMemberState)) => {
+                !self.is_member(s)
+            }
+            (A::State(s), A::StateClass(C::ThirdCountry)) => self.is_member(s),
+            (
+                A::StateClass(C::ThirdCountry),
+                A::StateClass(C::MemberState | C::OtherMemberState),
+            ) => true,
+            (
+                A::StateClass(C::MemberState | C::OtherMemberState),
+                A::StateClass(C::ThirdCountry),
+            ) => true,
+            (A::State(a), A::State(b)) => a != b,
+            (A::Status(a), A::Status(b)) => a != b,
+            _ => false,
+        }
+    }
+}
+
+fn argument_words(model: &Model, argument: Argument) -> String {
+    match argument {
+        Argument::State(s) => format!("`{}`", model.states[s.0].id),
+        Argument::StateClass(StateClass::MemberState) => "a Member State".to_string(),
+        Argument::StateClass(StateClass::OtherMemberState) => "another Member State".to_string(),
+        Argument::StateClass(StateClass::ThirdCountry) => "a third country".to_string(),
+        Argument::Status(s) => format!("`{}`", model.statuses[s.0].id),
+    }
+}

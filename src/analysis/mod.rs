@@ -1,0 +1,517 @@
+//! The analyses: for every right a proposal grants (and every status it
+//! creates), the lawful routes and the cheapest one, the findings of the
+//! conflict rules, and the chain of reasoning with verbatim quotes.
+//!
+//! Everything here is a query over the graph (src/graph/) of the model at the
+//! proposal's date. The result is one value, [`Analysis`], that already holds
+//! every verdict, route, finding and quote: reports render it and decide
+//! nothing. No I/O happens here and nothing fails: what cannot be judged
+//! becomes a finding.
+
+pub mod conditions;
+pub mod explain;
+mod routes;
+
+use crate::diagnostic::Severity;
+use crate::graph::{self, Graph};
+use crate::model::*;
+use crate::source::Span;
+use conditions::{Evaluator, Unmet};
+
+pub use routes::Route;
+
+/// The verdict words, cheapest first, as docs/analysis.md defines them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    /// Existing law already does it.
+    Compatible,
+    /// A Member State can do it alone (one State at a time).
+    NationalCompetence,
+    /// A Union act under a legal basis in the Treaties.
+    SecondaryLegislation,
+    /// An agreement of the Union with a third country.
+    InternationalAgreement,
+    /// The special procedure for citizens' rights (Art. 25 TFEU).
+    SpecialProcedure,
+    /// Amending the Treaties.
+    TreatyRevision,
+    /// No route in the corpus can deliver it.
+    Incompatible,
+}
+
+impl Verdict {
+    pub const ALL: &'static [Verdict] = &[
+        Verdict::Compatible,
+        Verdict::NationalCompetence,
+        Verdict::SecondaryLegislation,
+        Verdict::InternationalAgreement,
+        Verdict::SpecialProcedure,
+        Verdict::TreatyRevision,
+        Verdict::Incompatible,
+    ];
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Verdict::Compatible => "compatible",
+            Verdict::NationalCompetence => "national-competence",
+            Verdict::SecondaryLegislation => "secondary-legislation",
+            Verdict::InternationalAgreement => "international-agreement",
+            Verdict::SpecialProcedure => "special-procedure",
+            Verdict::TreatyRevision => "treaty-revision",
+            Verdict::Incompatible => "incompatible",
+        }
+    }
+
+    fn of_route(kind: RouteKind) -> Verdict {
+        match kind {
+            RouteKind::NationalCompetence => Verdict::NationalCompetence,
+            RouteKind::SecondaryLegislation => Verdict::SecondaryLegislation,
+            RouteKind::InternationalAgreement => Verdict::InternationalAgreement,
+            RouteKind::SpecialProcedure => Verdict::SpecialProcedure,
+            RouteKind::TreatyRevision => Verdict::TreatyRevision,
+        }
+    }
+}
+
+/// Everything `check` found, for every proposal asked about.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The date given with `--as-of`, which overrides each proposal's own.
+    pub as_of: Option<Date>,
+    pub proposals: Vec<ProposalAnalysis>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ProposalAnalysis {
+    pub proposal: ProposalId,
+    pub id: String,
+    pub title: String,
+    /// The date the proposal was judged at.
+    pub date: Date,
+    /// Its most expensive grant's verdict.
+    pub verdict: Verdict,
+    /// What the proposal offers: each grant of a right, and each status it creates.
+    pub grants: Vec<GrantAnalysis>,
+    pub findings: Vec<Finding>,
+    /// The veto players of the routes that decide the verdict.
+    pub veto_players: Vec<VetoPlayer>,
+}
+
+/// Whether a grant offers a right or creates a status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimKind {
+    Right,
+    Status,
+}
+
+#[derive(Debug, Clone)]
+pub struct GrantAnalysis {
+    pub id: String,
+    pub kind: ClaimKind,
+    /// The right granted, or the status created.
+    pub right: String,
+    pub right_title: String,
+    pub beneficiary: String,
+    pub beneficiary_title: String,
+    pub likely: bool,
+    pub verdict: Verdict,
+    /// Every lawful route found, cheapest first; the first full one decides the verdict.
+    pub routes: Vec<Route>,
+    pub explanation: Vec<Step>,
+    pub span: Span,
+}
+
+/// One actor who can block a route alone, counted once per Member State where it is one per State.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct VetoPlayer {
+    pub actor: String,
+    pub title: String,
+    pub count: usize,
+}
+
+/// One link in a chain of reasoning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub kind: StepKind,
+    pub text: String,
+    pub quote: Option<Quote>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    Grant,
+    Right,
+    Status,
+    Condition,
+    Provision,
+    Route,
+}
+
+impl StepKind {
+    pub fn word(self) -> &'static str {
+        match self {
+            StepKind::Grant => "grant",
+            StepKind::Right => "right",
+            StepKind::Status => "status",
+            StepKind::Condition => "condition",
+            StepKind::Provision => "provision",
+            StepKind::Route => "route",
+        }
+    }
+}
+
+/// A provision's wording, quoted from the corpus as it is, with how far it can be trusted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub provision: ProvisionId,
+    /// The citation in both numberings: "TFEU 21(1), formerly EC-1997 18(1) and EC-1992 8a(1)".
+    pub citation: String,
+    /// The verbatim text; `None` where the corpus has no wording.
+    pub text: Option<String>,
+    pub text_status: TextStatus,
+    pub source: Option<String>,
+}
+
+/// A conflict or a gap a rule found.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub code: &'static str,
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// The grant it is about, by its id.
+    pub grant: Option<String>,
+    /// The provisions the finding rests on, by citation.
+    pub provisions: Vec<ProvisionId>,
+    pub explanation: Vec<Step>,
+    /// The finding's legal identity, unchanged by reformatting or moving lines.
+    pub fingerprint: String,
+    /// Where in the proposal the finding points.
+    pub span: Span,
+}
+
+/// What a claim is checked against: a grant's right and group, or a created status and its group.
+pub struct Claim {
+    pub kind: ClaimKind,
+    pub index: usize,
+    pub id: String,
+    pub right: Option<RightId>,
+    pub status: Option<StatusId>,
+    pub group: GroupId,
+    pub span: Span,
+    /// The group's conditions, expanded.
+    pub have: Vec<Condition>,
+    /// Every `confers` of the right in force, for each of its holders, with whether the group meets it.
+    pub conferrals: Vec<Check>,
+    /// Every legal basis in force that reaches the right, with whether it reaches the group.
+    pub bases: Vec<Check>,
+}
+
+/// A statement checked against the group.
+#[derive(Debug, Clone)]
+pub struct Check {
+    pub statement: graph::Statement,
+    pub holder: Option<Holder>,
+    pub result: Result<(), Unmet>,
+}
+
+/// What the rules are given: the model and graph at the date, and the facts of every claim.
+pub struct Context<'a> {
+    pub model: &'a Model,
+    pub graph: &'a Graph,
+    pub evaluator: &'a Evaluator<'a>,
+    pub date: Date,
+    pub proposal: ProposalId,
+    pub claims: &'a [Claim],
+    /// The analyses of the grants of rights, in the order of the claims of kind `Right`.
+    pub grants: &'a [GrantAnalysis],
+}
+
+/// Analyses the proposals at their own dates, or all at `as_of`.
+pub fn analyse(model: &Model, proposals: &[ProposalId], as_of: Option<Date>) -> Analysis {
+    let proposals = proposals
+        .iter()
+        .map(|&id| analyse_proposal(model, id, as_of))
+        .collect();
+    Analysis { as_of, proposals }
+}
+
+fn analyse_proposal(model: &Model, id: ProposalId, as_of: Option<Date>) -> ProposalAnalysis {
+    let proposal = &model.proposals[id.0];
+    // The resolver reports a proposal without a date; judging it at the
+    // earliest date keeps the analysis total.
+    let date = as_of.or(proposal.date).unwrap_or(Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    });
+    let graph = Graph::build(model, Some(date), &[id]);
+    let evaluator = Evaluator::new(model, &graph, date);
+    let claims = claims(model, &graph, &evaluator, id);
+    let mut context = Context {
+        model,
+        graph: &graph,
+        evaluator: &evaluator,
+        date,
+        proposal: id,
+        claims: &claims,
+        grants: &[],
+    };
+    let rights: Vec<GrantAnalysis> = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Right)
+        .map(|claim| routes::analyse_grant(&context, claim))
+        .collect();
+    context.grants = &rights;
+    let mut findings = crate::rules::run_all(&context);
+    for finding in &mut findings {
+        finding.fingerprint = fingerprint(model, id, finding, &claims);
+    }
+    findings.sort_by(|a, b| {
+        a.span
+            .cmp(&b.span)
+            .then(a.code.cmp(b.code))
+            .then(a.message.cmp(&b.message))
+    });
+    // A created status costs what its most expensive consequence costs:
+    // redefining a treaty status (a finding says so) or the rights it carries.
+    let mut grants: Vec<GrantAnalysis> = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Status)
+        .map(|claim| routes::analyse_creation(&context, claim, &rights, &findings))
+        .collect();
+    grants.extend(rights.iter().cloned());
+    let verdict = grants
+        .iter()
+        .map(|g| g.verdict)
+        .max()
+        .unwrap_or(Verdict::Compatible);
+    let mut veto_players: Vec<VetoPlayer> = grants
+        .iter()
+        .filter(|g| g.verdict == verdict)
+        .filter_map(|g| g.routes.iter().find(|r| r.chosen))
+        .flat_map(|r| r.veto_players.clone())
+        .collect();
+    veto_players.sort();
+    veto_players.dedup();
+    ProposalAnalysis {
+        proposal: id,
+        id: proposal.id.clone(),
+        title: proposal.title.clone(),
+        date,
+        verdict,
+        grants,
+        findings,
+        veto_players,
+    }
+}
+
+/// The facts of every grant and creation: the group's conditions, and every
+/// conferral and legal basis of the right checked against them.
+fn claims(model: &Model, graph: &Graph, evaluator: &Evaluator, id: ProposalId) -> Vec<Claim> {
+    let proposal = &model.proposals[id.0];
+    let mut out = Vec::new();
+    for (index, creation) in proposal.creates.iter().enumerate() {
+        out.push(Claim {
+            kind: ClaimKind::Status,
+            index,
+            id: model.statuses[creation.status.0].id.clone(),
+            right: None,
+            status: Some(creation.status),
+            group: creation.group,
+            span: creation.span,
+            have: evaluator.group_conditions(creation.group),
+            conferrals: Vec::new(),
+            bases: Vec::new(),
+        });
+    }
+    for (index, grant) in proposal.grants.iter().enumerate() {
+        let have = evaluator.group_conditions(grant.group);
+        let conferrals = conferral_checks(model, graph, evaluator, &have, grant.right);
+        let bases = basis_checks(model, graph, evaluator, &have, grant.right);
+        out.push(Claim {
+            kind: ClaimKind::Right,
+            index,
+            id: grant.id.clone(),
+            right: Some(grant.right),
+            status: grant.through,
+            group: grant.group,
+            span: grant.span,
+            have,
+            conferrals,
+            bases,
+        });
+    }
+    out
+}
+
+/// Primary law first, wording before no wording, then corpus order: the
+/// order in which provisions are quoted.
+pub fn quote_order(model: &Model, provision: ProvisionId) -> (InstrumentKind, bool, usize) {
+    let p = &model.provisions[provision.0];
+    (
+        model.instruments[p.instrument.0].kind,
+        p.text_status == TextStatus::Missing,
+        provision.0,
+    )
+}
+
+fn conferral_checks(
+    model: &Model,
+    graph: &Graph,
+    evaluator: &Evaluator,
+    have: &[Condition],
+    right: RightId,
+) -> Vec<Check> {
+    let mut statements = graph.conferrals(model, right);
+    statements.sort_by_key(|s| (quote_order(model, s.provision), s.index));
+    let mut checks = Vec::new();
+    for statement in statements {
+        let StatementKind::Confers {
+            holders,
+            conditions,
+            ..
+        } = &graph::statement(model, statement).kind
+        else {
+            continue;
+        };
+        for holder in holders {
+            let result = evaluator
+                .meets_holder(have, *holder)
+                .and_then(|()| evaluator.meets_all(have, conditions));
+            checks.push(Check {
+                statement,
+                holder: Some(*holder),
+                result,
+            });
+        }
+    }
+    checks
+}
+
+fn basis_checks(
+    model: &Model,
+    graph: &Graph,
+    evaluator: &Evaluator,
+    have: &[Condition],
+    right: RightId,
+) -> Vec<Check> {
+    let mut checks = Vec::new();
+    for statement in graph.legal_bases() {
+        let StatementKind::Empowers {
+            power,
+            rights,
+            holders,
+            conditions,
+            excluding,
+            ..
+        } = &graph::statement(model, statement).kind
+        else {
+            continue;
+        };
+        let reaches = match rights {
+            Scope::Any => true,
+            Scope::Only(r) => r.contains(&right),
+        };
+        // Facilitating the exercise of a right gives it to no one new.
+        if *power != Power::Grant || !reaches || excluding.contains(&right) {
+            continue;
+        }
+        let (holder, holder_result) = match holders {
+            Scope::Any => (None, Ok(())),
+            Scope::Only(list) => best_holder(evaluator, have, list),
+        };
+        let result = holder_result.and_then(|()| evaluator.meets_all(have, conditions));
+        checks.push(Check {
+            statement,
+            holder,
+            result,
+        });
+    }
+    checks
+}
+
+/// The holder the group meets, or else the one it comes closest to (an open failure).
+fn best_holder(
+    evaluator: &Evaluator,
+    have: &[Condition],
+    holders: &[Holder],
+) -> (Option<Holder>, Result<(), Unmet>) {
+    let mut best: Option<(Holder, Result<(), Unmet>)> = None;
+    for holder in holders {
+        let result = evaluator.meets_holder(have, *holder);
+        let better = match (&best, &result) {
+            (None, _) => true,
+            (Some((_, Ok(()))), _) => false,
+            (Some(_), Ok(())) => true,
+            (Some((_, Err(old))), Err(new)) => !old.open && new.open,
+        };
+        if better {
+            best = Some((*holder, result));
+        }
+    }
+    match best {
+        Some((holder, result)) => (Some(holder), result),
+        None => (None, Ok(())),
+    }
+}
+
+/// A finding's legal identity, hashed: rule, proposal, grant, right,
+/// beneficiary and provisions — never its line or wording, so it survives
+/// reformatting and moves, and changes when any of those change.
+fn fingerprint(model: &Model, proposal: ProposalId, finding: &Finding, claims: &[Claim]) -> String {
+    let claim = finding
+        .grant
+        .as_ref()
+        .and_then(|g| claims.iter().find(|c| &c.id == g));
+    let right = claim
+        .and_then(|c| {
+            c.right
+                .map(|r| model.rights[r.0].id.clone())
+                .or(c.status.map(|s| model.statuses[s.0].id.clone()))
+        })
+        .unwrap_or_default();
+    let beneficiary = claim
+        .map(|c| model.groups[c.group.0].id.clone())
+        .unwrap_or_default();
+    let mut provisions: Vec<String> = finding
+        .provisions
+        .iter()
+        .map(|p| model.citation(*p))
+        .collect();
+    provisions.sort();
+    provisions.dedup();
+    let identity = format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        finding.code,
+        model.proposals[proposal.0].id,
+        finding.grant.as_deref().unwrap_or(""),
+        right,
+        beneficiary,
+        provisions.join(",")
+    );
+    // FNV-1a, 64 bits: stable across platforms and releases, unlike std's hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in identity.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// The veto players of a procedure at a date.
+pub fn veto_players(model: &Model, procedure: ProcedureId, date: Date) -> Vec<VetoPlayer> {
+    let members = model.states.iter().filter(|s| s.is_member_at(date)).count();
+    model.procedures[procedure.0]
+        .veto
+        .iter()
+        .map(|a| {
+            let actor = &model.actors[a.0];
+            VetoPlayer {
+                actor: actor.id.clone(),
+                title: actor.title.clone(),
+                count: if actor.per_member_state { members } else { 1 },
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,406 @@
+//! Routes: every lawful way to deliver a grant — existing law, a legal basis
+//! and its procedure, or treaty revision — and the cheapest one, found as a
+//! shortest path over procedure costs.
+
+use super::explain::{self, cite, quote, step};
+use super::*;
+use petgraph::graph::DiGraph;
+
+/// One way to deliver a grant.
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub verdict: Verdict,
+    /// The provision that delivers it: the conferring provision, the legal basis, or the amendment procedure.
+    pub provision: Option<ProvisionId>,
+    /// That provision's citation in both numberings.
+    pub basis: Option<String>,
+    /// Other provisions that open the same route.
+    pub also: Vec<String>,
+    pub procedure: Option<ProcedureView>,
+    pub veto_players: Vec<VetoPlayer>,
+    /// `None` for a route that reaches the whole group; else whom it reaches.
+    pub partial: Option<String>,
+    pub cost: u32,
+    /// The route that decides the verdict.
+    pub chosen: bool,
+}
+
+/// A procedure as reports show it.
+#[derive(Debug, Clone)]
+pub struct ProcedureView {
+    pub id: String,
+    pub title: String,
+    pub voting: &'static str,
+    pub decides: Vec<String>,
+    pub consent: Vec<String>,
+    pub ratified_by: Vec<String>,
+    pub steps: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+fn procedure_view(model: &Model, id: ProcedureId) -> ProcedureView {
+    let p = &model.procedures[id.0];
+    let titles = |actors: &[ActorId]| {
+        actors
+            .iter()
+            .map(|a| model.actors[a.0].title.clone())
+            .collect()
+    };
+    ProcedureView {
+        id: p.id.clone(),
+        title: p.title.clone(),
+        voting: p.voting.word(),
+        decides: titles(&p.decides),
+        consent: titles(&p.consent),
+        ratified_by: titles(&p.ratified_by),
+        steps: p.steps.clone(),
+        notes: p.notes.clone(),
+    }
+}
+
+fn partial_note(unmet: &Unmet) -> String {
+    format!(
+        "only for those in the group who also meet `{}`",
+        unmet.required
+    )
+}
+
+/// Every route for a claim's right, merged where they say the same.
+fn candidate_routes(context: &Context, claim: &Claim) -> Vec<Route> {
+    let model = context.model;
+    let mut routes: Vec<Route> = Vec::new();
+    let add = |route: Route, routes: &mut Vec<Route>| {
+        let same = routes.iter_mut().find(|r| {
+            r.verdict == route.verdict
+                && r.partial == route.partial
+                && r.procedure.as_ref().map(|p| &p.id) == route.procedure.as_ref().map(|p| &p.id)
+        });
+        match same {
+            Some(existing) => {
+                if let Some(basis) = route.basis {
+                    if existing.basis.as_ref() != Some(&basis) && !existing.also.contains(&basis) {
+                        existing.also.push(basis);
+                    }
+                }
+            }
+            None => routes.push(route),
+        }
+    };
+    for check in &claim.conferrals {
+        let partial = match &check.result {
+            Ok(()) => None,
+            Err(unmet) if unmet.open => Some(partial_note(unmet)),
+            Err(_) => continue,
+        };
+        add(
+            Route {
+                verdict: Verdict::Compatible,
+                provision: Some(check.statement.provision),
+                basis: Some(cite(model, check.statement.provision)),
+                also: Vec::new(),
+                procedure: None,
+                veto_players: Vec::new(),
+                partial,
+                cost: 0,
+                chosen: false,
+            },
+            &mut routes,
+        );
+    }
+    for check in &claim.bases {
+        let StatementKind::Empowers { procedure, .. } =
+            &graph::statement(model, check.statement).kind
+        else {
+            continue;
+        };
+        let proc = &model.procedures[procedure.0];
+        let mut partial = match &check.result {
+            Ok(()) => None,
+            Err(unmet) if unmet.open => Some(partial_note(unmet)),
+            Err(_) => continue,
+        };
+        if proc.route == RouteKind::NationalCompetence {
+            let one_state = "one Member State at a time, each for its own territory".to_string();
+            partial = Some(match partial {
+                Some(p) => format!("{one_state}; {p}"),
+                None => one_state,
+            });
+        }
+        add(
+            Route {
+                verdict: Verdict::of_route(proc.route),
+                provision: Some(check.statement.provision),
+                basis: Some(cite(model, check.statement.provision)),
+                also: Vec::new(),
+                procedure: Some(procedure_view(model, *procedure)),
+                veto_players: veto_players(model, *procedure, context.date),
+                partial,
+                cost: proc.cost_rank,
+                chosen: false,
+            },
+            &mut routes,
+        );
+    }
+    for route in revision_routes(context) {
+        add(route, &mut routes);
+    }
+    routes
+}
+
+/// Treaty revision: every amendment procedure in force for primary law.
+pub fn revision_routes(context: &Context) -> Vec<Route> {
+    let model = context.model;
+    let mut routes = Vec::new();
+    for statement in context.graph.amendments() {
+        let StatementKind::Amends {
+            instruments,
+            procedure,
+        } = &graph::statement(model, statement).kind
+        else {
+            continue;
+        };
+        let amends_primary_law = instruments.iter().any(|i| {
+            model.instruments[i.0].kind.is_primary_law()
+                && model.instruments[i.0].in_force_at(context.date)
+        });
+        if !amends_primary_law {
+            continue;
+        }
+        let proc = &model.procedures[procedure.0];
+        routes.push(Route {
+            verdict: Verdict::of_route(proc.route),
+            provision: Some(statement.provision),
+            basis: Some(cite(model, statement.provision)),
+            also: Vec::new(),
+            procedure: Some(procedure_view(model, *procedure)),
+            veto_players: veto_players(model, *procedure, context.date),
+            partial: None,
+            cost: proc.cost_rank,
+            chosen: false,
+        });
+    }
+    routes
+}
+
+/// Marks the cheapest full route and orders the routes by cost. The search
+/// is a shortest path from the grant to "delivered" through each route,
+/// weighted by procedure cost; ties go to the route found first.
+fn choose(routes: &mut [Route]) -> Option<usize> {
+    let mut graph: DiGraph<Option<usize>, u32> = DiGraph::new();
+    let start = graph.add_node(None);
+    let goal = graph.add_node(None);
+    for (i, route) in routes
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.partial.is_none())
+    {
+        let node = graph.add_node(Some(i));
+        graph.add_edge(start, node, route.cost);
+        graph.add_edge(node, goal, 0);
+    }
+    let costs = petgraph::algo::dijkstra(&graph, start, Some(goal), |e| *e.weight());
+    let cheapest = *costs.get(&goal)?;
+    let chosen = graph
+        .node_indices()
+        .filter_map(|n| graph[n].map(|i| (n, i)))
+        .find(|(n, _)| costs.get(n) == Some(&cheapest))
+        .map(|(_, i)| i)?;
+    routes[chosen].chosen = true;
+    Some(chosen)
+}
+
+fn sort_routes(routes: &mut [Route]) {
+    routes.sort_by_key(|r| (!r.chosen, r.partial.is_some(), r.cost));
+}
+
+pub fn analyse_grant(context: &Context, claim: &Claim) -> GrantAnalysis {
+    let model = context.model;
+    let grant = &model.proposals[context.proposal.0].grants[claim.index];
+    let right = &model.rights[grant.right.0];
+    let group = &model.groups[grant.group.0];
+    let mut routes = candidate_routes(context, claim);
+    let chosen = choose(&mut routes);
+    let verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
+    let explanation = grant_explanation(context, claim, chosen.map(|i| &routes[i]));
+    sort_routes(&mut routes);
+    GrantAnalysis {
+        id: claim.id.clone(),
+        kind: ClaimKind::Right,
+        right: right.id.clone(),
+        right_title: right.title.clone(),
+        beneficiary: group.id.clone(),
+        beneficiary_title: group.title.clone(),
+        likely: grant.likely,
+        verdict,
+        routes,
+        explanation,
+        span: claim.span,
+    }
+}
+
+fn grant_explanation(context: &Context, claim: &Claim, chosen: Option<&Route>) -> Vec<Step> {
+    let model = context.model;
+    let mut steps = vec![explain::claim_step(model, context.proposal, claim)];
+    let right = claim.right.expect("a grant has a right");
+    if claim.conferrals.is_empty() {
+        steps.push(step(
+            StepKind::Right,
+            format!(
+                "No provision in force on {} confers `{}` on anyone",
+                context.date, model.rights[right.0].id
+            ),
+            None,
+        ));
+    }
+    // One quote per holder: the first provision (primary law first) that confers the right on it.
+    let mut seen_holders = Vec::new();
+    for check in &claim.conferrals {
+        let Some(holder) = check.holder else { continue };
+        if seen_holders.contains(&holder) {
+            continue;
+        }
+        seen_holders.push(holder);
+        let others: Vec<String> = claim
+            .conferrals
+            .iter()
+            .filter(|c| {
+                c.holder == Some(holder) && c.statement.provision != check.statement.provision
+            })
+            .map(|c| model.citation(c.statement.provision))
+            .collect();
+        let mut text = format!(
+            "{} confers `{}` on {}",
+            cite(model, check.statement.provision),
+            model.rights[right.0].id,
+            explain::holder_words(model, holder)
+        );
+        if let StatementKind::Confers { conditions, .. } =
+            &graph::statement(model, check.statement).kind
+        {
+            if !conditions.is_empty() {
+                text.push_str(&format!(" where {}", words::conditions(model, conditions)));
+            }
+        }
+        if !others.is_empty() {
+            text.push_str(&format!(" (so do {})", others.join(", ")));
+        }
+        steps.push(step(
+            StepKind::Provision,
+            text,
+            Some(quote(model, check.statement.provision)),
+        ));
+        match &check.result {
+            Ok(()) => steps.push(step(
+                StepKind::Condition,
+                format!("The group `{}` meets it", model.groups[claim.group.0].id),
+                None,
+            )),
+            Err(unmet) => steps.extend(explain::unmet_steps(model, unmet, Some(holder))),
+        }
+    }
+    steps.push(route_step(context, chosen));
+    steps
+}
+
+use crate::model::words;
+
+fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
+    let model = context.model;
+    match chosen {
+        None => step(
+            StepKind::Route,
+            "No route in the corpus can deliver it: no provision in force confers it on the group, no legal basis reaches it, and no procedure in force amends the Treaties",
+            None,
+        ),
+        Some(route) if route.verdict == Verdict::Compatible => step(
+            StepKind::Route,
+            format!("Existing law already gives it: {}", route.basis.clone().unwrap_or_default()),
+            route.provision.map(|p| quote(model, p)),
+        ),
+        Some(route) => {
+            let procedure = route.procedure.as_ref().map(|p| p.title.clone()).unwrap_or_default();
+            let vetoes: Vec<String> = route.veto_players.iter().map(|v| format!("{} ({})", v.title, v.count)).collect();
+            step(
+                StepKind::Route,
+                format!(
+                    "Cheapest lawful route ({}): {procedure}, under {}; veto players: {}",
+                    route.verdict.word(),
+                    route.basis.clone().unwrap_or_default(),
+                    if vetoes.is_empty() { "none".to_string() } else { vetoes.join(", ") }
+                ),
+                route.provision.map(|p| quote(model, p)),
+            )
+        }
+    }
+}
+
+/// A created status: treaty revision where a rule found that it redefines a
+/// status the Treaties define; otherwise what its rights cost.
+pub fn analyse_creation(
+    context: &Context,
+    claim: &Claim,
+    grants: &[GrantAnalysis],
+    findings: &[Finding],
+) -> GrantAnalysis {
+    let model = context.model;
+    let creation = &model.proposals[context.proposal.0].creates[claim.index];
+    let status = &model.statuses[creation.status.0];
+    let group = &model.groups[creation.group.0];
+    let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
+    let redefinition = findings.iter().find(|f| {
+        f.grant.as_deref() == Some(claim.id.as_str()) && f.code == crate::rules::STATUS_REDEFINED
+    });
+    let (mut routes, chosen_verdict) = match redefinition {
+        Some(finding) => {
+            explanation.extend(finding.explanation.iter().skip(1).cloned());
+            let mut routes = revision_routes(context);
+            let chosen = choose(&mut routes);
+            let verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
+            explanation.push(route_step(context, chosen.map(|i| &routes[i])));
+            (routes, verdict)
+        }
+        None => {
+            let carried: Vec<&GrantAnalysis> = model.proposals[context.proposal.0]
+                .grants
+                .iter()
+                .zip(grants.iter().filter(|g| g.kind == ClaimKind::Right))
+                .filter(|(grant, _)| grant.through == Some(creation.status))
+                .map(|(_, analysis)| analysis)
+                .collect();
+            let verdict = carried
+                .iter()
+                .map(|g| g.verdict)
+                .max()
+                .unwrap_or(Verdict::Compatible);
+            let text = if carried.is_empty() {
+                "The status carries no right in the proposal, so creating it changes no law"
+                    .to_string()
+            } else {
+                let names: Vec<String> = carried
+                    .iter()
+                    .map(|g| format!("`{}` ({})", g.id, g.verdict.word()))
+                    .collect();
+                format!(
+                    "Creating the status costs what its rights cost: {}",
+                    names.join(", ")
+                )
+            };
+            explanation.push(step(StepKind::Route, text, None));
+            (Vec::new(), verdict)
+        }
+    };
+    sort_routes(&mut routes);
+    GrantAnalysis {
+        id: claim.id.clone(),
+        kind: ClaimKind::Status,
+        right: status.id.clone(),
+        right_title: status.title.clone(),
+        beneficiary: group.id.clone(),
+        beneficiary_title: group.title.clone(),
+        likely: false,
+        verdict: chosen_verdict,
+        routes,
+        explanation,
+        span: claim.span,
+    }
+}

@@ -1,0 +1,196 @@
+//! LC105 basis-does-not-cover: the legal basis the proposal claims does not
+//! reach the right or the beneficiaries, or its procedure is misstated.
+
+use super::*;
+use crate::analysis::conditions::Unmet;
+use crate::analysis::StepKind;
+
+pub struct BasisDoesNotCover;
+
+static INFO: RuleInfo = RuleInfo {
+    code: "LC105",
+    name: "basis-does-not-cover",
+    severity: Severity::Error,
+    summary: "the legal basis claimed does not cover the right or the group, or its procedure is misstated",
+    explain: r#"# LC105 basis-does-not-cover
+
+## What it detects
+A grant that names a legal basis (`basis CITATION`) where the cited provision
+in force (a) empowers no one, (b) does not reach the right — it names other
+rights, excludes this one, or only facilitates rights that already exist —
+(c) does not reach the beneficiaries — other statuses, or conditions the group
+does not meet — or (d) takes another procedure than the one the proposal says
+(`by PROCEDURE`).
+
+## Why
+An act adopted on the wrong legal basis is void (the Court annuls it), and
+each legal basis reaches only the subjects and persons its words name: Art. 25
+TFEU adds rights for citizens of the Union, Art. 79(2) TFEU concerns
+third-country nationals and leaves volumes of admission to the Member States
+(Art. 79(5)). The procedure follows from the basis: claiming the ordinary
+legislative procedure where the basis demands unanimity misstates who can
+block the act.
+
+## Flagged
+`grants vote-ep to g basis TFEU 79(2)(b)`: Art. 79(2)(b) does not reach that right.
+`grants x to g basis TFEU 25 by ordinary-legislation`: Art. 25 takes the special procedure.
+
+## Not flagged
+A basis that reaches the right and the group, with its own procedure or none named.
+
+## Limits
+A basis reached only by part of the group (an open condition) is flagged:
+the proposal must say whom it means.
+
+## References
+Art. 5(2) TEU; Art. 25 and 79 TFEU; Art. 296 TFEU (statement of reasons).
+"#,
+};
+
+impl Rule for BasisDoesNotCover {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, context: &Context) -> Vec<Finding> {
+        let model = context.model;
+        let proposal = &model.proposals[context.proposal.0];
+        let mut findings = Vec::new();
+        for claim in right_claims(context) {
+            let grant = &proposal.grants[claim.index];
+            let Some(basis) = grant.basis else { continue };
+            if !context.graph.contains(basis) {
+                continue; // LC107 reports a basis not in force
+            }
+            let right = grant.right;
+            let statements: Vec<(ProvisionId, &crate::model::Statement)> = model
+                .article_provisions(basis)
+                .into_iter()
+                .filter(|p| *p == basis || is_within(model, *p, basis))
+                .flat_map(|p| model.provisions[p.0].statements.iter().map(move |s| (p, s)))
+                .filter(|(_, s)| matches!(s.kind, StatementKind::Empowers { .. }))
+                .collect();
+            let mut explanation = vec![
+                explain::claim_step(model, context.proposal, claim),
+                explain::step(
+                    StepKind::Provision,
+                    format!(
+                        "The proposal claims {} as its legal basis",
+                        explain::cite(model, basis)
+                    ),
+                    Some(explain::quote(model, basis)),
+                ),
+            ];
+            let problem = if statements.is_empty() {
+                Some(format!(
+                    "{} is not a legal basis: it empowers no one to act",
+                    model.citation(basis)
+                ))
+            } else {
+                coverage_problem(
+                    context,
+                    claim,
+                    right,
+                    grant.basis_procedure,
+                    &statements,
+                    &mut explanation,
+                )
+            };
+            if let Some(message) = problem {
+                findings.push(finding(&INFO, message, claim, vec![basis], explanation));
+            }
+        }
+        findings
+    }
+}
+
+/// Whether `p` is a subdivision of `ancestor`.
+fn is_within(model: &Model, mut p: ProvisionId, ancestor: ProvisionId) -> bool {
+    while let Some(parent) = model.provisions[p.0].parent {
+        if parent == ancestor {
+            return true;
+        }
+        p = parent;
+    }
+    false
+}
+
+/// Why none of the basis's statements delivers the grant, or `None` if one does.
+fn coverage_problem(
+    context: &Context,
+    claim: &Claim,
+    right: RightId,
+    claimed_procedure: Option<ProcedureId>,
+    statements: &[(ProvisionId, &crate::model::Statement)],
+    explanation: &mut Vec<Step>,
+) -> Option<String> {
+    let model = context.model;
+    let right_name = &model.rights[right.0].id;
+    let group = &model.groups[claim.group.0].id;
+    let mut reasons: Vec<String> = Vec::new();
+    let mut group_failure: Option<Unmet> = None;
+    for (provision, statement) in statements {
+        let StatementKind::Empowers {
+            procedure,
+            power,
+            rights,
+            holders,
+            conditions,
+            excluding,
+            ..
+        } = &statement.kind
+        else {
+            continue;
+        };
+        let citation = model.citation(*provision);
+        let reaches = match rights {
+            Scope::Any => true,
+            Scope::Only(r) => r.contains(&right),
+        };
+        if !reaches {
+            reasons.push(format!("{citation} does not reach `{right_name}`"));
+            continue;
+        }
+        if excluding.contains(&right) {
+            reasons.push(format!("{citation} excludes `{right_name}`"));
+            continue;
+        }
+        if *power != Power::Grant {
+            reasons.push(format!("{citation} only facilitates the exercise of `{right_name}` where it already exists"));
+            continue;
+        }
+        let holder_result = match holders {
+            Scope::Any => Ok(()),
+            Scope::Only(list) => list
+                .iter()
+                .map(|h| context.evaluator.meets_holder(&claim.have, *h))
+                .find(Result::is_ok)
+                .unwrap_or_else(|| context.evaluator.meets_holder(&claim.have, list[0])),
+        };
+        if let Err(unmet) =
+            holder_result.and_then(|()| context.evaluator.meets_all(&claim.have, conditions))
+        {
+            reasons.push(format!(
+                "{citation} does not reach `{group}`: `{}` fails because {}",
+                unmet.required, unmet.why
+            ));
+            group_failure.get_or_insert(unmet);
+            continue;
+        }
+        match claimed_procedure {
+            Some(claimed) if claimed != *procedure => reasons.push(format!(
+                "{citation} takes the procedure `{}`, not `{}`",
+                model.procedures[procedure.0].id, model.procedures[claimed.0].id
+            )),
+            _ => return None,
+        }
+    }
+    if let Some(unmet) = &group_failure {
+        explanation.extend(explain::unmet_steps(model, unmet, None));
+    }
+    Some(format!(
+        "the legal basis claimed for `{}` cannot deliver it: {}",
+        claim.id,
+        reasons.join("; ")
+    ))
+}

@@ -356,7 +356,7 @@ impl<'a> Evaluator<'a> {
                                 })
                                 .collect();
                             reasons.push(format!(
-                                "`{}` ({}) was not a Member State on {}; it was one {}",
+                                "`{}` ({}), which was not a Member State on {} (it was one {})",
                                 s.id,
                                 s.title,
                                 self.date,
@@ -374,7 +374,7 @@ impl<'a> Evaluator<'a> {
                         }
                     }
                     other => reasons.push(format!(
-                        "{} is never {}",
+                        "{}, which is never {}",
                         argument_words(self.model, *other),
                         argument_words(self.model, *w)
                     )),
@@ -382,15 +382,7 @@ impl<'a> Evaluator<'a> {
             }
         }
         Some((
-            format!(
-                "the group's `{name}` names {}: {}",
-                if own.len() == 1 {
-                    "only this"
-                } else {
-                    "only these"
-                },
-                reasons.join("; ")
-            ),
+            format!("the group's `{name}` names only {}", reasons.join(" and ")),
             former,
         ))
     }

@@ -197,6 +197,17 @@ impl<'a> Evaluator<'a> {
                 Err(first_failure.expect("at least one definition"))
             }
             (ConditionKind::Holds(status), true) => {
+                let positive = Condition {
+                    negated: false,
+                    ..required.clone()
+                };
+                if self.entails(have, &positive, depth + 1).is_ok() {
+                    return Err(unmet(
+                        format!("the group holds `{}`", self.model.statuses[status.0].id),
+                        None,
+                        None,
+                    ));
+                }
                 // Not holding a status: every definition of it must be contradicted.
                 let definitions = self.graph.definitions(self.model, *status);
                 let all_contradicted = !definitions.is_empty()

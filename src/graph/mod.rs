@@ -249,7 +249,9 @@ impl Graph {
             if let Some(status) = grant.through {
                 self.edge(node, Node::Status(status), EdgeKind::Through, grant.span);
             }
-            if let Some(basis) = grant.basis {
+            // A basis not in force at the date is not in the graph, and the
+            // citation must not put it there.
+            if let Some(basis) = grant.basis.filter(|b| self.contains(*b)) {
                 self.edge(node, Node::Provision(basis), EdgeKind::Cites, grant.span);
             }
         }

@@ -360,6 +360,6 @@ fn holder_of(kind: &ConditionKind) -> Option<Node> {
 }
 
 /// The statement a graph statement points to.
-pub fn statement<'m>(model: &'m Model, s: Statement) -> &'m crate::model::Statement {
+pub fn statement(model: &Model, s: Statement) -> &crate::model::Statement {
     &model.provisions[s.provision.0].statements[s.index]
 }

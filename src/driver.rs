@@ -56,7 +56,11 @@ pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError>
         CorpusSource::Embedded => loaded.files.extend(load::embedded_corpus()),
     }
     loaded.corpus_files = loaded.files.len();
-    for path in paths {
+    // The order of arguments must not change the output.
+    let mut paths = paths.to_vec();
+    paths.sort();
+    paths.dedup();
+    for path in &paths {
         loaded.add_path(path).map_err(UsageError)?;
     }
     Ok(analyse_sources(loaded))

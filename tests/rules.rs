@@ -114,3 +114,23 @@ fn a_proposal_that_only_restates_existing_law_gives_no_conflict() {
     assert!(codes(&analysis).is_empty());
     assert_eq!(analysis.proposals[0].verdict.word(), "compatible");
 }
+
+#[test]
+fn the_analysis_guide_documents_every_rule() {
+    let guide =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/analysis.md"))
+            .unwrap();
+    for rule in RULES {
+        let info = rule.info();
+        assert!(
+            guide.contains(&format!("| {} | {} |", info.code, info.name)),
+            "docs/analysis.md lacks {}",
+            info.code
+        );
+        assert!(
+            guide.contains(&format!("**{} {}.**", info.code, info.name)),
+            "docs/analysis.md has no paragraph on {}",
+            info.code
+        );
+    }
+}

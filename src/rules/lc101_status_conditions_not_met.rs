@@ -3,6 +3,7 @@
 
 use super::*;
 
+#[doc = include_str!("lc101_status_conditions_not_met.md")]
 pub struct StatusConditionsNotMet;
 
 static INFO: RuleInfo = RuleInfo {
@@ -11,39 +12,7 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Warning,
     summary:
         "the beneficiaries do not meet the conditions of the status the Treaties give the right to",
-    explain: r#"# LC101 status-conditions-not-met
-
-## What it detects
-A grant of a right that primary law (the Treaties, the Charter) in force at
-the proposal's date confers only on holders of statuses, where the
-beneficiary group's description rules out every one of those statuses.
-
-## Why
-Under the principle of conferral (Art. 5(2) TEU) a right exists for whom the
-Treaties give it to. When the Treaties tie a right to a status — the right to
-move and reside (Art. 21(1) TFEU) to citizenship of the Union, which Art. 20(1)
-TFEU and Art. 9 TEU tie to holding a Member State's nationality — persons
-outside that status do not hold the right under the Treaties, whatever else
-secondary law or an agreement may give them. The finding quotes the
-conferring provision, the status's definition and the condition that fails.
-
-## Flagged
-A grant of `move-and-reside` to a group described as nationals of a State that
-is not a Member State at the proposal's date.
-
-## Not flagged
-The same grant to nationals of a Member State; a grant of a right no primary
-law confers (secondary law or an agreement may still give it); a group that
-might meet the status (for instance one not described by nationality at all).
-
-## Limits
-A group is read as holding only the nationalities that describe it; dual
-nationals are outside what the tool judges. The routes of the grant still
-show how else the right can be delivered.
-
-## References
-Art. 5(2) TEU; Art. 9 TEU; Art. 20(1) and 21(1) TFEU; Art. 8 and 8a EC (Maastricht).
-"#,
+    explain: include_str!("lc101_status_conditions_not_met.md"),
 };
 
 impl Rule for StatusConditionsNotMet {

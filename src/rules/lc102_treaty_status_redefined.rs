@@ -5,6 +5,7 @@
 use super::*;
 use crate::analysis::StepKind;
 
+#[doc = include_str!("lc102_treaty_status_redefined.md")]
 pub struct TreatyStatusRedefined;
 
 static INFO: RuleInfo = RuleInfo {
@@ -12,47 +13,7 @@ static INFO: RuleInfo = RuleInfo {
     name: "treaty-status-redefined",
     severity: Severity::Error,
     summary: "the proposal creates or redefines a status the Treaties define",
-    explain: r#"# LC102 treaty-status-redefined
-
-## What it detects
-A status the proposal creates that (a) bears the name of a status primary law
-defines, or (b) would carry rights that primary law in force confers only on
-a status it defines, for beneficiaries who do not meet that status's
-conditions. In both cases the proposal redefines a status of the Treaties: it
-gives the status's rights to persons the Treaties' definition leaves out.
-
-## Why
-Where the Treaties define who holds a status, that definition can be changed
-only as the Treaties are: by the revision procedure of Art. 48 TEU (Art. N
-TEU at Maastricht), with the common accord of all governments and
-ratification by every Member State. Citizenship of the Union is the example:
-Art. 20(1) TFEU and Art. 9 TEU make every national of a Member State a
-citizen, and make citizenship additional to national citizenship;
-Declaration No 2 leaves nationality to each Member State. A "citizenship" for
-persons who hold no Member State's nationality is not something Art. 25 TFEU
-can build — it adds rights for citizens, it does not make citizens — nor can
-secondary law or an agreement. The verdict of the created status is the
-treaty revision route, and the finding quotes the definition.
-
-## Flagged
-`creates status x for g` with grants of `move-and-reside` and `vote-ep`
-through `x`, where `g` are nationals of a third country: the Treaties give
-those rights only to citizens of the Union.
-
-## Not flagged
-A created status that carries only rights secondary law or an agreement can
-give (equal treatment at work for residents); a created status whose
-beneficiaries meet the Treaty status's conditions.
-
-## Limits
-The rule sees the rights the proposal routes through the status; a status
-created with no rights at all is not flagged, whatever its name.
-
-## References
-Art. 48 TEU; Art. 9 TEU; Art. 20(1) and 25 TFEU; Art. 8 and 8e EC and Art. N
-TEU (Maastricht); Declaration No 2 on nationality of a Member State (1992);
-Court of Justice, C-673/20 Préfet du Gers (2022).
-"#,
+    explain: include_str!("lc102_treaty_status_redefined.md"),
 };
 
 impl Rule for TreatyStatusRedefined {

@@ -3,6 +3,7 @@
 
 use super::*;
 
+#[doc = include_str!("lc103_right_not_conferred.md")]
 pub struct RightNotConferred;
 
 static INFO: RuleInfo = RuleInfo {
@@ -10,36 +11,7 @@ static INFO: RuleInfo = RuleInfo {
     name: "right-not-conferred",
     severity: Severity::Warning,
     summary: "no provision in force confers the right, and no legal basis reaches it",
-    explain: r#"# LC103 right-not-conferred
-
-## What it detects
-A grant of a right that no provision in the corpus, in force at the
-proposal's date, confers on anyone, and that no legal basis in force reaches
-for the beneficiaries: only treaty revision is left.
-
-## Why
-The Union has only the competences the Treaties confer (Art. 5(2) TEU). A
-right that no provision confers and no legal basis reaches is either new —
-only treaty revision can create it — or the corpus lacks the provision that
-confers it or the basis that reaches it. lexcompat does not guess which: it
-says so, so that an editor can look.
-
-## Flagged
-A grant of a right declared in the vocabulary that no `confers` statement in
-force names.
-
-## Not flagged
-A right conferred on someone, even on persons other than the beneficiaries
-(LC101 and the routes deal with that); a right no provision confers but a
-legal basis reaches (the routes show it).
-
-## Limits
-The finding is only as good as the corpus: add the conferring provision, with
-its wording and source, if one exists.
-
-## References
-Art. 5(1)-(2) TEU (conferral); Art. 4(1) TEU.
-"#,
+    explain: include_str!("lc103_right_not_conferred.md"),
 };
 
 impl Rule for RightNotConferred {

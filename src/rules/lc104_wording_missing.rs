@@ -3,6 +3,7 @@
 
 use super::*;
 
+#[doc = include_str!("lc104_wording_missing.md")]
 pub struct WordingMissing;
 
 static INFO: RuleInfo = RuleInfo {
@@ -10,34 +11,7 @@ static INFO: RuleInfo = RuleInfo {
     name: "wording-missing",
     severity: Severity::Warning,
     summary: "the verdict rests on a provision whose wording the corpus lacks",
-    explain: r#"# LC104 wording-missing
-
-## What it detects
-A grant whose verdict is decided by a provision that the corpus records with
-`text-status missing`: its number, heading and the editor's statements, but
-no wording.
-
-## Why
-A verdict must come with the words that support it. Where the corpus has only
-an editor's summary of what a provision does, the verdict may be right but
-cannot be quoted or checked; the reader is told so instead of being shown a
-summary as if it were the law.
-
-## Flagged
-A grant that existing law delivers only through an article of a directive
-entered with `text-status missing`.
-
-## Not flagged
-A verdict decided by a provision with wording of any status (official,
-third-party, unverified: the quote carries that status).
-
-## Limits
-Only the provision that decides the verdict is checked, not every provision
-in the chain.
-
-## References
-docs/corpus-guide.md, on recording text status.
-"#,
+    explain: include_str!("lc104_wording_missing.md"),
 };
 
 impl Rule for WordingMissing {

@@ -5,6 +5,7 @@ use super::*;
 use crate::analysis::conditions::Unmet;
 use crate::analysis::StepKind;
 
+#[doc = include_str!("lc105_basis_does_not_cover.md")]
 pub struct BasisDoesNotCover;
 
 static INFO: RuleInfo = RuleInfo {
@@ -12,39 +13,7 @@ static INFO: RuleInfo = RuleInfo {
     name: "basis-does-not-cover",
     severity: Severity::Error,
     summary: "the legal basis claimed does not cover the right or the group, or its procedure is misstated",
-    explain: r#"# LC105 basis-does-not-cover
-
-## What it detects
-A grant that names a legal basis (`basis CITATION`) where the cited provision
-in force (a) empowers no one, (b) does not reach the right — it names other
-rights, excludes this one, or only facilitates rights that already exist —
-(c) does not reach the beneficiaries — other statuses, or conditions the group
-does not meet — or (d) takes another procedure than the one the proposal says
-(`by PROCEDURE`).
-
-## Why
-An act adopted on the wrong legal basis is void (the Court annuls it), and
-each legal basis reaches only the subjects and persons its words name: Art. 25
-TFEU adds rights for citizens of the Union, Art. 79(2) TFEU concerns
-third-country nationals and leaves volumes of admission to the Member States
-(Art. 79(5)). The procedure follows from the basis: claiming the ordinary
-legislative procedure where the basis demands unanimity misstates who can
-block the act.
-
-## Flagged
-`grants vote-ep to g basis TFEU 79(2)(b)`: Art. 79(2)(b) does not reach that right.
-`grants x to g basis TFEU 25 by ordinary-legislation`: Art. 25 takes the special procedure.
-
-## Not flagged
-A basis that reaches the right and the group, with its own procedure or none named.
-
-## Limits
-A basis reached only by part of the group (an open condition) is flagged:
-the proposal must say whom it means.
-
-## References
-Art. 5(2) TEU; Art. 25 and 79 TFEU; Art. 296 TFEU (statement of reasons).
-"#,
+    explain: include_str!("lc105_basis_does_not_cover.md"),
 };
 
 impl Rule for BasisDoesNotCover {

@@ -4,6 +4,7 @@
 use super::*;
 use crate::analysis::StepKind;
 
+#[doc = include_str!("lc106_former_member_state.md")]
 pub struct FormerMemberState;
 
 static INFO: RuleInfo = RuleInfo {
@@ -11,36 +12,7 @@ static INFO: RuleInfo = RuleInfo {
     name: "former-member-state",
     severity: Severity::Warning,
     summary: "the proposal relies on a State's membership at a date when it was not a Member State",
-    explain: r#"# LC106 former-member-state
-
-## What it detects
-A grant that routes a right through a status (`through STATUS`) or claims a
-legal basis whose conditions the beneficiaries would meet if a State named in
-their description were a Member State — but at the proposal's date it is no
-longer one (or not yet).
-
-## Why
-Statuses tied to membership follow it: when a State leaves, its nationals
-stop being citizens of the Union the day the Treaties cease to apply to it
-(Art. 50(3) TEU; the Court confirmed the automatic loss in C-673/20 Préfet du
-Gers). A proposal that still counts on the status after that date relies on a
-membership that has ended. The finding names the State and its membership
-dates, and says what the grant would have been while it was a member.
-
-## Flagged
-`grants move-and-reside to g through union-citizen` where `g` are nationals
-of a State whose membership ended before the proposal's date.
-
-## Not flagged
-The same grant dated while the State was a member; a grant through a new
-status (LC102 deals with those).
-
-## Limits
-Only States named in the group's own conditions are considered.
-
-## References
-Art. 49 and 50 TEU; Art. 20(1) TFEU; C-673/20 Préfet du Gers (2022).
-"#,
+    explain: include_str!("lc106_former_member_state.md"),
 };
 
 impl Rule for FormerMemberState {

@@ -4,6 +4,7 @@
 use super::*;
 use crate::analysis::StepKind;
 
+#[doc = include_str!("lc107_provision_not_in_force.md")]
 pub struct ProvisionNotInForce;
 
 static INFO: RuleInfo = RuleInfo {
@@ -11,31 +12,7 @@ static INFO: RuleInfo = RuleInfo {
     name: "provision-not-in-force",
     severity: Severity::Error,
     summary: "a provision cited that was not in force at the proposal's date",
-    explain: r#"# LC107 provision-not-in-force
-
-## What it detects
-A grant whose claimed legal basis (`basis CITATION`) was not in force at the
-date the proposal is judged at (its own `date`, or `--as-of`).
-
-## Why
-Only the law in force can be a legal basis. A Maastricht article cited for a
-proposal made after the Treaty of Amsterdam renumbered it, or after Lisbon
-replaced it, points at a provision that no longer exists in that form; the
-finding names its successor in force, if the corpus links one.
-
-## Flagged
-`basis EC-1992 8e` in a proposal dated 2020.
-
-## Not flagged
-`basis TFEU 25` in a proposal dated 2020; `basis EC-1992 8e` with `--as-of 1995-01-01`.
-
-## Limits
-Only the claimed legal basis is checked; `lexcompat lint` reports the same
-problem as LX108 when the files are checked.
-
-## References
-Art. 1 of the Treaty of Amsterdam and of the Treaty of Lisbon (renumbering); the tables of equivalences.
-"#,
+    explain: include_str!("lc107_provision_not_in_force.md"),
 };
 
 impl Rule for ProvisionNotInForce {

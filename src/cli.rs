@@ -51,6 +51,12 @@ pub enum Command {
         /// The lowest severity of finding that makes the run fail
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
+        /// Findings recorded in this file (.yaml or .json) are accepted: only new ones fail the run
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record every current finding in the --baseline file, keeping the reasons it already has
+        #[arg(long, requires = "baseline")]
+        update_baseline: bool,
     },
     /// Print a provision with its text, source, statements, predecessors and
     /// successors, or with no CITATION list every instrument and article.
@@ -72,6 +78,10 @@ pub enum CheckFormat {
     Json,
     /// The same document as JSON, in YAML.
     Yaml,
+    /// SARIF 2.1.0, for code scanning; new findings only.
+    Sarif,
+    /// GitHub Actions workflow commands, one annotation per new finding.
+    Github,
 }
 
 /// The lowest severity of finding that makes `check` exit 1.

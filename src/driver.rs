@@ -88,3 +88,60 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
         corpus_files,
     }
 }
+
+/// What `check` found, compared with a baseline where one was given.
+pub struct CheckRun {
+    pub analysis: crate::analysis::Analysis,
+    pub comparison: crate::baseline::Comparison,
+    /// The baseline file given, if any.
+    pub baseline: Option<PathBuf>,
+    /// How many findings `--update-baseline` recorded.
+    pub recorded: Option<usize>,
+}
+
+/// Analyses the proposals of the files the user named, and compares the
+/// findings with the baseline, writing it first when asked to.
+pub fn check(
+    workspace: &Workspace,
+    as_of: Option<crate::model::Date>,
+    baseline: Option<&std::path::Path>,
+    update_baseline: bool,
+) -> Result<CheckRun, UsageError> {
+    use crate::baseline;
+    let proposals = workspace.given_proposals();
+    if proposals.is_empty() {
+        return Err(UsageError("the files given hold no proposal".to_string()));
+    }
+    let analysis = crate::analysis::analyse(&workspace.model, &proposals, as_of);
+    let describe = |e: baseline::BaselineError| match e.at {
+        Some((line, column)) => UsageError(format!("{} (line {line}, column {column})", e.message)),
+        None => UsageError(e.message),
+    };
+    let (comparison, recorded) = match baseline {
+        None if update_baseline => {
+            return Err(UsageError(
+                "--update-baseline needs --baseline FILE: the file to write".to_string(),
+            ))
+        }
+        None => (baseline::Comparison::none(&analysis), None),
+        Some(path) => {
+            let previous = baseline::read(path).map_err(describe)?;
+            if update_baseline {
+                let updated = baseline::updated(&analysis, &previous);
+                baseline::write(path, &updated).map_err(describe)?;
+                (
+                    baseline::compare(&analysis, &updated),
+                    Some(updated.findings.len()),
+                )
+            } else {
+                (baseline::compare(&analysis, &previous), None)
+            }
+        }
+    };
+    Ok(CheckRun {
+        analysis,
+        comparison,
+        baseline: baseline.map(std::path::Path::to_path_buf),
+        recorded,
+    })
+}

@@ -5,6 +5,7 @@
 //! The binary (src/main.rs) is a thin shell over [`driver`].
 
 pub mod analysis;
+pub mod baseline;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;

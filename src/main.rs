@@ -37,8 +37,18 @@ fn main() -> ExitCode {
             format,
             as_of,
             fail_on,
-        } => driver::load(&config, &proposals)
-            .and_then(|workspace| check(&workspace, format, as_of, fail_on)),
+            baseline,
+            update_baseline,
+        } => driver::load(&config, &proposals).and_then(|workspace| {
+            check(
+                &workspace,
+                format,
+                as_of,
+                fail_on,
+                baseline.as_deref(),
+                update_baseline,
+            )
+        }),
         Command::Show { citation, format } => driver::load(&config, &[])
             .map(|workspace| show(&workspace, citation.as_deref(), format)),
     };
@@ -90,7 +100,10 @@ fn check(
     format: CheckFormat,
     as_of: Option<lexcompat::model::Date>,
     fail_on: FailOn,
+    baseline: Option<&Path>,
+    update_baseline: bool,
 ) -> Result<Outcome, driver::UsageError> {
+    use lexcompat::report::{check, github, sarif};
     // Bad input gets its diagnostics and no half report.
     if workspace.has_errors() {
         let errors: Vec<_> = workspace
@@ -108,33 +121,49 @@ fn check(
             status: 2,
         });
     }
-    let proposals = workspace.given_proposals();
-    if proposals.is_empty() {
-        return Err(driver::UsageError(
-            "the files given hold no proposal".to_string(),
-        ));
+    let run = driver::check(workspace, as_of, baseline, update_baseline)?;
+    if let (Some(recorded), Some(path)) = (run.recorded, &run.baseline) {
+        eprintln!(
+            "lexcompat: recorded {recorded} finding(s) in {}",
+            path.display()
+        );
     }
-    let analysis = lexcompat::analysis::analyse(&workspace.model, &proposals, as_of);
-    let stdout =
-        match format {
-            CheckFormat::Text => lexcompat::report::check::to_text(&analysis, &workspace.sources),
-            CheckFormat::Json => lexcompat::report::check::to_json(
-                &lexcompat::report::check::report(&analysis, &workspace.model, &workspace.sources),
-            ),
-            CheckFormat::Yaml => lexcompat::report::check::to_yaml(
-                &lexcompat::report::check::report(&analysis, &workspace.model, &workspace.sources),
-            ),
-        };
+    let (analysis, comparison) = (&run.analysis, &run.comparison);
+    let baseline_name = run.baseline.as_ref().map(|p| p.display().to_string());
+    let with_baseline = baseline_name.is_some();
+    let (model, sources) = (&workspace.model, &workspace.sources);
+    let stdout = match format {
+        CheckFormat::Text => check::to_text(analysis, comparison, with_baseline, sources),
+        CheckFormat::Json => check::to_json(&check::report(
+            analysis,
+            comparison,
+            baseline_name.as_deref(),
+            model,
+            sources,
+        )),
+        CheckFormat::Yaml => check::to_yaml(&check::report(
+            analysis,
+            comparison,
+            baseline_name.as_deref(),
+            model,
+            sources,
+        )),
+        CheckFormat::Sarif => sarif::to_sarif(analysis, comparison, model, sources),
+        CheckFormat::Github => github::to_github(analysis, comparison, with_baseline, sources),
+    };
     let threshold = match fail_on {
         FailOn::Error => lexcompat::diagnostic::Severity::Error,
         FailOn::Warning => lexcompat::diagnostic::Severity::Warning,
     };
-    // Severity orders Error before Warning: "at or above" the threshold is `<=`.
-    let failed = analysis
-        .proposals
-        .iter()
-        .flat_map(|p| &p.findings)
-        .any(|f| f.severity <= threshold);
+    // Only new findings fail the run; Severity orders Error before Warning,
+    // so "at or above" the threshold is `<=`.
+    let failed = analysis.proposals.iter().enumerate().any(|(p, proposal)| {
+        proposal
+            .findings
+            .iter()
+            .enumerate()
+            .any(|(f, finding)| comparison.is_new(p, f) && finding.severity <= threshold)
+    });
     Ok(Outcome {
         stdout,
         status: u8::from(failed),

@@ -4,6 +4,7 @@
 
 use super::printable;
 use crate::analysis::*;
+use crate::baseline::{Comparison, Entry, Standing};
 use crate::source::{Location, Sources};
 use serde::Serialize;
 
@@ -12,6 +13,17 @@ pub struct CheckReport {
     tool: Tool,
     as_of: Option<String>,
     proposals: Vec<ProposalReport>,
+    /// `null` when no baseline was given.
+    baseline: Option<BaselineReport>,
+}
+
+#[derive(Serialize)]
+struct BaselineReport {
+    file: String,
+    new: usize,
+    accepted: usize,
+    /// Entries of the baseline that match no finding any more.
+    stale: Vec<Entry>,
 }
 
 #[derive(Serialize)]
@@ -95,6 +107,10 @@ struct FindingReport {
     explanation: Vec<StepReport>,
     fingerprint: String,
     location: Location,
+    /// "new", or "accepted" when a baseline records it.
+    baseline: &'static str,
+    /// Why the baseline accepts it.
+    reason: Option<String>,
 }
 
 fn vetoes(players: &[VetoPlayer]) -> Vec<VetoReport> {
@@ -125,8 +141,21 @@ fn steps(steps: &[Step]) -> Vec<StepReport> {
 }
 
 /// The analysis as the serialisable report of the JSON contract.
-pub fn report(analysis: &Analysis, model: &crate::model::Model, sources: &Sources) -> CheckReport {
+pub fn report(
+    analysis: &Analysis,
+    comparison: &Comparison,
+    baseline_file: Option<&str>,
+    model: &crate::model::Model,
+    sources: &Sources,
+) -> CheckReport {
+    let counts = counts(comparison);
     CheckReport {
+        baseline: baseline_file.map(|file| BaselineReport {
+            file: file.to_string(),
+            new: counts.0,
+            accepted: counts.1,
+            stale: comparison.stale.clone(),
+        }),
         tool: Tool {
             name: "lexcompat",
             version: env!("CARGO_PKG_VERSION"),
@@ -135,7 +164,8 @@ pub fn report(analysis: &Analysis, model: &crate::model::Model, sources: &Source
         proposals: analysis
             .proposals
             .iter()
-            .map(|p| ProposalReport {
+            .zip(&comparison.standings)
+            .map(|(p, standings)| ProposalReport {
                 id: p.id.clone(),
                 title: p.title.clone(),
                 date: p.date.to_string(),
@@ -196,7 +226,8 @@ pub fn report(analysis: &Analysis, model: &crate::model::Model, sources: &Source
                 findings: p
                     .findings
                     .iter()
-                    .map(|f| FindingReport {
+                    .zip(standings)
+                    .map(|(f, standing)| FindingReport {
                         code: f.code,
                         rule: f.rule,
                         severity: f.severity,
@@ -206,6 +237,14 @@ pub fn report(analysis: &Analysis, model: &crate::model::Model, sources: &Source
                         explanation: steps(&f.explanation),
                         fingerprint: f.fingerprint.clone(),
                         location: sources.locate(f.span),
+                        baseline: match standing {
+                            Standing::New => "new",
+                            Standing::Accepted { .. } => "accepted",
+                        },
+                        reason: match standing {
+                            Standing::New => None,
+                            Standing::Accepted { reason } => Some(reason.clone()),
+                        },
                     })
                     .collect(),
             })
@@ -223,10 +262,63 @@ pub fn to_yaml(report: &CheckReport) -> String {
     serde_yaml::to_string(report).expect("the report serialises")
 }
 
+/// (new, accepted) findings.
+fn counts(comparison: &Comparison) -> (usize, usize) {
+    let all: Vec<&Standing> = comparison.standings.iter().flatten().collect();
+    let new = all.iter().filter(|s| ***s == Standing::New).count();
+    (new, all.len() - new)
+}
+
+/// One line for the end of a run: how many findings, new and accepted.
+pub fn summary(analysis: &Analysis, comparison: &Comparison, with_baseline: bool) -> String {
+    let (new, accepted) = counts(comparison);
+    let findings: Vec<&Finding> = analysis
+        .proposals
+        .iter()
+        .flat_map(|p| &p.findings)
+        .collect();
+    let errors = findings
+        .iter()
+        .zip(comparison.standings.iter().flatten())
+        .filter(|(f, s)| **s == Standing::New && f.severity == crate::diagnostic::Severity::Error)
+        .count();
+    let mut line = format!(
+        "lexcompat: {} proposal{}, {new} {}finding{} ({errors} error{}, {} warning{})",
+        analysis.proposals.len(),
+        if analysis.proposals.len() == 1 {
+            ""
+        } else {
+            "s"
+        },
+        if with_baseline { "new " } else { "" },
+        if new == 1 { "" } else { "s" },
+        if errors == 1 { "" } else { "s" },
+        new - errors,
+        if new - errors == 1 { "" } else { "s" },
+    );
+    if with_baseline {
+        line.push_str(&format!(
+            ", {accepted} accepted by the baseline, {} stale baseline entr{}",
+            comparison.stale.len(),
+            if comparison.stale.len() == 1 {
+                "y"
+            } else {
+                "ies"
+            }
+        ));
+    }
+    line
+}
+
 /// The analysis for a person at a terminal: one block per grant, verdict first.
-pub fn to_text(analysis: &Analysis, sources: &Sources) -> String {
+pub fn to_text(
+    analysis: &Analysis,
+    comparison: &Comparison,
+    with_baseline: bool,
+    sources: &Sources,
+) -> String {
     let mut out = String::new();
-    for p in &analysis.proposals {
+    for (p, standings) in analysis.proposals.iter().zip(&comparison.standings) {
         out.push_str(&format!("{} — {}\n", p.id, printable(&p.title)));
         out.push_str(&format!("judged at {}\n", p.date));
         let vetoes: Vec<String> = p
@@ -277,7 +369,7 @@ pub fn to_text(analysis: &Analysis, sources: &Sources) -> String {
         }
         if !p.findings.is_empty() {
             out.push_str("findings:\n");
-            for f in &p.findings {
+            for (f, standing) in p.findings.iter().zip(standings) {
                 let severity = match f.severity {
                     crate::diagnostic::Severity::Error => "error",
                     crate::diagnostic::Severity::Warning => "warning",
@@ -289,10 +381,24 @@ pub fn to_text(analysis: &Analysis, sources: &Sources) -> String {
                     sources.locate(f.span),
                     printable(&f.message)
                 ));
+                if let Standing::Accepted { reason } = standing {
+                    out.push_str(&format!(
+                        "    accepted by the baseline: {}\n",
+                        printable(reason)
+                    ));
+                }
             }
             out.push('\n');
         }
     }
+    for entry in &comparison.stale {
+        out.push_str(&format!(
+            "stale baseline entry {} ({} in {}): no such finding any more; remove it or run --update-baseline\n",
+            entry.fingerprint, entry.code, entry.proposal
+        ));
+    }
+    out.push_str(&summary(analysis, comparison, with_baseline));
+    out.push('\n');
     out
 }
 

@@ -3,6 +3,8 @@
 
 pub mod check;
 pub mod diagnostics;
+pub mod github;
+pub mod sarif;
 pub mod show;
 
 /// The formats `lint` and `show` can print.

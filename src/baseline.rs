@@ -1,0 +1,255 @@
+//! Baselines: findings a team has accepted, each with its reason, so that CI
+//! fails only on new ones.
+//!
+//! Owns the baseline file (YAML or JSON, chosen by extension), reading it
+//! into typed values, comparing it with an analysis, and writing it back
+//! sorted and atomically. It decides nothing about the law; it matches
+//! findings by fingerprint.
+
+use crate::analysis::{Analysis, Finding};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Baseline files are small; anything larger is refused unread.
+const MAX_BASELINE_BYTES: u64 = 8 * 1024 * 1024;
+/// The reason written for a finding recorded without one.
+pub const DEFAULT_REASON: &str =
+    "recorded by --update-baseline: replace with why this finding is accepted";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    pub version: u32,
+    #[serde(default)]
+    pub findings: Vec<Entry>,
+}
+
+/// One accepted finding.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub fingerprint: String,
+    pub code: String,
+    pub proposal: String,
+    #[serde(default)]
+    pub grant: Option<String>,
+    /// The finding's message when it was recorded, for a reader of the file.
+    pub message: String,
+    /// Why the finding is accepted.
+    pub reason: String,
+}
+
+/// How a finding stands against the baseline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    New,
+    Accepted { reason: String },
+}
+
+/// An analysis compared with a baseline.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    /// For each proposal, for each of its findings (in order), how it stands.
+    pub standings: Vec<Vec<Standing>>,
+    /// Entries that match no finding any more.
+    pub stale: Vec<Entry>,
+}
+
+impl Comparison {
+    /// Every finding is new: what `check` does without a baseline.
+    pub fn none(analysis: &Analysis) -> Comparison {
+        Comparison {
+            standings: analysis
+                .proposals
+                .iter()
+                .map(|p| vec![Standing::New; p.findings.len()])
+                .collect(),
+            stale: Vec::new(),
+        }
+    }
+
+    pub fn is_new(&self, proposal: usize, finding: usize) -> bool {
+        self.standings[proposal][finding] == Standing::New
+    }
+}
+
+/// A baseline that cannot be read, with where in the file.
+#[derive(Debug)]
+pub struct BaselineError {
+    pub message: String,
+    /// One-based line and column, when the problem is in the text.
+    pub at: Option<(usize, usize)>,
+}
+
+enum Format {
+    Yaml,
+    Json,
+}
+
+fn format_of(path: &Path) -> Result<Format, BaselineError> {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("yaml" | "yml") => Ok(Format::Yaml),
+        Some("json") => Ok(Format::Json),
+        _ => Err(BaselineError {
+            message: format!(
+                "`{}`: a baseline file ends in .yaml, .yml or .json",
+                path.display()
+            ),
+            at: None,
+        }),
+    }
+}
+
+/// Reads a baseline; a file that does not exist is an empty baseline.
+pub fn read(path: &Path) -> Result<Baseline, BaselineError> {
+    let format = format_of(path)?;
+    let fail = |message: String, at| BaselineError { message, at };
+    let size = match std::fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Baseline {
+                version: 1,
+                findings: Vec::new(),
+            })
+        }
+        Err(e) => return Err(fail(format!("cannot read `{}`: {e}", path.display()), None)),
+    };
+    if size > MAX_BASELINE_BYTES {
+        return Err(fail(
+            format!(
+                "`{}` is {size} bytes; a baseline is at most {MAX_BASELINE_BYTES}",
+                path.display()
+            ),
+            None,
+        ));
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| fail(format!("cannot read `{}`: {e}", path.display()), None))?;
+    let baseline: Baseline = match format {
+        Format::Yaml => serde_yaml::from_str(&text).map_err(|e| {
+            let at = e.location().map(|l| (l.line(), l.column()));
+            fail(format!("`{}` is not a baseline: {e}", path.display()), at)
+        })?,
+        Format::Json => serde_json::from_str(&text).map_err(|e| {
+            fail(
+                format!("`{}` is not a baseline: {e}", path.display()),
+                Some((e.line(), e.column())),
+            )
+        })?,
+    };
+    if baseline.version != 1 {
+        return Err(fail(
+            format!(
+                "`{}` is a baseline of version {}; this lexcompat reads version 1",
+                path.display(),
+                baseline.version
+            ),
+            None,
+        ));
+    }
+    Ok(baseline)
+}
+
+/// Compares an analysis with a baseline, by fingerprint.
+pub fn compare(analysis: &Analysis, baseline: &Baseline) -> Comparison {
+    let by_fingerprint: BTreeMap<&str, &Entry> = baseline
+        .findings
+        .iter()
+        .map(|e| (e.fingerprint.as_str(), e))
+        .collect();
+    let standings = analysis
+        .proposals
+        .iter()
+        .map(|p| {
+            p.findings
+                .iter()
+                .map(|f| match by_fingerprint.get(f.fingerprint.as_str()) {
+                    Some(entry) => Standing::Accepted {
+                        reason: entry.reason.clone(),
+                    },
+                    None => Standing::New,
+                })
+                .collect()
+        })
+        .collect();
+    let current: Vec<&str> = analysis
+        .proposals
+        .iter()
+        .flat_map(|p| &p.findings)
+        .map(|f| f.fingerprint.as_str())
+        .collect();
+    let mut stale: Vec<Entry> = baseline
+        .findings
+        .iter()
+        .filter(|e| !current.contains(&e.fingerprint.as_str()))
+        .cloned()
+        .collect();
+    stale.sort();
+    Comparison { standings, stale }
+}
+
+/// The baseline that accepts every current finding, keeping the reasons
+/// already given, sorted so that the file diffs well.
+pub fn updated(analysis: &Analysis, previous: &Baseline) -> Baseline {
+    let reasons: BTreeMap<&str, &str> = previous
+        .findings
+        .iter()
+        .map(|e| (e.fingerprint.as_str(), e.reason.as_str()))
+        .collect();
+    let mut findings: Vec<Entry> = analysis
+        .proposals
+        .iter()
+        .flat_map(|p| p.findings.iter().map(move |f| (p, f)))
+        .map(|(p, f): (_, &Finding)| Entry {
+            fingerprint: f.fingerprint.clone(),
+            code: f.code.to_string(),
+            proposal: p.id.clone(),
+            grant: f.grant.clone(),
+            message: f.message.clone(),
+            reason: reasons
+                .get(f.fingerprint.as_str())
+                .map_or(DEFAULT_REASON, |r| r)
+                .to_string(),
+        })
+        .collect();
+    findings.sort_by(|a, b| {
+        (&a.proposal, &a.grant, &a.code, &a.fingerprint).cmp(&(
+            &b.proposal,
+            &b.grant,
+            &b.code,
+            &b.fingerprint,
+        ))
+    });
+    findings.dedup_by(|a, b| a.fingerprint == b.fingerprint);
+    Baseline {
+        version: 1,
+        findings,
+    }
+}
+
+/// Writes a baseline atomically: to a temporary file beside it, then renamed
+/// over it, so a reader never sees half a file.
+pub fn write(path: &Path, baseline: &Baseline) -> Result<(), BaselineError> {
+    let text = match format_of(path)? {
+        Format::Yaml => serde_yaml::to_string(baseline).expect("a baseline serialises"),
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(baseline).expect("a baseline serialises");
+            json.push('\n');
+            json
+        }
+    };
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        BaselineError {
+            message: format!("cannot write `{}`: {e}", path.display()),
+            at: None,
+        }
+    })
+}

@@ -1,0 +1,487 @@
+//! lexcompat in a CI pipeline: stable fingerprints, baselines, SARIF,
+//! GitHub annotations, exit statuses, and byte-identical output.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn repository() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// A scratch repository with the corpus, the seed proposal and a configuration.
+fn scratch() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repository().join("corpus"), &dir.path().join("corpus"));
+    std::fs::create_dir(dir.path().join("proposals")).unwrap();
+    std::fs::copy(
+        repository().join("proposals/associate-citizenship.lex"),
+        dir.path().join("proposals/seed.lex"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("lexcompat.yaml"), "corpus: corpus/\n").unwrap();
+    // A repository, as a team would have; nothing below depends on git itself.
+    let _ = std::process::Command::new("git")
+        .arg("init")
+        .arg("-q")
+        .current_dir(dir.path())
+        .status();
+    dir
+}
+
+fn lexcompat(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("lexcompat").unwrap();
+    cmd.current_dir(dir).env("NO_COLOR", "1");
+    cmd
+}
+
+fn stdout(dir: &Path, args: &[&str]) -> (String, i32) {
+    let output = lexcompat(dir).args(args).output().unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        output.status.code().unwrap(),
+    )
+}
+
+/// One more grant that needs treaty revision, claimed on a basis that cannot deliver it.
+const NEW_GRANT: &str = "  grants vote-ep to uk-nationals-opting-in as ep-vote-by-new-rights basis TFEU 25 note \"a new claim\"\n}\n";
+
+fn add_grant(dir: &Path) {
+    let path = dir.join("proposals/seed.lex");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.rfind('}').unwrap();
+    std::fs::write(&path, format!("{}{NEW_GRANT}", &text[..at])).unwrap();
+}
+
+#[test]
+fn a_baseline_accepts_todays_findings_and_fails_only_on_a_new_one() {
+    let dir = scratch();
+    let d = dir.path();
+    lexcompat(d)
+        .args(["check", "proposals/", "--baseline", "baseline.yaml"])
+        .assert()
+        .code(1);
+    lexcompat(d)
+        .args([
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--update-baseline",
+        ])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("recorded"));
+    let (text, status) = stdout(d, &["check", "proposals/", "--baseline", "baseline.yaml"]);
+    assert_eq!(status, 0, "{text}");
+    assert!(text.contains("0 new findings"), "{text}");
+
+    add_grant(d);
+    let (text, status) = stdout(d, &["check", "proposals/", "--baseline", "baseline.yaml"]);
+    assert_eq!(status, 1);
+    assert!(
+        text.contains("3 new findings (1 error, 2 warnings), 4 accepted"),
+        "{text}"
+    );
+    let (json, _) = stdout(
+        d,
+        &[
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let new: Vec<&serde_json::Value> = json["proposals"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["baseline"] == "new")
+        .collect();
+    assert_eq!(new.len(), 3);
+    assert!(
+        new.iter().all(|f| f["grant"] == "ep-vote-by-new-rights"),
+        "only the new grant is named: {new:#?}"
+    );
+    assert!(new.iter().any(|f| f["code"] == "LC105"));
+
+    let (sarif, status) = stdout(
+        d,
+        &[
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--format",
+            "sarif",
+        ],
+    );
+    assert_eq!(status, 1);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    assert!(
+        results
+            .iter()
+            .all(|r| r["properties"]["grant"] == "ep-vote-by-new-rights"),
+        "{results:#?}"
+    );
+
+    let (github, status) = stdout(
+        d,
+        &[
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--format",
+            "github",
+        ],
+    );
+    assert_eq!(status, 1);
+    let annotations: Vec<&str> = github.lines().filter(|l| l.starts_with("::")).collect();
+    assert!(!annotations.is_empty());
+    assert!(
+        annotations
+            .iter()
+            .all(|l| l.contains("grant ep-vote-by-new-rights")),
+        "{github}"
+    );
+    assert!(
+        annotations
+            .iter()
+            .any(|l| l.starts_with("::error file=proposals/seed.lex,line=")),
+        "{github}"
+    );
+    assert!(
+        github
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("lexcompat: 1 proposal"),
+        "a summary line ends the output"
+    );
+}
+
+#[test]
+fn accepted_findings_show_as_accepted_and_in_text_with_their_reason() {
+    let dir = scratch();
+    let d = dir.path();
+    lexcompat(d)
+        .args([
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--update-baseline",
+        ])
+        .assert()
+        .code(0);
+    let (text, _) = stdout(d, &["check", "proposals/", "--baseline", "baseline.yaml"]);
+    assert!(
+        text.contains("accepted by the baseline: recorded by --update-baseline"),
+        "{text}"
+    );
+    let (json, _) = stdout(
+        d,
+        &[
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(json["proposals"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["baseline"] == "accepted"));
+    assert_eq!(json["baseline"]["new"], 0);
+}
+
+#[test]
+fn updating_keeps_reasons_sorts_entries_and_reports_stale_ones() {
+    let dir = scratch();
+    let d = dir.path();
+    lexcompat(d)
+        .args([
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.json",
+            "--update-baseline",
+        ])
+        .assert()
+        .code(0);
+    let path = d.join("baseline.json");
+    let mut baseline: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let entries = baseline["findings"].as_array_mut().unwrap();
+    assert!(entries.len() >= 4);
+    entries[0]["reason"] =
+        "accepted by the team on review: the status is the point of the proposal".into();
+    let kept = entries[0]["fingerprint"].clone();
+    entries.push(serde_json::json!({"fingerprint": "0000000000000000", "code": "LC101", "proposal": "gone", "grant": null, "message": "old", "reason": "old"}));
+    std::fs::write(&path, serde_json::to_string_pretty(&baseline).unwrap()).unwrap();
+
+    let (text, status) = stdout(d, &["check", "proposals/", "--baseline", "baseline.json"]);
+    assert_eq!(status, 0);
+    assert!(
+        text.contains("stale baseline entry 0000000000000000"),
+        "{text}"
+    );
+    assert!(text.contains("1 stale baseline entry"), "{text}");
+
+    lexcompat(d)
+        .args([
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.json",
+            "--update-baseline",
+        ])
+        .assert()
+        .code(0);
+    let updated: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let entries = updated["findings"].as_array().unwrap();
+    let kept_entry = entries.iter().find(|e| e["fingerprint"] == kept).unwrap();
+    assert_eq!(
+        kept_entry["reason"],
+        "accepted by the team on review: the status is the point of the proposal"
+    );
+    assert!(
+        entries
+            .iter()
+            .all(|e| e["fingerprint"] != "0000000000000000"),
+        "stale entries are dropped on update"
+    );
+    let keys: Vec<(String, String, String)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e["proposal"].to_string(),
+                e["grant"].to_string(),
+                e["code"].to_string(),
+            )
+        })
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    let leftovers: Vec<PathBuf> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "no temporary file is left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn a_broken_baseline_is_a_usage_error_naming_the_line() {
+    let dir = scratch();
+    let d = dir.path();
+    std::fs::write(
+        d.join("baseline.yaml"),
+        "version: 1\nfindings:\n  - fingerprint: x\n    colour: red\n",
+    )
+    .unwrap();
+    lexcompat(d)
+        .args(["check", "proposals/", "--baseline", "baseline.yaml"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown field `colour`")
+                .and(predicate::str::contains("line 4")),
+        );
+    lexcompat(d)
+        .args(["check", "proposals/", "--baseline", "baseline.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(".yaml, .yml or .json"));
+    lexcompat(d)
+        .args(["check", "proposals/", "--update-baseline"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repository().join("tests/schemas/sarif-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let (sarif, status) = stdout(repository(), &["check", "proposals/", "--format", "sarif"]);
+    assert_eq!(status, 1);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert_eq!(rules.len(), lexcompat::rules::RULES.len());
+    assert!(rules
+        .iter()
+        .all(|r| r["help"]["text"].as_str().unwrap().contains("## Why")));
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "proposals/associate-citizenship.lex"
+    );
+    assert!(
+        result["partialFingerprints"]["lexcompatFinding/v1"]
+            .as_str()
+            .unwrap()
+            .len()
+            == 16
+    );
+}
+
+fn fingerprints(text: &str) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("p.lex"), text).unwrap();
+    let (json, _) = stdout(
+        repository(),
+        &[
+            "check",
+            dir.path().join("p.lex").to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut found: Vec<(String, String)> = json["proposals"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["fingerprint"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn fingerprints_survive_reformatting_and_moved_lines_and_change_with_legal_identity() {
+    let seed =
+        std::fs::read_to_string(repository().join("proposals/associate-citizenship.lex")).unwrap();
+    let original = fingerprints(&seed);
+    assert!(original.len() >= 4);
+
+    // Reformatted: comments and blank lines added, indentation changed, grants in another order.
+    let mut lines: Vec<String> = seed
+        .lines()
+        .map(|l| format!("    {}", l.trim_start()))
+        .collect();
+    lines.insert(0, "# a comment that moves every line down\n\n".to_string());
+    let vote = lines
+        .iter()
+        .position(|l| l.contains("grants vote-ep"))
+        .unwrap();
+    let moved: Vec<String> = lines.drain(vote..vote + 2).collect();
+    let first_grant = lines.iter().position(|l| l.contains("grants ")).unwrap();
+    for (i, line) in moved.into_iter().enumerate() {
+        lines.insert(first_grant + i, line);
+    }
+    let reformatted = lines.join("\n");
+    assert_ne!(reformatted, seed);
+    assert_eq!(
+        fingerprints(&reformatted),
+        original,
+        "layout does not change a finding's identity"
+    );
+
+    // A different beneficiary, right or proposal changes the fingerprints.
+    let other_group = seed.replace(
+        "grants vote-ep to uk-nationals-opting-in",
+        "grants vote-ep to residents-opting-in",
+    );
+    assert_ne!(fingerprints(&other_group), original);
+    let other_right = seed.replace("grants move-and-reside to", "grants move-for-work to");
+    assert_ne!(fingerprints(&other_right), original);
+    let other_proposal = seed.replace(
+        "proposal associate-citizenship ",
+        "proposal renamed-proposal ",
+    );
+    let renamed = fingerprints(&other_proposal);
+    assert!(
+        renamed.iter().all(|f| !original.contains(f)),
+        "every fingerprint names its proposal"
+    );
+}
+
+#[test]
+fn every_format_is_byte_identical_whatever_the_order_of_files_on_disk() {
+    let files = [
+        "invented-citizens-residence.lex",
+        "invented-neighbour-mobility.lex",
+        "invented-resident-workers.lex",
+        "associate-citizenship.lex",
+    ];
+    let forward = tempfile::tempdir().unwrap();
+    let backward = tempfile::tempdir().unwrap();
+    for (dir, order) in [
+        (&forward, files.to_vec()),
+        (&backward, files.iter().rev().copied().collect()),
+    ] {
+        std::fs::create_dir(dir.path().join("proposals")).unwrap();
+        for name in order {
+            std::fs::copy(
+                repository().join("proposals").join(name),
+                dir.path().join("proposals").join(name),
+            )
+            .unwrap();
+        }
+    }
+    let corpus = repository().join("corpus");
+    for format in ["text", "json", "yaml", "sarif", "github"] {
+        let run = |dir: &Path| {
+            lexcompat(dir)
+                .args([
+                    "check",
+                    "proposals",
+                    "--corpus",
+                    corpus.to_str().unwrap(),
+                    "--format",
+                    format,
+                ])
+                .output()
+                .unwrap()
+                .stdout
+        };
+        assert!(
+            run(forward.path()) == run(backward.path()),
+            "{format} differs with the order of files on disk"
+        );
+    }
+}

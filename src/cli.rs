@@ -58,6 +58,39 @@ pub enum Command {
         #[arg(long, requires = "baseline")]
         update_baseline: bool,
     },
+    /// Write the analyst's report on a proposal: a summary, every grant with its
+    /// reasoning, quotes and routes, the findings, and the corpus used.
+    Report {
+        /// The proposal file
+        #[arg(value_name = "PROPOSAL")]
+        proposal: PathBuf,
+        /// Write the report to FILE (written whole or not at all) instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Report format [default: from the extension of FILE, else html]
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// Judge the proposal at this date instead of its own (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        as_of: Option<Date>,
+    },
+    /// Export the dependency graph: of the whole corpus, or of what a proposal touches.
+    Graph {
+        /// A proposal file; without one, the whole corpus (at --as-of, or every provision)
+        #[arg(value_name = "PROPOSAL")]
+        proposal: Option<PathBuf>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+        /// The date the graph is drawn at (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        as_of: Option<Date>,
+    },
+    /// Print the documentation of a code, such as LC102 or LX101; with no code, list them all.
+    Explain {
+        /// A rule code (LC...), a rule name, or a diagnostic code (LX...)
+        code: Option<String>,
+    },
     /// Print a provision with its text, source, statements, predecessors and
     /// successors, or with no CITATION list every instrument and article.
     Show {
@@ -125,4 +158,25 @@ fn days_in_month(year: u16, month: u16) -> u32 {
         2 => 28,
         _ => 31,
     }
+}
+
+/// The formats of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// One self-contained page with the graph drawn.
+    Html,
+    Markdown,
+}
+
+/// The formats of `graph`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz's DOT language.
+    Dot,
+    /// An SVG drawing, laid out by lexcompat itself.
+    Svg,
+    /// A Mermaid flowchart.
+    Mermaid,
+    /// Nodes and edges as JSON.
+    Json,
 }

@@ -145,3 +145,72 @@ pub fn check(
         recorded,
     })
 }
+
+/// What the corpus of a workspace is, for reports: where it came from, how
+/// many files, and a digest of their names and contents.
+pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::analyst::CorpusInfo {
+    let origin = match &config.corpus {
+        CorpusSource::Folder(folder) => format!("corpus folder {}", folder.display()),
+        CorpusSource::Embedded => "the corpus built into lexcompat".to_string(),
+    };
+    // FNV-1a over every corpus file, in load order (which is sorted).
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let files: Vec<_> = workspace
+        .sources
+        .iter()
+        .take(workspace.corpus_files)
+        .collect();
+    for (_, file) in &files {
+        let relative = file
+            .name
+            .rsplit_once("corpus/")
+            .map_or(file.name.as_str(), |(_, rest)| rest);
+        for byte in relative
+            .bytes()
+            .chain([0])
+            .chain(file.text.bytes())
+            .chain([0])
+        {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    crate::report::analyst::CorpusInfo {
+        origin,
+        files: files.len(),
+        digest: format!("{hash:016x}"),
+    }
+}
+
+/// Writes a file the user asked for, atomically, and never over a file that
+/// was read as input.
+pub fn write_output(
+    path: &std::path::Path,
+    text: &str,
+    workspace: &Workspace,
+) -> Result<(), UsageError> {
+    let target = std::fs::canonicalize(path).ok();
+    let is_input = workspace.sources.iter().any(|(_, f)| match &f.origin {
+        crate::source::Origin::Disk(p) => {
+            target.is_some() && std::fs::canonicalize(p).ok() == target
+        }
+        crate::source::Origin::Embedded => false,
+    });
+    if is_input {
+        return Err(UsageError(format!(
+            "`{}` is one of the files read; lexcompat does not write over its input",
+            path.display()
+        )));
+    }
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
+    std::fs::write(&temporary, text)
+        .and_then(|()| std::fs::rename(&temporary, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&temporary);
+            UsageError(format!("cannot write `{}`: {e}", path.display()))
+        })
+}

@@ -49,6 +49,23 @@ fn main() -> ExitCode {
                 update_baseline,
             )
         }),
+        Command::Report {
+            proposal,
+            output,
+            format,
+            as_of,
+        } => driver::load(&config, std::slice::from_ref(&proposal))
+            .and_then(|workspace| report(&workspace, &config, output.as_deref(), format, as_of)),
+        Command::Graph {
+            proposal,
+            format,
+            as_of,
+        } => {
+            let paths: Vec<_> = proposal.into_iter().collect();
+            driver::load(&config, &paths)
+                .map(|workspace| graph(&workspace, !paths.is_empty(), format, as_of))
+        }
+        Command::Explain { code } => Ok(explain(code.as_deref())),
         Command::Show { citation, format } => driver::load(&config, &[])
             .map(|workspace| show(&workspace, citation.as_deref(), format)),
     };
@@ -168,6 +185,128 @@ fn check(
         stdout,
         status: u8::from(failed),
     })
+}
+
+/// Bad input: its diagnostics on standard error, status 2, and nothing else.
+fn refuse(workspace: &Workspace) -> Outcome {
+    let errors: Vec<_> = workspace
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect();
+    eprint!(
+        "{}",
+        diagnostics::render_all(&errors, &workspace.sources, stderr_style())
+    );
+    Outcome {
+        stdout: String::new(),
+        status: 2,
+    }
+}
+
+fn report(
+    workspace: &Workspace,
+    config: &config::Config,
+    output: Option<&Path>,
+    format: Option<lexcompat::cli::ReportFormat>,
+    as_of: Option<lexcompat::model::Date>,
+) -> Result<Outcome, driver::UsageError> {
+    use lexcompat::cli::ReportFormat;
+    use lexcompat::report::analyst;
+    if workspace.has_errors() {
+        return Ok(refuse(workspace));
+    }
+    let run = driver::check(workspace, as_of, None, false)?;
+    let format = format.unwrap_or(
+        match output.and_then(|o| o.extension()).and_then(|e| e.to_str()) {
+            Some("md" | "markdown") => ReportFormat::Markdown,
+            _ => ReportFormat::Html,
+        },
+    );
+    let corpus = driver::corpus_info(workspace, config);
+    let text = match format {
+        ReportFormat::Html => analyst::to_html(&run.analysis, &corpus, &workspace.sources),
+        ReportFormat::Markdown => analyst::to_markdown(&run.analysis, &corpus, &workspace.sources),
+    };
+    match output {
+        Some(path) => {
+            driver::write_output(path, &text, workspace)?;
+            eprintln!("lexcompat: wrote {}", path.display());
+            Ok(Outcome {
+                stdout: String::new(),
+                status: 0,
+            })
+        }
+        None => Ok(Outcome {
+            stdout: text,
+            status: 0,
+        }),
+    }
+}
+
+fn graph(
+    workspace: &Workspace,
+    of_proposal: bool,
+    format: lexcompat::cli::GraphFormat,
+    as_of: Option<lexcompat::model::Date>,
+) -> Outcome {
+    use lexcompat::cli::GraphFormat;
+    use lexcompat::report::diagram;
+    if workspace.has_errors() {
+        return refuse(workspace);
+    }
+    let drawing = if of_proposal {
+        let proposals = workspace.given_proposals();
+        let analysis = lexcompat::analysis::analyse(&workspace.model, &proposals, as_of);
+        let mut merged = lexcompat::graph::diagram::Diagram::default();
+        for p in &analysis.proposals {
+            for n in &p.diagram.nodes {
+                merged.node(n.id.clone(), n.kind, n.label.clone(), n.verdict);
+            }
+            for e in &p.diagram.edges {
+                merged.edge(&e.from, &e.to, e.label.clone(), e.emphasis);
+            }
+        }
+        merged
+    } else {
+        let whole = lexcompat::graph::Graph::build(&workspace.model, as_of, &[]);
+        lexcompat::graph::diagram::corpus_diagram(&workspace.model, &whole)
+    };
+    let stdout = match format {
+        GraphFormat::Dot => diagram::to_dot(&drawing),
+        GraphFormat::Svg => {
+            let mut svg = diagram::to_svg(&drawing);
+            svg.push('\n');
+            svg
+        }
+        GraphFormat::Mermaid => diagram::to_mermaid(&drawing),
+        GraphFormat::Json => diagram::to_json(&drawing),
+    };
+    Outcome { stdout, status: 0 }
+}
+
+fn explain(code: Option<&str>) -> Outcome {
+    use lexcompat::report::explain;
+    match code {
+        None => Outcome {
+            stdout: explain::list(),
+            status: 0,
+        },
+        Some(code) => match explain::explain(code) {
+            Some(text) => Outcome {
+                stdout: text,
+                status: 0,
+            },
+            None => {
+                eprintln!("error: no code `{code}`; `lexcompat explain` lists them all");
+                Outcome {
+                    stdout: String::new(),
+                    status: 2,
+                }
+            }
+        },
+    }
 }
 
 fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcome {

@@ -9,6 +9,7 @@
 //! becomes a finding.
 
 pub mod conditions;
+mod diagram;
 pub mod explain;
 mod routes;
 
@@ -95,6 +96,8 @@ pub struct ProposalAnalysis {
     pub findings: Vec<Finding>,
     /// The veto players of the routes that decide the verdict.
     pub veto_players: Vec<VetoPlayer>,
+    /// What reports draw: grants, rights, statuses, conditions, provisions, routes.
+    pub diagram: crate::graph::diagram::Diagram,
 }
 
 /// Whether a grant offers a right or creates a status.
@@ -294,7 +297,9 @@ fn analyse_proposal(model: &Model, id: ProposalId, as_of: Option<Date>) -> Propo
         .collect();
     veto_players.sort();
     veto_players.dedup();
+    let diagram = diagram::proposal_diagram(model, &claims, &grants);
     ProposalAnalysis {
+        diagram,
         proposal: id,
         id: proposal.id.clone(),
         title: proposal.title.clone(),

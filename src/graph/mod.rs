@@ -8,6 +8,8 @@
 //! records the span of the clause that created it, so any answer can point
 //! at its source. The graph knows nothing of verdicts or output formats.
 
+pub mod diagram;
+
 use crate::model::*;
 use crate::source::Span;
 use petgraph::graph::{DiGraph, NodeIndex};

@@ -1,8 +1,11 @@
 //! Reports: the only place that knows output formats. Reports render what
 //! the stages before them decided; they look nothing up and decide nothing.
 
+pub mod analyst;
 pub mod check;
 pub mod diagnostics;
+pub mod diagram;
+pub mod explain;
 pub mod github;
 pub mod sarif;
 pub mod show;

@@ -1,0 +1,122 @@
+//! A proposal's dependency diagram, as reports draw it: grants → rights →
+//! the statuses that hold them → the conditions that fail → the provisions
+//! that set them; and each grant → its routes, coloured by verdict.
+
+use super::*;
+use crate::graph::diagram::{slug, Diagram};
+
+pub fn proposal_diagram(model: &Model, claims: &[Claim], grants: &[GrantAnalysis]) -> Diagram {
+    let mut d = Diagram::default();
+    for grant in grants {
+        let grant_id = slug("grant", &grant.id);
+        let label = match grant.kind {
+            ClaimKind::Right => format!("grants {} to {}", grant.right, grant.beneficiary),
+            ClaimKind::Status => {
+                format!("creates status {} for {}", grant.right, grant.beneficiary)
+            }
+        };
+        d.node(grant_id.clone(), "grant", label, Some(grant.verdict.word()));
+        let claim = claims
+            .iter()
+            .find(|c| c.id == grant.id && (c.kind == grant.kind));
+        if let Some(claim) = claim {
+            match claim.kind {
+                ClaimKind::Right => {
+                    let right = &model.rights[claim.right.expect("a right claim").0];
+                    let right_id =
+                        d.node(slug("right", &right.id), "right", right.id.clone(), None);
+                    d.edge(&grant_id, &right_id, "grants", false);
+                    holders(model, claim, &right_id, &mut d);
+                }
+                ClaimKind::Status => {
+                    if let Some(status) = claim.status {
+                        let s = &model.statuses[status.0];
+                        let status_id = d.node(slug("status", &s.id), "status", s.id.clone(), None);
+                        d.edge(&grant_id, &status_id, "creates", false);
+                    }
+                }
+            }
+        }
+        for route in &grant.routes {
+            let basis = route
+                .provision
+                .map(|p| model.citation(p))
+                .unwrap_or_default();
+            let how = route
+                .procedure
+                .as_ref()
+                .map_or("existing law".to_string(), |p| p.title.clone());
+            let route_id = d.node(
+                slug("route", &format!("{}_{basis}", route.verdict.word())),
+                "route",
+                format!("{}: {basis} ({how})", route.verdict.word()),
+                Some(route.verdict.word()),
+            );
+            let label = if route.chosen {
+                "cheapest"
+            } else if route.partial.is_some() {
+                "for part of the group"
+            } else {
+                "also"
+            };
+            d.edge(&grant_id, &route_id, label, route.chosen);
+        }
+    }
+    d
+}
+
+/// Each holder the right is conferred on (the first provision for each), and
+/// why the group does not hold it.
+fn holders(model: &Model, claim: &Claim, right_id: &str, d: &mut Diagram) {
+    let mut seen = Vec::new();
+    for check in &claim.conferrals {
+        let Some(holder) = check.holder else { continue };
+        if seen.contains(&holder) {
+            continue;
+        }
+        seen.push(holder);
+        let (holder_id, kind, name) = match holder {
+            Holder::Status(s) => (
+                slug("status", &model.statuses[s.0].id),
+                "status",
+                model.statuses[s.0].id.clone(),
+            ),
+            Holder::Group(g) => (
+                slug("group", &model.groups[g.0].id),
+                "group",
+                model.groups[g.0].id.clone(),
+            ),
+        };
+        d.node(holder_id.clone(), kind, name, None);
+        d.edge(
+            right_id,
+            &holder_id,
+            format!("held by ({})", model.citation(check.statement.provision)),
+            false,
+        );
+        if let Err(unmet) = &check.result {
+            let condition_id = d.node(
+                slug("condition", &unmet.required),
+                "condition",
+                unmet.required.clone(),
+                None,
+            );
+            d.edge(
+                &holder_id,
+                &condition_id,
+                if unmet.open {
+                    "requires (open)"
+                } else {
+                    "requires (not met)"
+                },
+                false,
+            );
+            if let Some(source) = unmet.source {
+                let citation = model.citation(source.provision);
+                let provision_id =
+                    d.node(slug("provision", &citation), "provision", citation, None);
+                d.edge(&condition_id, &provision_id, "set by", false);
+            }
+        }
+    }
+}

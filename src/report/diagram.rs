@@ -1,0 +1,202 @@
+//! Diagrams as SVG (drawn by layout-rs, in the binary: no Graphviz needed),
+//! DOT (for Graphviz), Mermaid and JSON.
+
+use crate::graph::diagram::Diagram;
+use layout::backends::svg::SVGWriter;
+use layout::core::base::Orientation;
+use layout::core::color::Color;
+use layout::core::style::{LineStyleKind, StyleAttr};
+use layout::std_shapes::render::get_shape_size;
+use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
+use layout::topo::layout::VisualGraph;
+use std::collections::HashMap;
+
+/// The fill colour of a verdict, from green (existing law) to red (treaty revision).
+pub fn verdict_colour(verdict: &str) -> &'static str {
+    match verdict {
+        "compatible" => "#c8e6c9",
+        "national-competence" => "#dcedc8",
+        "secondary-legislation" => "#fff9c4",
+        "international-agreement" => "#ffe0b2",
+        "special-procedure" => "#ffccbc",
+        "treaty-revision" => "#ef9a9a",
+        "incompatible" => "#e57373",
+        _ => "#ffffff",
+    }
+}
+
+fn kind_colour(kind: &str) -> &'static str {
+    match kind {
+        "right" => "#e3f2fd",
+        "status" | "group" => "#ede7f6",
+        "condition" => "#fce4ec",
+        "provision" => "#f5f5f5",
+        _ => "#ffffff",
+    }
+}
+
+/// Long labels wrap at about this many characters, so nodes stay narrow.
+const WRAP: usize = 28;
+
+fn wrap(label: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.len() + 1 + word.len() <= WRAP => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines.join("\n")
+}
+
+/// The diagram drawn as one SVG element, left to right.
+pub fn to_svg(diagram: &Diagram) -> String {
+    if diagram.nodes.is_empty() {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"></svg>"
+            .to_string();
+    }
+    let orientation = Orientation::LeftToRight;
+    let mut graph = VisualGraph::new(orientation);
+    let mut handles = HashMap::new();
+    for node in &diagram.nodes {
+        let fill = node
+            .verdict
+            .map_or_else(|| kind_colour(node.kind), verdict_colour);
+        let look = StyleAttr::new(Color::fast("#37474f"), 1, Some(Color::fast(fill)), 6, 13);
+        let shape = ShapeKind::new_box(&wrap(&node.label));
+        let size = get_shape_size(orientation, &shape, look.font_size, false);
+        let handle = graph.add_node(Element::create(shape, look, orientation, size));
+        handles.insert(node.id.as_str(), handle);
+    }
+    for edge in &diagram.edges {
+        let (Some(from), Some(to)) = (
+            handles.get(edge.from.as_str()),
+            handles.get(edge.to.as_str()),
+        ) else {
+            continue;
+        };
+        let look = if edge.emphasis {
+            StyleAttr::new(Color::fast("#b71c1c"), 3, None, 0, 11)
+        } else {
+            StyleAttr::new(Color::fast("#78909c"), 1, None, 0, 11)
+        };
+        let style = if edge.label.starts_with("for part") {
+            LineStyleKind::Dashed
+        } else {
+            LineStyleKind::Normal
+        };
+        let arrow = Arrow::new(
+            LineEndKind::None,
+            LineEndKind::Arrow,
+            style,
+            "",
+            &look,
+            &None,
+            &None,
+        );
+        graph.add_edge(arrow, *from, *to);
+    }
+    let mut writer = SVGWriter::new();
+    graph.do_it(false, false, false, &mut writer);
+    let svg = writer.finalize();
+    // The drawing comes as a standalone document; inline, only the <svg> element is wanted.
+    match svg.find("<svg") {
+        Some(start) => svg[start..].to_string(),
+        None => svg,
+    }
+}
+
+fn dot_quote(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n");
+    format!("\"{escaped}\"")
+}
+
+/// The diagram in Graphviz's DOT language.
+pub fn to_dot(diagram: &Diagram) -> String {
+    let mut out = String::from("digraph lexcompat {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#78909c\"];\n");
+    for node in &diagram.nodes {
+        let fill = node
+            .verdict
+            .map_or_else(|| kind_colour(node.kind), verdict_colour);
+        out.push_str(&format!(
+            "  {} [label={}, fillcolor={}, tooltip={}];\n",
+            dot_quote(&node.id),
+            dot_quote(&wrap(&node.label)),
+            dot_quote(fill),
+            dot_quote(node.kind)
+        ));
+    }
+    for edge in &diagram.edges {
+        let style = if edge.emphasis {
+            ", color=\"#b71c1c\", penwidth=2.5"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "  {} -> {} [label={}{style}];\n",
+            dot_quote(&edge.from),
+            dot_quote(&edge.to),
+            dot_quote(&edge.label)
+        ));
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// Mermaid keeps only a small set of characters in a quoted label.
+fn mermaid_label(text: &str) -> String {
+    let cleaned: String = text
+        .chars()
+        .map(|c| match c {
+            '"' => '\'',
+            '<' | '>' | '{' | '}' | '[' | ']' | '|' | '#' | ';' | '`' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    format!("\"{cleaned}\"")
+}
+
+/// The diagram as a Mermaid flowchart.
+pub fn to_mermaid(diagram: &Diagram) -> String {
+    let mut out = String::from("flowchart LR\n");
+    let index: HashMap<&str, usize> = diagram
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
+    for (i, node) in diagram.nodes.iter().enumerate() {
+        out.push_str(&format!("  n{i}[{}]\n", mermaid_label(&node.label)));
+    }
+    for edge in &diagram.edges {
+        let (Some(from), Some(to)) = (index.get(edge.from.as_str()), index.get(edge.to.as_str()))
+        else {
+            continue;
+        };
+        let arrow = if edge.emphasis { "==>" } else { "-->" };
+        out.push_str(&format!(
+            "  n{from} {arrow}|{}| n{to}\n",
+            mermaid_label(&edge.label)
+        ));
+    }
+    for (i, node) in diagram.nodes.iter().enumerate() {
+        let fill = node
+            .verdict
+            .map_or_else(|| kind_colour(node.kind), verdict_colour);
+        out.push_str(&format!("  style n{i} fill:{fill}\n"));
+    }
+    out
+}
+
+pub fn to_json(diagram: &Diagram) -> String {
+    let mut json = serde_json::to_string_pretty(diagram).expect("a diagram serialises");
+    json.push('\n');
+    json
+}

@@ -1,0 +1,53 @@
+//! `lexcompat explain`: the documentation of a rule or a diagnostic code.
+
+use crate::diagnostic::{Code, Severity};
+use crate::rules::RULES;
+
+fn severity(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// Every code with its one-line summary.
+pub fn list() -> String {
+    let mut out = String::from("Conflict rules (lexcompat check):\n");
+    for rule in RULES {
+        let info = rule.info();
+        out.push_str(&format!(
+            "  {}  {:<28} {:<8} {}\n",
+            info.code,
+            info.name,
+            severity(info.severity),
+            info.summary
+        ));
+    }
+    out.push_str("\nDiagnostics (lexcompat lint):\n");
+    for code in Code::ALL {
+        out.push_str(&format!(
+            "  {}  {:<8} {}\n",
+            code.as_str(),
+            severity(code.severity()),
+            code.title()
+        ));
+    }
+    out.push_str("\nRun `lexcompat explain CODE` for a rule's full documentation.\n");
+    out
+}
+
+/// The documentation of one code or rule name, if there is such a code.
+pub fn explain(code: &str) -> Option<String> {
+    if let Some(rule) = crate::rules::find(code) {
+        return Some(rule.info().explain.to_string());
+    }
+    Code::ALL.iter().find(|c| c.as_str().eq_ignore_ascii_case(code)).map(|c| {
+        format!(
+            "# {} ({})\n\n{}.\n\nSee the table of diagnostics in docs/language.md, and tests/fixtures/diagnostics/{}-*.lex for an example.\n",
+            c.as_str(),
+            severity(c.severity()),
+            c.title(),
+            c.as_str()
+        )
+    })
+}

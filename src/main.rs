@@ -150,7 +150,7 @@ fn check(
     let with_baseline = baseline_name.is_some();
     let (model, sources) = (&workspace.model, &workspace.sources);
     let stdout = match format {
-        CheckFormat::Text => check::to_text(analysis, comparison, with_baseline, sources),
+        CheckFormat::Text => check::to_text(analysis, comparison, with_baseline, colour, sources),
         CheckFormat::Json => check::to_json(&check::report(
             analysis,
             comparison,

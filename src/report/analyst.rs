@@ -253,12 +253,12 @@ blockquote { margin: .4rem 0 .8rem 0; padding: .4rem .8rem; border-left: 4px sol
 blockquote .cite { display: block; margin-top: .3rem; color: #546e7a; font-size: .85rem; }
 .unverified { border-left-color: #e53935; } .missing { border-left-color: #bdbdbd; color: #757575; }
 ol.steps li { margin-bottom: .4rem; }
-.graph { overflow-x: auto; border: 1px solid #cfd8dc; padding: .5rem; background: #fff; }
-.graph svg { max-width: 100%; height: auto; }
+.graph { overflow: auto; max-height: 90vh; border: 1px solid #cfd8dc; padding: .5rem; background: #fff; }
+.graph svg { display: block; }
 .legend span { margin-right: .6rem; }
 .finding.error { color: #b71c1c; } .finding.warning { color: #e65100; }
 code { background: #eceff1; padding: 0 .2rem; border-radius: .2rem; font-size: .9em; }
-@media print { body { max-width: none; margin: 0; font-size: 11pt; } h2 { page-break-after: avoid; } .grant { page-break-inside: avoid; } .graph { border: none; } a { color: inherit; text-decoration: none; } }
+@media print { body { max-width: none; margin: 0; font-size: 11pt; } h2 { page-break-after: avoid; } .grant { page-break-inside: avoid; } .graph { border: none; overflow: visible; max-height: none; } .graph svg { max-width: 100%; height: auto; } a { color: inherit; text-decoration: none; } }
 "#;
 
 pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> String {
@@ -309,7 +309,7 @@ pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> S
         }
         let _ = writeln!(out, "</table>");
         let _ = writeln!(out, "<h2>Dependency graph</h2>");
-        let _ = writeln!(out, "<p class=\"legend\">Grants and routes are coloured by verdict: {}. Thick red arrows lead to the route that decides a verdict; dashed ones to routes that reach only part of the group.</p>",
+        let _ = writeln!(out, "<p class=\"legend\">Grants and routes are coloured by verdict: {}. Thick red arrows lead to the route that decides a verdict; dashed ones to routes that reach only part of the group. The drawing scrolls; it prints to the page width.</p>",
             Verdict::ALL.iter().map(|v| badge(*v)).collect::<Vec<_>>().join(" "));
         let _ = writeln!(
             out,

@@ -2,7 +2,7 @@
 //! following docs/check.schema.json. Renders only; every verdict, route and
 //! quote comes decided in the [`Analysis`].
 
-use super::printable;
+use super::{paint, printable, verdict_ansi};
 use crate::analysis::*;
 use crate::baseline::{Comparison, Entry, Standing};
 use crate::source::{Location, Sources};
@@ -315,8 +315,16 @@ pub fn to_text(
     analysis: &Analysis,
     comparison: &Comparison,
     with_baseline: bool,
+    colour: bool,
     sources: &Sources,
 ) -> String {
+    let verdict = |v: Verdict, width: usize| {
+        paint(
+            &format!("{:<width$}", v.word()),
+            verdict_ansi(v.word()),
+            colour,
+        )
+    };
     let mut out = String::new();
     for (p, standings) in analysis.proposals.iter().zip(&comparison.standings) {
         out.push_str(&format!("{} — {}\n", p.id, printable(&p.title)));
@@ -326,7 +334,7 @@ pub fn to_text(
             .iter()
             .map(|v| format!("{} ({})", v.title, v.count))
             .collect();
-        out.push_str(&format!("verdict: {}", p.verdict.word()));
+        out.push_str(&format!("verdict: {}", verdict(p.verdict, 0)));
         if !vetoes.is_empty() {
             out.push_str(&format!("; veto players: {}", vetoes.join(", ")));
         }
@@ -337,8 +345,8 @@ pub fn to_text(
                 ClaimKind::Status => "creates status",
             };
             out.push_str(&format!(
-                "{:<24} {what} `{}` to `{}`{}\n",
-                g.verdict.word(),
+                "{} {what} `{}` to `{}`{}\n",
+                verdict(g.verdict, 24),
                 g.right,
                 g.beneficiary,
                 if g.likely { " (likely)" } else { "" }
@@ -356,8 +364,8 @@ pub fn to_text(
                     .map(|p| format!(" [{p}]"))
                     .unwrap_or_default();
                 out.push_str(&format!(
-                    "  {marker} {:<24} {}{procedure}{partial}\n",
-                    r.verdict.word(),
+                    "  {marker} {} {}{procedure}{partial}\n",
+                    verdict(r.verdict, 24),
                     r.basis.as_deref().unwrap_or("")
                 ));
             }
@@ -371,8 +379,8 @@ pub fn to_text(
             out.push_str("findings:\n");
             for (f, standing) in p.findings.iter().zip(standings) {
                 let severity = match f.severity {
-                    crate::diagnostic::Severity::Error => "error",
-                    crate::diagnostic::Severity::Warning => "warning",
+                    crate::diagnostic::Severity::Error => paint("error", Some("1;31"), colour),
+                    crate::diagnostic::Severity::Warning => paint("warning", Some("1;33"), colour),
                 };
                 out.push_str(&format!(
                     "  {severity}[{} {}] {}: {}\n",

@@ -36,7 +36,7 @@ fn kind_colour(kind: &str) -> &'static str {
 }
 
 /// Long labels wrap at about this many characters, so nodes stay narrow.
-const WRAP: usize = 28;
+const WRAP: usize = 24;
 
 fn wrap(label: &str) -> String {
     let mut lines: Vec<String> = Vec::new();
@@ -65,7 +65,7 @@ pub fn to_svg(diagram: &Diagram) -> String {
         let fill = node
             .verdict
             .map_or_else(|| kind_colour(node.kind), verdict_colour);
-        let look = StyleAttr::new(Color::fast("#37474f"), 1, Some(Color::fast(fill)), 6, 13);
+        let look = StyleAttr::new(Color::fast("#37474f"), 1, Some(Color::fast(fill)), 6, 16);
         let shape = ShapeKind::new_box(&wrap(&node.label));
         let size = get_shape_size(orientation, &shape, look.font_size, false);
         let handle = graph.add_node(Element::create(shape, look, orientation, size));

@@ -56,3 +56,26 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
         text.into()
     }
 }
+
+/// Wraps text in an ANSI colour when colour is on; reports call it only for
+/// their own words (verdicts, severities), never for text from a file.
+pub fn paint(text: &str, colour: Option<&str>, on: bool) -> String {
+    match (on, colour) {
+        (true, Some(code)) => format!("\x1b[{code}m{text}\x1b[0m"),
+        _ => text.to_string(),
+    }
+}
+
+/// The terminal colour of a verdict word.
+pub fn verdict_ansi(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "compatible" => "32",
+        "national-competence" => "36",
+        "secondary-legislation" => "34",
+        "international-agreement" => "33",
+        "special-procedure" => "35",
+        "treaty-revision" => "31",
+        "incompatible" => "1;31",
+        _ => return None,
+    })
+}

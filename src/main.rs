@@ -47,6 +47,7 @@ fn main() -> ExitCode {
                 fail_on,
                 baseline.as_deref(),
                 update_baseline,
+                style.colour,
             )
         }),
         Command::Report {
@@ -119,24 +120,12 @@ fn check(
     fail_on: FailOn,
     baseline: Option<&Path>,
     update_baseline: bool,
+    colour: bool,
 ) -> Result<Outcome, driver::UsageError> {
     use lexcompat::report::{check, github, sarif};
     // Bad input gets its diagnostics and no half report.
     if workspace.has_errors() {
-        let errors: Vec<_> = workspace
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
-            .cloned()
-            .collect();
-        eprint!(
-            "{}",
-            diagnostics::render_all(&errors, &workspace.sources, stderr_style())
-        );
-        return Ok(Outcome {
-            stdout: String::new(),
-            status: 2,
-        });
+        return Ok(refuse(workspace));
     }
     let run = driver::check(workspace, as_of, baseline, update_baseline)?;
     if let (Some(recorded), Some(path)) = (run.recorded, &run.baseline) {

@@ -35,6 +35,10 @@ fn kind_colour(kind: &str) -> &'static str {
     }
 }
 
+/// One font size for every shape: layout-rs emits a style per size from a
+/// hash map, in no fixed order, and the output must be byte-identical.
+const FONT_SIZE: usize = 16;
+
 /// Long labels wrap at about this many characters, so nodes stay narrow.
 const WRAP: usize = 24;
 
@@ -65,7 +69,7 @@ pub fn to_svg(diagram: &Diagram) -> String {
         let fill = node
             .verdict
             .map_or_else(|| kind_colour(node.kind), verdict_colour);
-        let look = StyleAttr::new(Color::fast("#37474f"), 1, Some(Color::fast(fill)), 6, 16);
+        let look = StyleAttr::new(Color::fast("#37474f"), 1, Some(Color::fast(fill)), 6, FONT_SIZE);
         let shape = ShapeKind::new_box(&wrap(&node.label));
         let size = get_shape_size(orientation, &shape, look.font_size, false);
         let handle = graph.add_node(Element::create(shape, look, orientation, size));
@@ -79,9 +83,9 @@ pub fn to_svg(diagram: &Diagram) -> String {
             continue;
         };
         let look = if edge.emphasis {
-            StyleAttr::new(Color::fast("#b71c1c"), 3, None, 0, 11)
+            StyleAttr::new(Color::fast("#b71c1c"), 3, None, 0, FONT_SIZE)
         } else {
-            StyleAttr::new(Color::fast("#78909c"), 1, None, 0, 11)
+            StyleAttr::new(Color::fast("#78909c"), 1, None, 0, FONT_SIZE)
         };
         let style = if edge.label.starts_with("for part") {
             LineStyleKind::Dashed

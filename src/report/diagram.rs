@@ -69,7 +69,13 @@ pub fn to_svg(diagram: &Diagram) -> String {
         let fill = node
             .verdict
             .map_or_else(|| kind_colour(node.kind), verdict_colour);
-        let look = StyleAttr::new(Color::fast("#37474f"), 1, Some(Color::fast(fill)), 6, FONT_SIZE);
+        let look = StyleAttr::new(
+            Color::fast("#37474f"),
+            1,
+            Some(Color::fast(fill)),
+            6,
+            FONT_SIZE,
+        );
         let shape = ShapeKind::new_box(&wrap(&node.label));
         let size = get_shape_size(orientation, &shape, look.font_size, false);
         let handle = graph.add_node(Element::create(shape, look, orientation, size));

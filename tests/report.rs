@@ -1,0 +1,480 @@
+//! Reports for analysts: the Markdown and HTML reports of the seed, the
+//! graph exports, `explain`, escaping, and the page in a real browser.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn repository() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn lexcompat(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("lexcompat").unwrap();
+    cmd.current_dir(dir).env("NO_COLOR", "1");
+    cmd
+}
+
+fn stdout(args: &[&str]) -> String {
+    let output = lexcompat(repository()).args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn the_markdown_report_of_the_seed() {
+    let report = stdout(&[
+        "report",
+        "proposals/associate-citizenship.lex",
+        "--format",
+        "markdown",
+    ]);
+    for expected in [
+        "**Overall verdict: treaty-revision**",
+        "the governments of the Member States (27)",
+        "| treaty-revision | 2 |",
+        "## `vote-ep` to `uk-nationals-opting-in` — treaty-revision",
+        "> — TFEU 20(1), formerly EC-1997 17(1) and EC-1992 8(1)",
+        "| → | international-agreement | TFEU 217",
+        "## Corpus",
+    ] {
+        assert!(report.contains(expected), "missing {expected:?}");
+    }
+    insta::assert_snapshot!(report);
+}
+
+#[test]
+fn the_html_report_of_the_seed_is_one_self_contained_page() {
+    let report = stdout(&[
+        "report",
+        "proposals/associate-citizenship.lex",
+        "--format",
+        "html",
+    ]);
+    assert!(report.starts_with("<!DOCTYPE html>"));
+    assert!(!report.contains("<script"), "no script");
+    for attribute in ["src=\"http", "href=\"http", "@import", "url(http"] {
+        assert!(!report.contains(attribute), "{attribute}");
+    }
+    assert!(report.contains("<svg"), "the graph is drawn inline");
+    assert!(report.contains("@media print"));
+    insta::assert_snapshot!(report);
+}
+
+#[test]
+fn report_writes_the_file_it_is_asked_for_and_never_an_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.html");
+    lexcompat(repository())
+        .args([
+            "report",
+            "proposals/associate-citizenship.lex",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .code(0);
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("<!DOCTYPE html>"));
+    let md = dir.path().join("report.md");
+    lexcompat(repository())
+        .args([
+            "report",
+            "proposals/associate-citizenship.lex",
+            "-o",
+            md.to_str().unwrap(),
+        ])
+        .assert()
+        .code(0);
+    assert!(std::fs::read_to_string(&md)
+        .unwrap()
+        .starts_with("# Associate EU citizenship"));
+
+    let proposal = dir.path().join("p.lex");
+    std::fs::copy(
+        repository().join("proposals/invented-citizens-residence.lex"),
+        &proposal,
+    )
+    .unwrap();
+    let before = std::fs::read_to_string(&proposal).unwrap();
+    lexcompat(repository())
+        .args([
+            "report",
+            proposal.to_str().unwrap(),
+            "-o",
+            proposal.to_str().unwrap(),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does not write over its input"));
+    assert_eq!(std::fs::read_to_string(&proposal).unwrap(), before);
+}
+
+/// A copy of the corpus in which TEU 9, quoted in the seed's report, carries hostile markup.
+fn hostile_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repository().join("corpus"), &dir.path().join("corpus"));
+    let teu = dir.path().join("corpus/lisbon/teu.lex");
+    let text = std::fs::read_to_string(&teu).unwrap().replace(
+        "Every national of a Member State shall be a citizen of the Union.",
+        "Every national <script>document.title='script ran'</script> \"><img src=x onerror=\"document.title='handler ran'\"> \u{1b}[2J of a Member State shall be a citizen of the Union.",
+    );
+    std::fs::write(&teu, text).unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+fn hostile_report(format: &str) -> (tempfile::TempDir, String) {
+    let dir = hostile_corpus();
+    let output = lexcompat(dir.path())
+        .args([
+            "report",
+            repository()
+                .join("proposals/associate-citizenship.lex")
+                .to_str()
+                .unwrap(),
+            "--corpus",
+            "corpus",
+            "--format",
+            format,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (dir, String::from_utf8(output.stdout).unwrap())
+}
+
+#[test]
+fn text_from_the_corpus_is_escaped_in_every_report() {
+    let (_dir, html) = hostile_report("html");
+    assert!(
+        !html.contains("<script>document"),
+        "a planted script is text, not markup"
+    );
+    assert!(
+        !html.contains("<img src=x"),
+        "a planted attribute is text, not markup"
+    );
+    assert!(html.contains("&lt;script&gt;document.title="));
+    let (_dir, markdown) = hostile_report("markdown");
+    assert!(
+        !markdown.contains("<script>"),
+        "Markdown renderers would run raw HTML"
+    );
+    assert!(markdown.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn the_graph_exports_in_every_format() {
+    let dot = stdout(&[
+        "graph",
+        "proposals/associate-citizenship.lex",
+        "--format",
+        "dot",
+    ]);
+    assert!(dot.starts_with("digraph lexcompat {"));
+    let svg = stdout(&[
+        "graph",
+        "proposals/associate-citizenship.lex",
+        "--format",
+        "svg",
+    ]);
+    assert!(svg.starts_with("<svg"));
+    let mermaid = stdout(&[
+        "graph",
+        "proposals/associate-citizenship.lex",
+        "--format",
+        "mermaid",
+    ]);
+    assert!(mermaid.starts_with("flowchart LR"));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&["graph", "--format", "json"])).unwrap();
+    let nodes = json["nodes"].as_array().unwrap();
+    assert!(nodes.iter().any(|n| n["label"] == "TFEU 20(1)"));
+    assert!(json["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["label"] == "succeeded by"));
+}
+
+/// Graphviz's `dot`, which CI installs (.ci/run); on a machine without it
+/// the test says so and checks nothing more, unless it runs in CI.
+fn tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join(name))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{name} is missing: .ci/run installs it"
+        );
+        eprintln!(
+            "note: {name} is not installed; install it (see .ci/run) to run this test in full"
+        );
+    }
+    found
+}
+
+#[test]
+fn dot_output_is_valid_for_graphviz() {
+    let Some(dot) = tool("dot") else { return };
+    for args in [
+        vec![
+            "graph",
+            "proposals/associate-citizenship.lex",
+            "--format",
+            "dot",
+        ],
+        vec!["graph", "--format", "dot"],
+    ] {
+        let input = stdout(&args);
+        let output = std::process::Command::new(&dot)
+            .arg("-Tsvg")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child.stdin.take().unwrap().write_all(input.as_bytes())?;
+                child.wait_with_output()
+            })
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "dot rejected it: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(String::from_utf8_lossy(&output.stdout).contains("<svg"));
+    }
+}
+
+#[test]
+fn explain_prints_a_rules_documentation_and_lists_every_code() {
+    let text = stdout(&["explain", "LC102"]);
+    assert!(text.starts_with("# LC102 treaty-status-redefined"));
+    assert!(text.contains("## Why"));
+    assert_eq!(stdout(&["explain", "treaty-status-redefined"]), text);
+    let list = stdout(&["explain"]);
+    for rule in lexcompat::rules::RULES {
+        assert!(list.contains(rule.info().code));
+    }
+    assert!(list.contains("LX101"));
+    assert!(stdout(&["explain", "LX101"]).contains("unknown name"));
+    lexcompat(repository())
+        .args(["explain", "LC999"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn check_prints_no_escape_sequences_when_piped_even_from_a_hostile_corpus() {
+    let dir = hostile_corpus();
+    let output = lexcompat(dir.path())
+        .args([
+            "check",
+            repository()
+                .join("proposals/associate-citizenship.lex")
+                .to_str()
+                .unwrap(),
+            "--corpus",
+            "corpus",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("<script>document.title"),
+        "the planted text is there, as text"
+    );
+    assert!(
+        !text.contains('\u{1b}'),
+        "no terminal escape reaches the terminal"
+    );
+}
+
+// ─── In a browser ─────────────────────────────────────────────────────────
+
+/// A WebDriver session with headless Chromium, through chromedriver, over
+/// plain HTTP on loopback: enough to load a page and ask it questions.
+struct Browser {
+    port: u16,
+    session: String,
+    driver: std::process::Child,
+}
+
+fn http(port: u16, method: &str, path: &str, body: &serde_json::Value) -> serde_json::Value {
+    use std::io::{Read, Write};
+    let body = body.to_string();
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(60)))
+        .unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    // Read the headers, then exactly the body they announce: chromedriver
+    // may keep the connection open.
+    let mut reader = std::io::BufReader::new(stream);
+    let mut length = 0;
+    let mut chunked = false;
+    loop {
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut reader, &mut line).unwrap();
+        let lower = line.to_ascii_lowercase();
+        if let Some(value) = lower.strip_prefix("content-length:") {
+            length = value.trim().parse().unwrap();
+        }
+        chunked |= lower.starts_with("transfer-encoding:") && lower.contains("chunked");
+        if line == "\r\n" || line.is_empty() {
+            break;
+        }
+    }
+    let mut body = Vec::new();
+    if chunked {
+        loop {
+            let mut size = String::new();
+            std::io::BufRead::read_line(&mut reader, &mut size).unwrap();
+            let size = usize::from_str_radix(size.trim(), 16).unwrap();
+            let mut chunk = vec![0; size + 2];
+            reader.read_exact(&mut chunk).unwrap();
+            if size == 0 {
+                break;
+            }
+            body.extend_from_slice(&chunk[..size]);
+        }
+    } else {
+        body.resize(length, 0);
+        reader.read_exact(&mut body).unwrap();
+    }
+    serde_json::from_slice(&body).unwrap()
+}
+
+impl Browser {
+    fn start(chromium: &Path, chromedriver: &Path) -> Browser {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = std::process::Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let profile = tempfile::tempdir().unwrap().keep();
+        let capabilities = serde_json::json!({"capabilities": {"alwaysMatch": {"goog:chromeOptions": {
+            "binary": chromium,
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     format!("--user-data-dir={}", profile.display()), "--window-size=1400,1000"]
+        }}}});
+        let response = http(port, "POST", "/session", &capabilities);
+        let session = response["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {response}"))
+            .to_string();
+        Browser {
+            port,
+            session,
+            driver,
+        }
+    }
+
+    fn open(&self, url: &str) {
+        http(
+            self.port,
+            "POST",
+            &format!("/session/{}/url", self.session),
+            &serde_json::json!({"url": url}),
+        );
+    }
+
+    fn run(&self, script: &str) -> serde_json::Value {
+        let response = http(
+            self.port,
+            "POST",
+            &format!("/session/{}/execute/sync", self.session),
+            &serde_json::json!({"script": script, "args": []}),
+        );
+        response["value"].clone()
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        http(
+            self.port,
+            "DELETE",
+            &format!("/session/{}", self.session),
+            &serde_json::json!({}),
+        );
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+#[test]
+fn the_html_report_renders_its_graph_and_runs_no_planted_script_in_chromium() {
+    let (Some(chromium), Some(chromedriver)) = (tool("chromium"), tool("chromedriver")) else {
+        return;
+    };
+    let (dir, html) = hostile_report("html");
+    let page = dir.path().join("report.html");
+    std::fs::write(&page, html).unwrap();
+    let browser = Browser::start(&chromium, &chromedriver);
+    browser.open(&format!("file://{}", page.display()));
+    let size = browser.run("const r = document.querySelector('.graph svg').getBoundingClientRect(); return [r.width, r.height];");
+    let (width, height) = (size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    assert!(
+        width > 100.0 && height > 100.0,
+        "the graph is drawn: {width} x {height}"
+    );
+    let boxes = browser.run("return document.querySelectorAll('.graph svg rect').length;");
+    assert!(boxes.as_u64().unwrap() > 10, "the graph has its boxes");
+    assert_eq!(
+        browser.run("return document.title;"),
+        "Associate EU citizenship for UK nationals",
+        "no planted script changed the page"
+    );
+    assert_eq!(
+        browser.run("return document.querySelectorAll('script, img').length;"),
+        0
+    );
+    let shown = browser.run("return document.body.innerText.includes(\"<script>document.title='script ran'</script>\");");
+    assert_eq!(shown, true, "the planted markup is shown as text");
+}

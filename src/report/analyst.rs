@@ -249,6 +249,7 @@ h1 { font-size: 1.8rem; margin-bottom: .2rem; } h2 { margin-top: 2.5rem; border-
 .verdict { font-size: 1.3rem; }
 table { border-collapse: collapse; margin: .8rem 0; width: 100%; } th, td { border: 1px solid #cfd8dc; padding: .3rem .5rem; text-align: left; vertical-align: top; font-size: .9rem; } th { background: #eceff1; }
 tr.chosen td { font-weight: 600; background: #fffde7; }
+table.counts { width: auto; } table.counts td, table.counts th { padding-right: 2rem; }
 blockquote { margin: .4rem 0 .8rem 0; padding: .4rem .8rem; border-left: 4px solid #90a4ae; background: #fafafa; }
 blockquote .cite { display: block; margin-top: .3rem; color: #546e7a; font-size: .85rem; }
 .unverified { border-left-color: #e53935; } .missing { border-left-color: #bdbdbd; color: #757575; }

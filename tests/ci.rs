@@ -1,6 +1,8 @@
 //! lexcompat in a CI pipeline: stable fingerprints, baselines, SARIF,
 //! GitHub annotations, exit statuses, and byte-identical output.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
@@ -9,23 +11,10 @@ fn repository() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
-}
-
 /// A scratch repository with the corpus, the seed proposal and a configuration.
 fn scratch() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repository().join("corpus"), &dir.path().join("corpus"));
+    common::copy_dir(&repository().join("corpus"), &dir.path().join("corpus"));
     std::fs::create_dir(dir.path().join("proposals")).unwrap();
     std::fs::copy(
         repository().join("proposals/associate-citizenship.lex"),

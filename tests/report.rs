@@ -1,6 +1,8 @@
 //! Reports for analysts: the Markdown and HTML reports of the seed, the
 //! graph exports, `explain`, escaping, and the page in a real browser.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
@@ -118,7 +120,7 @@ fn report_writes_the_file_it_is_asked_for_and_never_an_input() {
 /// A copy of the corpus in which TEU 9, quoted in the seed's report, carries hostile markup.
 fn hostile_corpus() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repository().join("corpus"), &dir.path().join("corpus"));
+    common::copy_dir(&repository().join("corpus"), &dir.path().join("corpus"));
     let teu = dir.path().join("corpus/lisbon/teu.lex");
     let text = std::fs::read_to_string(&teu).unwrap().replace(
         "Every national of a Member State shall be a citizen of the Union.",
@@ -126,19 +128,6 @@ fn hostile_corpus() -> tempfile::TempDir {
     );
     std::fs::write(&teu, text).unwrap();
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 fn hostile_report(format: &str) -> (tempfile::TempDir, String) {

@@ -43,6 +43,29 @@ fn what(g: &GrantAnalysis) -> String {
     }
 }
 
+/// A route's cells after its verdict, unescaped: provision, procedure, who
+/// decides, majority, consent, ratification, veto players, whom it reaches.
+fn route_cells(r: &Route) -> [String; 8] {
+    let p = r.procedure.as_ref();
+    let join = |v: Option<&Vec<String>>| {
+        v.map(|v| v.join(", "))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "—".to_string())
+    };
+    [
+        r.basis.clone().unwrap_or_else(|| "—".to_string()),
+        p.map_or("existing law".to_string(), |p| p.title.clone()),
+        join(p.map(|p| &p.decides)),
+        p.map_or("—", |p| p.voting).to_string(),
+        join(p.map(|p| &p.consent)),
+        join(p.map(|p| &p.ratified_by)),
+        vetoes(&r.veto_players),
+        r.partial
+            .clone()
+            .unwrap_or_else(|| "the whole group".to_string()),
+    ]
+}
+
 fn cheapest(g: &GrantAnalysis) -> String {
     g.routes
         .iter()
@@ -149,25 +172,13 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
                     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
                 );
                 for r in &g.routes {
-                    let p = r.procedure.as_ref();
-                    let join = |v: Option<&Vec<String>>| {
-                        v.map(|v| v.join(", "))
-                            .filter(|s| !s.is_empty())
-                            .unwrap_or_else(|| "—".to_string())
-                    };
+                    let cells: Vec<String> = route_cells(r).iter().map(|c| md(c)).collect();
                     let _ = writeln!(
                         out,
-                        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                        "| {} | {} | {} |",
                         if r.chosen { "→" } else { "" },
                         r.verdict.word(),
-                        md(r.basis.as_deref().unwrap_or("—")),
-                        md(&p.map_or("existing law".to_string(), |p| p.title.clone())),
-                        md(&join(p.map(|p| &p.decides))),
-                        p.map_or("—", |p| p.voting),
-                        md(&join(p.map(|p| &p.consent))),
-                        md(&join(p.map(|p| &p.ratified_by))),
-                        md(&vetoes(&r.veto_players)),
-                        md(r.partial.as_deref().unwrap_or("the whole group")),
+                        cells.join(" | ")
                     );
                 }
                 out.push('\n');
@@ -355,25 +366,15 @@ pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> S
             if !g.routes.is_empty() {
                 let _ = writeln!(out, "<h3>Routes</h3>\n<table class=\"routes\"><tr><th>verdict</th><th>provision</th><th>procedure</th><th>who decides</th><th>majority</th><th>consent</th><th>ratification</th><th>veto players</th><th>reaches</th></tr>");
                 for r in &g.routes {
-                    let p = r.procedure.as_ref();
-                    let join = |v: Option<&Vec<String>>| {
-                        v.map(|v| v.join(", "))
-                            .filter(|s| !s.is_empty())
-                            .unwrap_or_else(|| "—".to_string())
-                    };
+                    let cells: String = route_cells(r)
+                        .iter()
+                        .map(|c| format!("<td>{}</td>", h(c)))
+                        .collect();
                     let _ = writeln!(
                         out,
-                        "<tr{}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                        "<tr{}><td>{}</td>{cells}</tr>",
                         if r.chosen { " class=\"chosen\"" } else { "" },
                         badge(r.verdict),
-                        h(r.basis.as_deref().unwrap_or("—")),
-                        h(&p.map_or("existing law".to_string(), |p| p.title.clone())),
-                        h(&join(p.map(|p| &p.decides))),
-                        p.map_or("—", |p| p.voting),
-                        h(&join(p.map(|p| &p.consent))),
-                        h(&join(p.map(|p| &p.ratified_by))),
-                        h(&vetoes(&r.veto_players)),
-                        h(r.partial.as_deref().unwrap_or("the whole group")),
                     );
                 }
                 let _ = writeln!(out, "</table>");

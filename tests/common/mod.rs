@@ -24,3 +24,17 @@ pub fn codes(workspace: &Workspace) -> Vec<&'static str> {
         .map(|d| d.code.as_str())
         .collect()
 }
+
+/// Copies a folder and everything under it.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}

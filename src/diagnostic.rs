@@ -154,13 +154,6 @@ impl Diagnostic {
         self
     }
 
-    pub fn maybe_help(mut self, help: Option<String>) -> Diagnostic {
-        if help.is_some() {
-            self.help = help;
-        }
-        self
-    }
-
     pub fn legal_path(mut self, path: Option<String>) -> Diagnostic {
         self.legal_path = path;
         self

@@ -114,11 +114,6 @@ impl Sources {
         self.files.is_empty()
     }
 
-    /// The text a span covers.
-    pub fn slice(&self, span: Span) -> &str {
-        &self.get(span.file).text[span.start..span.end]
-    }
-
     /// `file:line:column` of the start of a span.
     pub fn locate(&self, span: Span) -> Location {
         let file = self.get(span.file);

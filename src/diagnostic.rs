@@ -15,6 +15,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// "error" or "warning", as every output prints it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 macro_rules! codes {
     ($( $(#[doc = $doc:literal])* $variant:ident = $code:literal, $severity:ident, $title:literal; )*) => {
         /// Every diagnostic code of the language checker. Codes are stable: a

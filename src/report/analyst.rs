@@ -189,10 +189,7 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
             let _ = writeln!(out, "None.\n");
         }
         for f in &p.findings {
-            let severity = match f.severity {
-                crate::diagnostic::Severity::Error => "error",
-                crate::diagnostic::Severity::Warning => "warning",
-            };
+            let severity = f.severity.word();
             let _ = writeln!(
                 out,
                 "- **{severity} {} {}** ({}): {}",
@@ -387,10 +384,7 @@ pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> S
         } else {
             let _ = writeln!(out, "<ul>");
             for f in &p.findings {
-                let severity = match f.severity {
-                    crate::diagnostic::Severity::Error => "error",
-                    crate::diagnostic::Severity::Warning => "warning",
-                };
+                let severity = f.severity.word();
                 let _ = writeln!(
                     out,
                     "<li class=\"finding {severity}\"><strong>{severity} {} {}</strong> ({}): {}</li>",

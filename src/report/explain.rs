@@ -1,14 +1,7 @@
 //! `lexcompat explain`: the documentation of a rule or a diagnostic code.
 
-use crate::diagnostic::{Code, Severity};
+use crate::diagnostic::Code;
 use crate::rules::RULES;
-
-fn severity(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
 
 /// Every code with its one-line summary.
 pub fn list() -> String {
@@ -19,7 +12,7 @@ pub fn list() -> String {
             "  {}  {:<28} {:<8} {}\n",
             info.code,
             info.name,
-            severity(info.severity),
+            info.severity.word(),
             info.summary
         ));
     }
@@ -28,7 +21,7 @@ pub fn list() -> String {
         out.push_str(&format!(
             "  {}  {:<8} {}\n",
             code.as_str(),
-            severity(code.severity()),
+            code.severity().word(),
             code.title()
         ));
     }
@@ -45,7 +38,7 @@ pub fn explain(code: &str) -> Option<String> {
         format!(
             "# {} ({})\n\n{}.\n\nSee the table of diagnostics in docs/language.md, and tests/fixtures/diagnostics/{}-*.lex for an example.\n",
             c.as_str(),
-            severity(c.severity()),
+            c.severity().word(),
             c.title(),
             c.as_str()
         )

@@ -4,7 +4,6 @@
 
 use crate::analysis::Analysis;
 use crate::baseline::Comparison;
-use crate::diagnostic::Severity;
 use crate::source::Sources;
 
 /// Escapes a command's message: `%`, carriage return and line feed.
@@ -31,10 +30,7 @@ pub fn to_github(
             if !comparison.is_new(p_index, f_index) {
                 continue;
             }
-            let command = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
+            let command = f.severity.word();
             let location = sources.locate(f.span);
             out.push_str(&format!(
                 "::{command} file={},line={},col={},title={}::{}\n",

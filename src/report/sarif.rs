@@ -13,11 +13,9 @@ use serde_json::{json, Value};
 /// The key of lexcompat's fingerprint among a result's partial fingerprints.
 pub const FINGERPRINT_KEY: &str = "lexcompatFinding/v1";
 
+/// SARIF's result levels for lexcompat's severities happen to be the same words.
 fn level(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
+    severity.word()
 }
 
 /// A file name as a URI reference: `/` kept, anything outside the unreserved set percent-encoded.

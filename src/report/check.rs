@@ -340,12 +340,12 @@ pub fn to_text(
         }
         out.push_str("\n\n");
         for g in &p.grants {
-            let what = match g.kind {
-                ClaimKind::Right => "grants",
-                ClaimKind::Status => "creates status",
+            let (what, to) = match g.kind {
+                ClaimKind::Right => ("grants", "to"),
+                ClaimKind::Status => ("creates status", "for"),
             };
             out.push_str(&format!(
-                "{} {what} `{}` to `{}`{}\n",
+                "{} {what} `{}` {to} `{}`{}\n",
                 verdict(g.verdict, 24),
                 g.right,
                 g.beneficiary,

@@ -161,3 +161,112 @@ fn a_ten_megabyte_file_of_noise_stops_after_a_bounded_number_of_errors() {
         workspace.diagnostics.len()
     );
 }
+
+/// Proposals assembled at random from the real corpus's names go through the
+/// whole pipeline — analysis and every report — without a panic.
+#[test]
+fn random_proposals_are_analysed_and_reported_without_a_panic() {
+    use lexcompat::config::{Config, CorpusSource};
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let config = Config {
+        corpus: CorpusSource::Folder(root.join("corpus")),
+    };
+    let corpus = lexcompat::driver::load(&config, &[]).unwrap();
+    let model = &corpus.model;
+    let rights: Vec<&str> = model.rights.iter().map(|r| r.id.as_str()).collect();
+    let statuses: Vec<&str> = model.statuses.iter().map(|s| s.id.as_str()).collect();
+    let states: Vec<&str> = model
+        .states
+        .iter()
+        .map(|s| s.id.as_str())
+        .chain(["member-state", "other-member-state", "third-country"])
+        .collect();
+    let citations: Vec<String> = (0..model.provisions.len())
+        .map(|p| model.citation(lexcompat::model::ProvisionId(p)))
+        .collect();
+    let procedures: Vec<&str> = model.procedures.iter().map(|p| p.id.as_str()).collect();
+    let dates = [
+        "1994-06-01",
+        "2001-01-01",
+        "2009-12-01",
+        "2020-01-31",
+        "2020-02-01",
+        "2030-01-01",
+    ];
+    for seed in 0..60 {
+        let mut rng = Lcg(seed + 1000);
+        let mut pick = |n: usize| (rng.next() % n as u64) as usize;
+        let mut text = format!(
+            "proposal p{seed} \"random\" {{ source \"s\" date {}\n",
+            dates[pick(dates.len())]
+        );
+        for g in 0..3 {
+            let mut conditions = vec![format!("holds-nationality({})", states[pick(states.len())])];
+            if pick(2) == 0 {
+                conditions.push(format!(
+                    "resides-legally-in({})",
+                    states[pick(states.len())]
+                ));
+            }
+            if pick(3) == 0 {
+                conditions.push(format!(
+                    "{}{}",
+                    if pick(2) == 0 { "not " } else { "" },
+                    statuses[pick(statuses.len())]
+                ));
+            }
+            text.push_str(&format!(
+                "  group g{g} \"g\" where {} note \"n\"\n",
+                conditions.join(", ")
+            ));
+        }
+        if pick(2) == 0 {
+            text.push_str(&format!(
+                "  creates status new-status{seed} for g{} note \"n\"\n",
+                pick(3)
+            ));
+        }
+        for k in 0..4 {
+            let mut grant = format!(
+                "  grants {} to g{} as k{k}",
+                rights[pick(rights.len())],
+                pick(3)
+            );
+            if pick(3) == 0 {
+                grant.push_str(&format!(" basis {}", citations[pick(citations.len())]));
+                if pick(2) == 0 {
+                    grant.push_str(&format!(" by {}", procedures[pick(procedures.len())]));
+                }
+            }
+            text.push_str(&grant);
+            text.push_str(" note \"n\"\n");
+        }
+        text.push_str("}\n");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("p.lex");
+        std::fs::write(&file, &text).unwrap();
+        let workspace = lexcompat::driver::load(&config, &[file]).unwrap();
+        // A basis cited at a date it was not in force is a lint error; judge the rest.
+        let proposals = workspace.given_proposals();
+        let analysis = lexcompat::analysis::analyse(&workspace.model, &proposals, None);
+        let comparison = lexcompat::baseline::Comparison::none(&analysis);
+        let corpus_info = lexcompat::driver::corpus_info(&workspace, &config);
+        let sources = &workspace.sources;
+        lexcompat::report::check::to_text(&analysis, &comparison, false, false, sources);
+        lexcompat::report::check::to_json(&lexcompat::report::check::report(
+            &analysis,
+            &comparison,
+            None,
+            &workspace.model,
+            sources,
+        ));
+        lexcompat::report::sarif::to_sarif(&analysis, &comparison, &workspace.model, sources);
+        lexcompat::report::github::to_github(&analysis, &comparison, false, sources);
+        lexcompat::report::analyst::to_html(&analysis, &corpus_info, sources);
+        lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, sources);
+        for p in &analysis.proposals {
+            lexcompat::report::diagram::to_dot(&p.diagram);
+            lexcompat::report::diagram::to_svg(&p.diagram);
+        }
+    }
+}

@@ -239,17 +239,8 @@ pub fn write(path: &Path, baseline: &Baseline) -> Result<(), BaselineError> {
             json
         }
     };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, path));
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        BaselineError {
-            message: format!("cannot write `{}`: {e}", path.display()),
-            at: None,
-        }
+    crate::output::write_atomically(path, &text).map_err(|e| BaselineError {
+        message: format!("cannot write `{}`: {e}", path.display()),
+        at: None,
     })
 }

@@ -153,8 +153,8 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
         CorpusSource::Folder(folder) => format!("corpus folder {}", folder.display()),
         CorpusSource::Embedded => "the corpus built into lexcompat".to_string(),
     };
-    // FNV-1a over every corpus file, in load order (which is sorted).
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    // Over every corpus file's name and text, in load order (which is sorted).
+    let mut digest = crate::digest::Digest::default();
     let files: Vec<_> = workspace
         .sources
         .iter()
@@ -165,20 +165,16 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
             .name
             .rsplit_once("corpus/")
             .map_or(file.name.as_str(), |(_, rest)| rest);
-        for byte in relative
-            .bytes()
-            .chain([0])
-            .chain(file.text.bytes())
-            .chain([0])
-        {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
+        digest
+            .update(relative.as_bytes())
+            .update(&[0])
+            .update(file.text.as_bytes())
+            .update(&[0]);
     }
     crate::report::analyst::CorpusInfo {
         origin,
         files: files.len(),
-        digest: format!("{hash:016x}"),
+        digest: digest.hex(),
     }
 }
 
@@ -202,15 +198,6 @@ pub fn write_output(
             path.display()
         )));
     }
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
-    std::fs::write(&temporary, text)
-        .and_then(|()| std::fs::rename(&temporary, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&temporary);
-            UsageError(format!("cannot write `{}`: {e}", path.display()))
-        })
+    crate::output::write_atomically(path, text)
+        .map_err(|e| UsageError(format!("cannot write `{}`: {e}", path.display())))
 }

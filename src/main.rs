@@ -250,12 +250,7 @@ fn graph(
         let analysis = lexcompat::analysis::analyse(&workspace.model, &proposals, as_of);
         let mut merged = lexcompat::graph::diagram::Diagram::default();
         for p in &analysis.proposals {
-            for n in &p.diagram.nodes {
-                merged.node(n.id.clone(), n.kind, n.label.clone(), n.verdict);
-            }
-            for e in &p.diagram.edges {
-                merged.edge(&e.from, &e.to, e.label.clone(), e.emphasis);
-            }
+            merged.merge(&p.diagram);
         }
         merged
     } else {

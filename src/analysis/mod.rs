@@ -437,7 +437,7 @@ fn basis_checks(
 }
 
 /// The holder the group meets, or else the one it comes closest to (an open failure).
-fn best_holder(
+pub fn best_holder(
     evaluator: &Evaluator,
     have: &[Condition],
     holders: &[Holder],
@@ -495,13 +495,9 @@ fn fingerprint(model: &Model, proposal: ProposalId, finding: &Finding, claims: &
         beneficiary,
         provisions.join(",")
     );
-    // FNV-1a, 64 bits: stable across platforms and releases, unlike std's hasher.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in identity.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    crate::digest::Digest::default()
+        .update(identity.as_bytes())
+        .hex()
 }
 
 /// The veto players of a procedure at a date.

@@ -53,6 +53,16 @@ impl Diagram {
         id
     }
 
+    /// Adds another diagram's nodes and edges, shared ones once.
+    pub fn merge(&mut self, other: &Diagram) {
+        for n in &other.nodes {
+            self.node(n.id.clone(), n.kind, n.label.clone(), n.verdict);
+        }
+        for e in &other.edges {
+            self.edge(&e.from, &e.to, e.label.clone(), e.emphasis);
+        }
+    }
+
     /// Adds an edge unless the same one is already there.
     pub fn edge(&mut self, from: &str, to: &str, label: impl Into<String>, emphasis: bool) {
         let label = label.into();

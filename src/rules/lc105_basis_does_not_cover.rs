@@ -130,11 +130,9 @@ fn coverage_problem(
         }
         let holder_result = match holders {
             Scope::Any => Ok(()),
-            Scope::Only(list) => list
-                .iter()
-                .map(|h| context.evaluator.meets_holder(&claim.have, *h))
-                .find(Result::is_ok)
-                .unwrap_or_else(|| context.evaluator.meets_holder(&claim.have, list[0])),
+            Scope::Only(list) => {
+                crate::analysis::best_holder(context.evaluator, &claim.have, list).1
+            }
         };
         if let Err(unmet) =
             holder_result.and_then(|()| context.evaluator.meets_all(&claim.have, conditions))

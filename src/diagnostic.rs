@@ -109,10 +109,22 @@ codes! {
     MissingInForce = "LX114", Error, "instrument without in-force date";
     /// A provision whose in-force dates fall outside its instrument's.
     OutsideInstrument = "LX115", Error, "provision in force outside its instrument";
+    /// `extend article` names an article that no file declares.
+    UnknownExtended = "LX116", Error, "extension of an unknown article";
+    /// Two files give a provision different wording, source, status, heading or dates.
+    ConflictingExtension = "LX117", Error, "extension changes what a provision says";
+    /// A judgment or opinion without its case number or date.
+    MissingCaseData = "LX118", Error, "judgment without case number or date";
     /// A proposal claim (group, created status, grant) without a note saying where the proposal makes it.
     ClaimWithoutNote = "LX201", Warning, "claim without a source note";
     /// A proposal without a source.
     MissingProposalSource = "LX202", Warning, "proposal without source";
+    /// A group described as holding the nationality of two States: dual nationals are outside the model.
+    DualNationality = "LX203", Warning, "group with two nationalities";
+    /// A provision confers a right on, or empowers for, a status at a date when nothing defines who holds it.
+    UndefinedStatus = "LX204", Warning, "status used where no definition is in force";
+    /// A measure states it meets or fails a test that no limit in the corpus lays down for what it does.
+    TestWithoutLimit = "LX205", Warning, "test stated that no limit requires";
     /// The configuration file cannot be used.
     Config = "LX301", Error, "invalid configuration";
 }

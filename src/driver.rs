@@ -89,6 +89,16 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
     }
 }
 
+/// The analysis of the proposals with the conflict rules run over their
+/// facts: the one place where the analysis and the rules meet.
+pub fn judge(
+    model: &crate::model::Model,
+    proposals: &[crate::model::ProposalId],
+    as_of: Option<crate::model::Date>,
+) -> crate::analysis::Analysis {
+    crate::analysis::analyse(model, proposals, as_of, &crate::rules::run_all)
+}
+
 /// What `check` found, compared with a baseline where one was given.
 pub struct CheckRun {
     pub analysis: crate::analysis::Analysis,
@@ -112,7 +122,7 @@ pub fn check(
     if proposals.is_empty() {
         return Err(UsageError("the files given hold no proposal".to_string()));
     }
-    let analysis = crate::analysis::analyse(&workspace.model, &proposals, as_of);
+    let analysis = judge(&workspace.model, &proposals, as_of);
     let describe = |e: baseline::BaselineError| match e.at {
         Some((line, column)) => UsageError(format!("{} (line {line}, column {column})", e.message)),
         None => UsageError(e.message),

@@ -247,7 +247,7 @@ fn graph(
     }
     let drawing = if of_proposal {
         let proposals = workspace.given_proposals();
-        let analysis = lexcompat::analysis::analyse(&workspace.model, &proposals, as_of);
+        let analysis = lexcompat::driver::judge(&workspace.model, &proposals, as_of);
         let mut merged = lexcompat::graph::diagram::Diagram::default();
         for p in &analysis.proposals {
             merged.merge(&p.diagram);

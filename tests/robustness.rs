@@ -248,7 +248,7 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
         let workspace = lexcompat::driver::load(&config, &[file]).unwrap();
         // A basis cited at a date it was not in force is a lint error; judge the rest.
         let proposals = workspace.given_proposals();
-        let analysis = lexcompat::analysis::analyse(&workspace.model, &proposals, None);
+        let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None);
         let comparison = lexcompat::baseline::Comparison::none(&analysis);
         let corpus_info = lexcompat::driver::corpus_info(&workspace, &config);
         let sources = &workspace.sources;

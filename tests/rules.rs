@@ -40,7 +40,7 @@ fn analyse(path: &Path) -> Analysis {
     let proposals: Vec<_> = (0..workspace.model.proposals.len())
         .map(lexcompat::model::ProposalId)
         .collect();
-    analysis::analyse(&workspace.model, &proposals, as_of)
+    lexcompat::driver::judge(&workspace.model, &proposals, as_of)
 }
 
 fn codes(analysis: &Analysis) -> Vec<&'static str> {

@@ -30,6 +30,8 @@ pub struct Unmet {
     /// True when nothing in the group's description rules the condition out:
     /// it holds for the part of the group that also meets it.
     pub open: bool,
+    /// The required condition itself, so that a group can be split on it.
+    pub condition: Option<Condition>,
 }
 
 /// Evaluates conditions for one date.
@@ -61,19 +63,46 @@ impl<'a> Evaluator<'a> {
     /// status has exactly one in force (a third-country national is, by
     /// definition, not a Union citizen).
     pub fn group_conditions(&self, group: GroupId) -> Vec<Condition> {
+        self.expand(&self.model.groups[group.0].conditions)
+    }
+
+    /// Conditions with what they entail added: the groups they name
+    /// expanded, a status followed by its only definition (and "not holding"
+    /// it by the negation of a one-condition definition), and every
+    /// condition the corpus says a condition implies.
+    pub fn expand(&self, conditions: &[Condition]) -> Vec<Condition> {
         let mut out: Vec<Condition> = Vec::new();
-        let mut stack: Vec<(Condition, usize)> = self.model.groups[group.0]
-            .conditions
-            .iter()
-            .map(|c| (c.clone(), 0))
-            .collect();
+        let mut stack: Vec<(Condition, usize)> =
+            conditions.iter().map(|c| (c.clone(), 0)).collect();
         stack.reverse();
         while let Some((c, depth)) = stack.pop() {
             if out.contains(&c) {
                 continue;
             }
+            if depth < MAX_DEPTH && c.negated {
+                // Not holding a status defined by one condition is not meeting it.
+                if let ConditionKind::Holds(status) = c.kind {
+                    if let [only] = self.graph.definitions(self.model, status).as_slice() {
+                        if let StatementKind::Defines { conditions, .. } =
+                            &graph::statement(self.model, *only).kind
+                        {
+                            if let [single] = conditions.as_slice() {
+                                stack.push((
+                                    Condition {
+                                        negated: !single.negated,
+                                        ..single.clone()
+                                    },
+                                    depth + 1,
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
             if depth < MAX_DEPTH && !c.negated {
-                match c.kind {
+                match &c.kind {
+                    ConditionKind::InGroup(inner)
+                        if self.model.groups[inner.0].alternatives.len() > 1 => {}
                     ConditionKind::InGroup(inner) => {
                         stack.extend(
                             self.model.groups[inner.0]
@@ -85,7 +114,7 @@ impl<'a> Evaluator<'a> {
                         continue;
                     }
                     ConditionKind::Holds(status) => {
-                        if let [only] = self.graph.definitions(self.model, status).as_slice() {
+                        if let [only] = self.graph.definitions(self.model, *status).as_slice() {
                             if let StatementKind::Defines { conditions, .. } =
                                 &graph::statement(self.model, *only).kind
                             {
@@ -95,7 +124,18 @@ impl<'a> Evaluator<'a> {
                             }
                         }
                     }
-                    ConditionKind::Test(..) => {}
+                    ConditionKind::Test(condition, arguments) => {
+                        for implied in &self.model.conditions[condition.0].implies {
+                            stack.push((
+                                Condition {
+                                    negated: false,
+                                    kind: ConditionKind::Test(*implied, arguments.clone()),
+                                    span: c.span,
+                                },
+                                depth + 1,
+                            ));
+                        }
+                    }
                 }
             }
             out.push(c);
@@ -136,6 +176,7 @@ impl<'a> Evaluator<'a> {
                 why,
                 former_member,
                 open: false,
+                condition: Some(required.clone()),
             };
         let open = |why: String, source: Option<graph::Statement>| Unmet {
             required: self.describe(required),
@@ -143,6 +184,7 @@ impl<'a> Evaluator<'a> {
             why,
             former_member: None,
             open: true,
+            condition: Some(required.clone()),
         };
         if have
             .iter()
@@ -398,15 +440,44 @@ impl<'a> Evaluator<'a> {
         ))
     }
 
+    /// Whether a State counts as a Member State at the date: a territory
+    /// counts where the Treaties apply to it in full and its State is one.
+    fn counts_as_member(&self, state: StateId) -> bool {
+        match self.model.states[state.0].territory_of {
+            Some((parent, TreatiesApply::Fully)) => self.is_member(parent),
+            Some(_) => false,
+            None => self.is_member(state),
+        }
+    }
+
+    /// A territory to which the Treaties apply only in part: neither
+    /// clearly inside a Member State nor clearly outside.
+    fn partly_applies(&self, state: StateId) -> bool {
+        matches!(
+            self.model.states[state.0].territory_of,
+            Some((parent, TreatiesApply::Partly)) if self.is_member(parent)
+        )
+    }
+
     /// Whether every case of `inner` is a case of `outer` at the date.
     fn within(&self, inner: Argument, outer: Argument) -> bool {
         use Argument as A;
         use StateClass as C;
         match (inner, outer) {
             (a, b) if a == b => true,
-            (A::State(s), A::StateClass(C::MemberState)) => self.is_member(s),
-            (A::State(s), A::StateClass(C::ThirdCountry)) => !self.is_member(s),
-            (A::StateClass(C::OtherMemberState), A::StateClass(C::MemberState)) => true,
+            (A::State(s), A::StateClass(C::MemberState)) => self.counts_as_member(s),
+            (A::State(s), A::StateClass(C::ThirdCountry)) => {
+                !self.counts_as_member(s) && !self.partly_applies(s)
+            }
+            (
+                A::StateClass(C::OtherMemberState | C::OwnMemberState),
+                A::StateClass(C::MemberState),
+            ) => true,
+            // Family members of a group are family members of a status the group holds.
+            (A::Group(g), A::Status(s)) => {
+                let have = self.group_conditions(g);
+                self.meets_holder(&have, Holder::Status(s)).is_ok()
+            }
             _ => false,
         }
     }
@@ -417,9 +488,13 @@ impl<'a> Evaluator<'a> {
         use StateClass as C;
         match (inner, outer) {
             (A::State(s), A::StateClass(C::MemberState | C::OtherMemberState)) => {
-                !self.is_member(s)
+                !self.counts_as_member(s) && !self.partly_applies(s)
             }
-            (A::State(s), A::StateClass(C::ThirdCountry)) => self.is_member(s),
+            (A::State(s), A::StateClass(C::ThirdCountry)) => self.counts_as_member(s),
+            (A::StateClass(C::OwnMemberState), A::StateClass(C::OtherMemberState))
+            | (A::StateClass(C::OtherMemberState), A::StateClass(C::OwnMemberState)) => true,
+            (A::StateClass(C::OwnMemberState), A::StateClass(C::ThirdCountry))
+            | (A::StateClass(C::ThirdCountry), A::StateClass(C::OwnMemberState)) => true,
             (
                 A::StateClass(C::ThirdCountry),
                 A::StateClass(C::MemberState | C::OtherMemberState),
@@ -441,6 +516,10 @@ fn argument_words(model: &Model, argument: Argument) -> String {
         Argument::StateClass(StateClass::MemberState) => "a Member State".to_string(),
         Argument::StateClass(StateClass::OtherMemberState) => "another Member State".to_string(),
         Argument::StateClass(StateClass::ThirdCountry) => "a third country".to_string(),
+        Argument::StateClass(StateClass::OwnMemberState) => {
+            "the Member State of the person's own nationality".to_string()
+        }
         Argument::Status(s) => format!("`{}`", model.statuses[s.0].id),
+        Argument::Group(g) => format!("`{}`", model.groups[g.0].id),
     }
 }

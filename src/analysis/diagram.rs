@@ -10,7 +10,20 @@ pub fn proposal_diagram(model: &Model, claims: &[Claim], grants: &[GrantAnalysis
     for grant in grants {
         let grant_id = slug("grant", &grant.id);
         let label = match grant.kind {
-            ClaimKind::Right => format!("grants {} to {}", grant.right, grant.beneficiary),
+            ClaimKind::Right | ClaimKind::Other if grant.beneficiary.is_empty() => {
+                format!("{} {}", grant.action, grant.right)
+            }
+            ClaimKind::Right | ClaimKind::Other => {
+                let preposition = if grant.action == "grant" {
+                    "to"
+                } else {
+                    "from"
+                };
+                format!(
+                    "{}s {} {preposition} {}",
+                    grant.action, grant.right, grant.beneficiary
+                )
+            }
             ClaimKind::Status => {
                 format!("creates status {} for {}", grant.right, grant.beneficiary)
             }
@@ -28,6 +41,7 @@ pub fn proposal_diagram(model: &Model, claims: &[Claim], grants: &[GrantAnalysis
                     d.edge(&grant_id, &right_id, "grants", false);
                     holders(model, claim, &right_id, &mut d);
                 }
+                ClaimKind::Other => {}
                 ClaimKind::Status => {
                     if let Some(status) = claim.status {
                         let s = &model.statuses[status.0];

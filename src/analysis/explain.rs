@@ -67,6 +67,21 @@ pub fn step(kind: StepKind, text: impl Into<String>, quote: Option<Quote>) -> St
     }
 }
 
+/// Who acts, in words: "the Union", "the Union with `switzerland`", "Member State `malta`".
+pub fn actor_words(model: &Model, actor: MeasureActor) -> String {
+    let state =
+        |s: Option<StateId>| s.map_or(String::new(), |s| format!("`{}`", model.states[s.0].id));
+    let with = actor
+        .with
+        .map(|w| format!(" with `{}`", model.states[w.0].id))
+        .unwrap_or_default();
+    match actor.kind {
+        ActorKind::Union => format!("the Union{with}"),
+        ActorKind::MemberState => format!("Member State {}{with}", state(actor.state)),
+        ActorKind::EachMemberState => format!("each Member State{with}"),
+    }
+}
+
 pub fn holder_words(model: &Model, holder: Holder) -> String {
     match holder {
         Holder::Status(s) => format!(
@@ -77,46 +92,74 @@ pub fn holder_words(model: &Model, holder: Holder) -> String {
     }
 }
 
-/// The step that opens a claim's chain: what is offered, to whom, as the proposal says.
+/// The step that opens a claim's chain: what is done, by whom, to whom, as the proposal says.
 pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
     let p = &model.proposals[proposal.0];
-    let group = &model.groups[claim.group.0];
-    let text = match claim.kind {
-        ClaimKind::Right => {
-            let grant = &p.grants[claim.index];
-            let right = &model.rights[grant.right.0];
-            let mut text = format!(
-                "The proposal grants `{}` ({}) to `{}` ({}: {})",
-                right.id,
-                right.title,
+    let group_words = |g: Option<GroupId>| {
+        g.map(|g| {
+            let group = &model.groups[g.0];
+            format!(
+                "`{}` ({}: {})",
                 group.id,
                 group.title,
-                words::conditions(model, &group.conditions)
-            );
-            if let Some(status) = grant.through {
+                words::alternatives(model, &group.alternatives)
+            )
+        })
+    };
+    let text = match claim.kind {
+        ClaimKind::Right | ClaimKind::Other => {
+            let measure = &p.measures[claim.index];
+            let object = model.object_words(measure.object);
+            let title = model.object_title(measure.object);
+            let whom = group_words(measure.group);
+            let mut text = match (measure.power, whom) {
+                (Power::Grant, Some(whom)) => format!("grants `{object}` ({title}) to {whom}"),
+                (Power::Withhold, Some(whom)) => {
+                    format!("withholds `{object}` ({title}) from {whom}")
+                }
+                (Power::Withdraw, Some(whom)) => {
+                    format!("withdraws `{object}` ({title}) from {whom}")
+                }
+                (Power::Facilitate, Some(whom)) => {
+                    format!("lays down how `{object}` ({title}) is exercised by {whom}")
+                }
+                (Power::Arrange, _) => format!("sets up `{object}` ({title})"),
+                (Power::Accede, _) => format!("accedes to `{object}` ({title})"),
+                (power, None) => format!(
+                    "{} `{object}` ({title})",
+                    super::measures::action_word(power)
+                ),
+            };
+            if measure.actor != MeasureActor::default() {
+                text = format!(", by {}, {text}", actor_words(model, measure.actor));
+            } else {
+                text = format!(" {text}");
+            }
+            if let Some(status) = measure.through {
                 text.push_str(&format!(
                     ", through the status `{}`",
                     model.statuses[status.0].id
                 ));
             }
-            if grant.likely {
+            if let Some(day) = measure.applies_from.or(p.applies_from) {
+                text.push_str(&format!(", applying from {day}"));
+            }
+            if measure.likely {
                 text.push_str("; the source says only that it is likely");
             }
-            if let Some(note) = &grant.note {
+            if let Some(note) = &measure.note {
                 text.push_str(&format!(". Source: {note}"));
             }
-            text
+            format!("The proposal{text}")
         }
         ClaimKind::Status => {
             let creation = &p.creates[claim.index];
             let status = &model.statuses[creation.status.0];
             let mut text = format!(
-                "The proposal creates the status `{}` ({}) for `{}` ({}: {})",
+                "The proposal creates the status `{}` ({}) for {}",
                 status.id,
                 status.title,
-                group.id,
-                group.title,
-                words::conditions(model, &group.conditions)
+                group_words(Some(creation.group)).unwrap_or_default()
             );
             if let Some(note) = &creation.note {
                 text.push_str(&format!(". Source: {note}"));

@@ -11,6 +11,8 @@
 pub mod conditions;
 mod diagram;
 pub mod explain;
+mod measures;
+pub mod redefinition;
 mod routes;
 
 use crate::diagnostic::Severity;
@@ -100,16 +102,68 @@ pub struct ProposalAnalysis {
     pub diagram: crate::graph::diagram::Diagram,
 }
 
-/// Whether a grant offers a right or creates a status.
+/// What a claim is about: a measure on a right (granted, withheld or
+/// implemented), a status created, or a measure on something else (a
+/// nationality, a status withdrawn, an arrangement, an accession).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClaimKind {
     Right,
     Status,
+    Other,
+}
+
+/// A test a limit lays down, and whether the measure meets it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestCondition {
+    pub test: String,
+    pub title: String,
+    /// The provision that lays the limit down, cited.
+    pub provision: String,
+    pub status: TestStatus,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TestStatus {
+    Met,
+    Failed,
+    Open,
+}
+
+impl TestStatus {
+    pub fn word(self) -> &'static str {
+        match self {
+            TestStatus::Met => "met",
+            TestStatus::Failed => "failed",
+            TestStatus::Open => "open",
+        }
+    }
+}
+
+/// One part of a group and the route that reaches it, when routes over
+/// parts cover the group between them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoverPart {
+    /// Who the part is, in words: "those who also meet `resides-legally-in(member-state)`".
+    pub part: String,
+    pub verdict: Verdict,
+    pub basis: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct GrantAnalysis {
     pub id: String,
+    /// The measure it belongs to (a bundle's name, shared by its rights).
+    pub measure: String,
+    /// What the measure does: grant, withhold, withdraw, arrange, accede, implement.
+    pub action: &'static str,
+    /// Who acts, in words: "the Union", "Member State `malta`".
+    pub actor: String,
+    /// The day facts (membership) were read, when the measure applies later than its date.
+    pub applies_from: Option<Date>,
+    /// The tests the limits that apply lay down; an open one makes the verdict conditional.
+    pub conditions: Vec<TestCondition>,
+    /// When routes over parts of the group decide the verdict: the split.
+    pub cover: Vec<CoverPart>,
     pub kind: ClaimKind,
     /// The right granted, or the status created.
     pub right: String,
@@ -122,6 +176,53 @@ pub struct GrantAnalysis {
     pub routes: Vec<Route>,
     pub explanation: Vec<Step>,
     pub span: Span,
+}
+
+impl GrantAnalysis {
+    /// What the measure does, in words: "grants `x` to `g`", "withholds `x`
+    /// from `g`", "creates status `s` for `g`", "arranges `a`".
+    pub fn what(&self) -> String {
+        let to = |verb: &str, preposition: &str| {
+            if self.beneficiary.is_empty() {
+                format!("{verb} `{}`", self.right)
+            } else {
+                format!(
+                    "{verb} `{}` {preposition} `{}`",
+                    self.right, self.beneficiary
+                )
+            }
+        };
+        match (self.kind, self.action) {
+            (ClaimKind::Status, _) => to("creates status", "for"),
+            (_, "grant") => to("grants", "to"),
+            (_, "withhold") => to("withholds", "from"),
+            (_, "withdraw") => to("withdraws", "from"),
+            (_, "implement") => to("implements", "for"),
+            (_, "arrange") => to("arranges", "for"),
+            (_, "accede") => to("accedes to", "for"),
+            (_, other) => to(other, "for"),
+        }
+    }
+
+    /// The verdict with the tests it depends on: "national-competence,
+    /// provided that it meets `individual-proportionality`".
+    pub fn verdict_words(&self) -> String {
+        let open: Vec<String> = self
+            .conditions
+            .iter()
+            .filter(|c| c.status == TestStatus::Open)
+            .map(|c| format!("`{}`", c.test))
+            .collect();
+        if open.is_empty() || self.verdict == Verdict::Incompatible {
+            self.verdict.word().to_string()
+        } else {
+            format!(
+                "{}, provided that it meets {}",
+                self.verdict.word(),
+                open.join(" and ")
+            )
+        }
+    }
 }
 
 /// One actor who can block a route alone, counted once per Member State where it is one per State.
@@ -193,14 +294,20 @@ pub struct Finding {
     pub span: Span,
 }
 
-/// What a claim is checked against: a grant's right and group, or a created status and its group.
+/// What a claim is checked against: a measure's object and group, or a created status and its group.
 pub struct Claim {
     pub kind: ClaimKind,
+    /// Index into the proposal's `measures` (kinds Right and Other) or `creates` (kind Status).
     pub index: usize,
     pub id: String,
     pub right: Option<RightId>,
     pub status: Option<StatusId>,
-    pub group: GroupId,
+    /// What the measure does; `Grant` for a created status.
+    pub power: Power,
+    pub object: Option<MeasureObject>,
+    pub actor: MeasureActor,
+    /// The group concerned; an arrangement or an accession concerns no group.
+    pub group: Option<GroupId>,
     pub span: Span,
     /// The group's conditions, expanded.
     pub have: Vec<Condition>,
@@ -228,18 +335,35 @@ pub struct Context<'a> {
     pub claims: &'a [Claim],
     /// The analyses of the grants of rights, in the order of the claims of kind `Right`.
     pub grants: &'a [GrantAnalysis],
+    /// The proposal's date: the law in force.
+    pub law_date: Date,
 }
 
-/// Analyses the proposals at their own dates, or all at `as_of`.
-pub fn analyse(model: &Model, proposals: &[ProposalId], as_of: Option<Date>) -> Analysis {
+/// The conflict rules, as the driver hands them to the analysis: the
+/// analysis calls them with its facts and does not know which they are.
+pub type RuleRunner<'r> = &'r dyn Fn(&Context) -> Vec<Finding>;
+
+/// Analyses the proposals at their own dates, or all at `as_of`, running
+/// the given rules over each proposal's facts.
+pub fn analyse(
+    model: &Model,
+    proposals: &[ProposalId],
+    as_of: Option<Date>,
+    rules: RuleRunner,
+) -> Analysis {
     let proposals = proposals
         .iter()
-        .map(|&id| analyse_proposal(model, id, as_of))
+        .map(|&id| analyse_proposal(model, id, as_of, rules))
         .collect();
     Analysis { as_of, proposals }
 }
 
-fn analyse_proposal(model: &Model, id: ProposalId, as_of: Option<Date>) -> ProposalAnalysis {
+fn analyse_proposal(
+    model: &Model,
+    id: ProposalId,
+    as_of: Option<Date>,
+    rules: RuleRunner,
+) -> ProposalAnalysis {
     let proposal = &model.proposals[id.0];
     // The resolver reports a proposal without a date; judging it at the
     // earliest date keeps the analysis total.
@@ -248,25 +372,33 @@ fn analyse_proposal(model: &Model, id: ProposalId, as_of: Option<Date>) -> Propo
         month: 1,
         day: 1,
     });
-    let graph = Graph::build(model, Some(date), &[id]);
-    let evaluator = Evaluator::new(model, &graph, date);
+    // The law is read at the date of the decision; facts such as membership
+    // at the day the proposal applies from. A measure of its own date is
+    // judged with an evaluator of that date.
+    let facts_date = proposal
+        .applies_from
+        .filter(|_| as_of.is_none())
+        .unwrap_or(date);
+    let graph = Graph::build_without(model, Some(date), &[id], proposal.enacts);
+    let evaluator = Evaluator::new(model, &graph, facts_date);
     let claims = claims(model, &graph, &evaluator, id);
     let mut context = Context {
         model,
         graph: &graph,
         evaluator: &evaluator,
-        date,
+        date: facts_date,
         proposal: id,
         claims: &claims,
         grants: &[],
+        law_date: date,
     };
     let rights: Vec<GrantAnalysis> = claims
         .iter()
-        .filter(|c| c.kind == ClaimKind::Right)
-        .map(|claim| routes::analyse_grant(&context, claim))
+        .filter(|c| c.kind != ClaimKind::Status)
+        .map(|claim| measures::analyse_measure(&context, claim))
         .collect();
     context.grants = &rights;
-    let mut findings = crate::rules::run_all(&context);
+    let mut findings = rules(&context);
     for finding in &mut findings {
         finding.fingerprint = fingerprint(model, id, finding, &claims);
     }
@@ -277,11 +409,11 @@ fn analyse_proposal(model: &Model, id: ProposalId, as_of: Option<Date>) -> Propo
             .then(a.message.cmp(&b.message))
     });
     // A created status costs what its most expensive consequence costs:
-    // redefining a treaty status (a finding says so) or the rights it carries.
+    // redefining a treaty status or the rights it carries.
     let mut grants: Vec<GrantAnalysis> = claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Status)
-        .map(|claim| routes::analyse_creation(&context, claim, &rights, &findings))
+        .map(|claim| routes::analyse_creation(&context, claim, &rights))
         .collect();
     grants.extend(rights.iter().cloned());
     let verdict = grants
@@ -311,8 +443,8 @@ fn analyse_proposal(model: &Model, id: ProposalId, as_of: Option<Date>) -> Propo
     }
 }
 
-/// The facts of every grant and creation: the group's conditions, and every
-/// conferral and legal basis of the right checked against them.
+/// The facts of every measure and creation: the group's conditions, and
+/// every conferral and legal basis of what it acts on checked against them.
 fn claims(model: &Model, graph: &Graph, evaluator: &Evaluator, id: ProposalId) -> Vec<Claim> {
     let proposal = &model.proposals[id.0];
     let mut out = Vec::new();
@@ -323,31 +455,68 @@ fn claims(model: &Model, graph: &Graph, evaluator: &Evaluator, id: ProposalId) -
             id: model.statuses[creation.status.0].id.clone(),
             right: None,
             status: Some(creation.status),
-            group: creation.group,
+            power: Power::Grant,
+            object: Some(MeasureObject::Status(creation.status)),
+            actor: creation.actor,
+            group: Some(creation.group),
             span: creation.span,
             have: evaluator.group_conditions(creation.group),
             conferrals: Vec::new(),
             bases: Vec::new(),
         });
     }
-    for (index, grant) in proposal.grants.iter().enumerate() {
-        let have = evaluator.group_conditions(grant.group);
-        let conferrals = conferral_checks(model, graph, evaluator, &have, grant.right);
-        let bases = basis_checks(model, graph, evaluator, &have, grant.right);
+    for (index, measure) in proposal.measures.iter().enumerate() {
+        let have = measure
+            .group
+            .map(|g| evaluator.group_conditions(g))
+            .unwrap_or_default();
+        let (conferrals, bases) = checks_for(
+            model,
+            graph,
+            evaluator,
+            measure.power,
+            measure.object,
+            &have,
+        );
         out.push(Claim {
-            kind: ClaimKind::Right,
+            kind: if measure.right().is_some() {
+                ClaimKind::Right
+            } else {
+                ClaimKind::Other
+            },
             index,
-            id: grant.id.clone(),
-            right: Some(grant.right),
-            status: grant.through,
-            group: grant.group,
-            span: grant.span,
+            id: measure.id.clone(),
+            right: measure.right(),
+            status: measure.through,
+            power: measure.power,
+            object: Some(measure.object),
+            actor: measure.actor,
+            group: measure.group,
+            span: measure.span,
             have,
             conferrals,
             bases,
         });
     }
     out
+}
+
+/// The conferrals of a right (for any measure on it) and the legal bases
+/// for what the measure does, checked against a group's conditions.
+pub fn checks_for(
+    model: &Model,
+    graph: &Graph,
+    evaluator: &Evaluator,
+    power: Power,
+    object: MeasureObject,
+    have: &[Condition],
+) -> (Vec<Check>, Vec<Check>) {
+    let conferrals = match object {
+        MeasureObject::Right(right) => conferral_checks(model, graph, evaluator, have, right),
+        _ => Vec::new(),
+    };
+    let bases = basis_checks(model, graph, evaluator, have, power, object);
+    (conferrals, bases)
 }
 
 /// Primary law first, wording before no wording, then corpus order: the
@@ -399,13 +568,14 @@ fn basis_checks(
     graph: &Graph,
     evaluator: &Evaluator,
     have: &[Condition],
-    right: RightId,
+    wanted: Power,
+    target: MeasureObject,
 ) -> Vec<Check> {
     let mut checks = Vec::new();
     for statement in graph.legal_bases() {
         let StatementKind::Empowers {
             power,
-            rights,
+            object,
             holders,
             conditions,
             excluding,
@@ -414,12 +584,10 @@ fn basis_checks(
         else {
             continue;
         };
-        let reaches = match rights {
-            Scope::Any => true,
-            Scope::Only(r) => r.contains(&right),
-        };
-        // Facilitating the exercise of a right gives it to no one new.
-        if *power != Power::Grant || !reaches || excluding.contains(&right) {
+        let excluded = matches!(target, MeasureObject::Right(r) if excluding.contains(&r));
+        // A basis serves only the kind of act it allows: facilitating the
+        // exercise of a right gives it to no one new.
+        if *power != wanted || !object.reaches(target) || excluded {
             continue;
         }
         let (holder, holder_result) = match holders {
@@ -474,10 +642,12 @@ fn fingerprint(model: &Model, proposal: ProposalId, finding: &Finding, claims: &
             c.right
                 .map(|r| model.rights[r.0].id.clone())
                 .or(c.status.map(|s| model.statuses[s.0].id.clone()))
+                .or(c.object.map(|o| model.object_words(o)))
         })
         .unwrap_or_default();
     let beneficiary = claim
-        .map(|c| model.groups[c.group.0].id.clone())
+        .and_then(|c| c.group)
+        .map(|g| model.groups[g.0].id.clone())
         .unwrap_or_default();
     let mut provisions: Vec<String> = finding
         .provisions

@@ -58,15 +58,16 @@ fn procedure_view(model: &Model, id: ProcedureId) -> ProcedureView {
     }
 }
 
-fn partial_note(unmet: &Unmet) -> String {
+pub fn partial_note(unmet: &Unmet) -> String {
     format!(
         "only for those in the group who also meet `{}`",
         unmet.required
     )
 }
 
-/// Every route for a claim's right, merged where they say the same.
-fn candidate_routes(context: &Context, claim: &Claim) -> Vec<Route> {
+/// Every route from existing law and the legal bases, merged where they say
+/// the same, with treaty revision last.
+pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]) -> Vec<Route> {
     let model = context.model;
     let mut routes: Vec<Route> = Vec::new();
     let add = |route: Route, routes: &mut Vec<Route>| {
@@ -86,7 +87,7 @@ fn candidate_routes(context: &Context, claim: &Claim) -> Vec<Route> {
             None => routes.push(route),
         }
     };
-    for check in &claim.conferrals {
+    for check in conferrals {
         let partial = match &check.result {
             Ok(()) => None,
             Err(unmet) if unmet.open => Some(partial_note(unmet)),
@@ -107,7 +108,7 @@ fn candidate_routes(context: &Context, claim: &Claim) -> Vec<Route> {
             &mut routes,
         );
     }
-    for check in &claim.bases {
+    for check in bases {
         let StatementKind::Empowers { procedure, .. } =
             &graph::statement(model, check.statement).kind
         else {
@@ -185,7 +186,7 @@ pub fn revision_routes(context: &Context) -> Vec<Route> {
 /// Marks the cheapest full route and orders the routes by cost. The search
 /// is a shortest path from the grant to "delivered" through each route,
 /// weighted by procedure cost; ties go to the route found first.
-fn choose(routes: &mut [Route]) -> Option<usize> {
+pub fn choose(routes: &mut [Route]) -> Option<usize> {
     let mut graph: DiGraph<Option<usize>, u32> = DiGraph::new();
     let start = graph.add_node(None);
     let goal = graph.add_node(None);
@@ -209,40 +210,18 @@ fn choose(routes: &mut [Route]) -> Option<usize> {
     Some(chosen)
 }
 
-fn sort_routes(routes: &mut [Route]) {
+pub fn sort_routes(routes: &mut [Route]) {
     routes.sort_by_key(|r| (!r.chosen, r.partial.is_some(), r.cost));
 }
 
-pub fn analyse_grant(context: &Context, claim: &Claim) -> GrantAnalysis {
+/// Which provisions confer the right, on whom, and whether the group meets them.
+pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -> Vec<Step> {
     let model = context.model;
-    let grant = &model.proposals[context.proposal.0].grants[claim.index];
-    let right = &model.rights[grant.right.0];
-    let group = &model.groups[grant.group.0];
-    let mut routes = candidate_routes(context, claim);
-    let chosen = choose(&mut routes);
-    let verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
-    let explanation = grant_explanation(context, claim, chosen.map(|i| &routes[i]));
-    sort_routes(&mut routes);
-    GrantAnalysis {
-        id: claim.id.clone(),
-        kind: ClaimKind::Right,
-        right: right.id.clone(),
-        right_title: right.title.clone(),
-        beneficiary: group.id.clone(),
-        beneficiary_title: group.title.clone(),
-        likely: grant.likely,
-        verdict,
-        routes,
-        explanation,
-        span: claim.span,
-    }
-}
-
-fn grant_explanation(context: &Context, claim: &Claim, chosen: Option<&Route>) -> Vec<Step> {
-    let model = context.model;
-    let mut steps = vec![explain::claim_step(model, context.proposal, claim)];
-    let right = claim.right.expect("a grant has a right");
-    if claim.conferrals.is_empty() {
+    let mut steps = Vec::new();
+    let Some(right) = claim.right else {
+        return steps;
+    };
+    if conferrals.is_empty() {
         steps.push(step(
             StepKind::Right,
             format!(
@@ -254,14 +233,13 @@ fn grant_explanation(context: &Context, claim: &Claim, chosen: Option<&Route>) -
     }
     // One quote per holder: the first provision (primary law first) that confers the right on it.
     let mut seen_holders = Vec::new();
-    for check in &claim.conferrals {
+    for check in conferrals {
         let Some(holder) = check.holder else { continue };
         if seen_holders.contains(&holder) {
             continue;
         }
         seen_holders.push(holder);
-        let others: Vec<String> = claim
-            .conferrals
+        let others: Vec<String> = conferrals
             .iter()
             .filter(|c| {
                 c.holder == Some(holder) && c.statement.provision != check.statement.provision
@@ -292,19 +270,21 @@ fn grant_explanation(context: &Context, claim: &Claim, chosen: Option<&Route>) -
         match &check.result {
             Ok(()) => steps.push(step(
                 StepKind::Condition,
-                format!("The group `{}` meets it", model.groups[claim.group.0].id),
+                format!(
+                    "The group `{}` meets it",
+                    claim.group.map_or("", |g| model.groups[g.0].id.as_str())
+                ),
                 None,
             )),
             Err(unmet) => steps.extend(explain::unmet_steps(model, unmet, Some(holder))),
         }
     }
-    steps.push(route_step(context, chosen));
     steps
 }
 
 use crate::model::words;
 
-fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
+pub fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
     let model = context.model;
     match chosen {
         None => step(
@@ -340,19 +320,15 @@ pub fn analyse_creation(
     context: &Context,
     claim: &Claim,
     grants: &[GrantAnalysis],
-    findings: &[Finding],
 ) -> GrantAnalysis {
     let model = context.model;
     let creation = &model.proposals[context.proposal.0].creates[claim.index];
     let status = &model.statuses[creation.status.0];
     let group = &model.groups[creation.group.0];
     let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
-    let redefinition = findings.iter().find(|f| {
-        f.grant.as_deref() == Some(claim.id.as_str()) && f.code == crate::rules::STATUS_REDEFINED
-    });
-    let (mut routes, chosen_verdict) = match redefinition {
-        Some(finding) => {
-            explanation.extend(finding.explanation.iter().skip(1).cloned());
+    let (mut routes, chosen_verdict) = match super::redefinition::redefinition(context, claim) {
+        Some(found) => {
+            explanation.extend(found.explanation.iter().skip(1).cloned());
             let mut routes = revision_routes(context);
             let chosen = choose(&mut routes);
             let verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
@@ -360,11 +336,13 @@ pub fn analyse_creation(
             (routes, verdict)
         }
         None => {
-            let carried: Vec<&GrantAnalysis> = model.proposals[context.proposal.0]
-                .grants
+            let measures = &model.proposals[context.proposal.0].measures;
+            let carried: Vec<&GrantAnalysis> = context
+                .claims
                 .iter()
-                .zip(grants.iter().filter(|g| g.kind == ClaimKind::Right))
-                .filter(|(grant, _)| grant.through == Some(creation.status))
+                .filter(|c| c.kind != ClaimKind::Status)
+                .zip(grants)
+                .filter(|(c, _)| measures[c.index].through == Some(creation.status))
                 .map(|(_, analysis)| analysis)
                 .collect();
             let verdict = carried
@@ -392,6 +370,12 @@ pub fn analyse_creation(
     sort_routes(&mut routes);
     GrantAnalysis {
         id: claim.id.clone(),
+        measure: claim.id.clone(),
+        action: "create status",
+        actor: explain::actor_words(model, creation.actor),
+        applies_from: creation.applies_from,
+        conditions: Vec::new(),
+        cover: Vec::new(),
         kind: ClaimKind::Status,
         right: status.id.clone(),
         right_title: status.title.clone(),

@@ -116,6 +116,8 @@ fn edge_words(kind: EdgeKind) -> &'static str {
         EdgeKind::Through => "through",
         EdgeKind::Cites => "cites",
         EdgeKind::Creates => "creates",
+        EdgeKind::LaysDownLimit => "lays down a limit",
+        EdgeKind::Restricts => "restricts",
     }
 }
 
@@ -154,6 +156,14 @@ fn node_of(model: &Model, node: Node) -> (String, &'static str, String) {
             "legal-basis",
             format!("legal basis {}", model.citation(s.provision)),
         ),
+        Node::Limit(s) => (
+            slug(
+                "limit",
+                &format!("{}_{}", model.citation(s.provision), s.index),
+            ),
+            "limit",
+            format!("limit {}", model.citation(s.provision)),
+        ),
         Node::Amendment(s) => (
             slug(
                 "amendment",
@@ -172,11 +182,11 @@ fn node_of(model: &Model, node: Node) -> (String, &'static str, String) {
                 "grant",
                 &format!(
                     "{}_{}",
-                    model.proposals[p.0].id, model.proposals[p.0].grants[i].id
+                    model.proposals[p.0].id, model.proposals[p.0].measures[i].id
                 ),
             ),
             "grant",
-            model.proposals[p.0].grants[i].id.clone(),
+            model.proposals[p.0].measures[i].id.clone(),
         ),
         Node::Creation(p, i) => (
             slug("creation", &format!("{}_{}", model.proposals[p.0].id, i)),

@@ -29,6 +29,8 @@ pub enum Node {
     LegalBasis(Statement),
     /// An `amends` statement.
     Amendment(Statement),
+    /// A `limits` or `forbids` statement.
+    Limit(Statement),
     Procedure(ProcedureId),
     /// A proposal's grant: the proposal and the grant's index.
     Grant(ProposalId, usize),
@@ -78,6 +80,10 @@ pub enum EdgeKind {
     Cites,
     /// Creation → Status: the status the proposal creates.
     Creates,
+    /// Provision → Limit: the provision limits how a competence is used.
+    LaysDownLimit,
+    /// Limit → Right or Status: what the limit is about.
+    Restricts,
 }
 
 /// An edge and the clause that created it.
@@ -99,12 +105,39 @@ impl Graph {
     /// Builds the graph of what is in force at `date` (every provision when
     /// `date` is `None`), with the given proposals' grants and creations.
     pub fn build(model: &Model, date: Option<Date>, proposals: &[ProposalId]) -> Graph {
+        Graph::build_without(model, date, proposals, None)
+    }
+
+    /// As [`Graph::build`], leaving out an instrument and the acts adopted
+    /// under it: a proposal that enacts an instrument of the corpus is judged
+    /// by the law without it, so it cannot support itself.
+    pub fn build_without(
+        model: &Model,
+        date: Option<Date>,
+        proposals: &[ProposalId],
+        enacted: Option<InstrumentId>,
+    ) -> Graph {
         let mut g = Graph {
             graph: DiGraph::new(),
             index: HashMap::new(),
             date,
         };
-        let in_force = |p: &Provision| date.is_none_or(|d| p.in_force_at(d));
+        let left_out: Vec<bool> = model
+            .instruments
+            .iter()
+            .enumerate()
+            .map(|(i, instrument)| {
+                enacted.is_some_and(|e| {
+                    e.0 == i
+                        || instrument
+                            .based_on
+                            .iter()
+                            .any(|b| model.provisions[b.0].instrument == e)
+                })
+            })
+            .collect();
+        let in_force =
+            |p: &Provision| !left_out[p.instrument.0] && date.is_none_or(|d| p.in_force_at(d));
         for (i, provision) in model.provisions.iter().enumerate() {
             let id = ProvisionId(i);
             if !in_force(provision) {
@@ -188,15 +221,20 @@ impl Graph {
                 }
             }
             StatementKind::Empowers {
-                procedure, rights, ..
+                procedure, object, ..
             } => {
                 let basis = Node::LegalBasis(this);
                 self.edge(here, basis, EdgeKind::Empowers, span);
                 self.edge(basis, Node::Procedure(*procedure), EdgeKind::By, span);
-                if let Scope::Only(rights) = rights {
-                    for right in rights {
-                        self.edge(basis, Node::Right(*right), EdgeKind::Reaches, span);
-                    }
+                for target in object_nodes(object) {
+                    self.edge(basis, target, EdgeKind::Reaches, span);
+                }
+            }
+            StatementKind::Limits { object, .. } | StatementKind::Forbids { object, .. } => {
+                let limit = Node::Limit(this);
+                self.edge(here, limit, EdgeKind::LaysDownLimit, span);
+                for target in object_nodes(object) {
+                    self.edge(limit, target, EdgeKind::Restricts, span);
                 }
             }
             StatementKind::Amends {
@@ -244,10 +282,22 @@ impl Graph {
                 creation.span,
             );
         }
-        for (index, grant) in proposal.grants.iter().enumerate() {
+        for (index, grant) in proposal.measures.iter().enumerate() {
             let node = Node::Grant(id, index);
-            self.edge(node, Node::Right(grant.right), EdgeKind::Grants, grant.span);
-            self.edge(node, Node::Group(grant.group), EdgeKind::To, grant.span);
+            match grant.object {
+                MeasureObject::Right(right) => {
+                    self.edge(node, Node::Right(right), EdgeKind::Grants, grant.span)
+                }
+                MeasureObject::Status(status) => {
+                    self.edge(node, Node::Status(status), EdgeKind::Grants, grant.span)
+                }
+                _ => {
+                    self.node(node);
+                }
+            }
+            if let Some(group) = grant.group {
+                self.edge(node, Node::Group(group), EdgeKind::To, grant.span);
+            }
             if let Some(status) = grant.through {
                 self.edge(node, Node::Status(status), EdgeKind::Through, grant.span);
             }
@@ -319,13 +369,18 @@ impl Graph {
         self.statements_where(|n| matches!(n, Node::Amendment(_)))
     }
 
+    /// Every limit and prohibition in force, in corpus order.
+    pub fn limits(&self) -> Vec<Statement> {
+        self.statements_where(|n| matches!(n, Node::Limit(_)))
+    }
+
     fn statements_where(&self, wanted: impl Fn(&Node) -> bool) -> Vec<Statement> {
         let mut found: Vec<Statement> = self
             .graph
             .node_weights()
             .filter(|n| wanted(n))
             .filter_map(|n| match n {
-                Node::LegalBasis(s) | Node::Amendment(s) => Some(*s),
+                Node::LegalBasis(s) | Node::Amendment(s) | Node::Limit(s) => Some(*s),
                 _ => None,
             })
             .collect();
@@ -343,6 +398,15 @@ impl Graph {
         self.graph
             .edge_references()
             .map(|e| (self.graph[e.source()], self.graph[e.target()], *e.weight()))
+    }
+}
+
+/// The rights and statuses a statement's object names, as nodes.
+fn object_nodes(object: &Object) -> Vec<Node> {
+    match object {
+        Object::Rights(Scope::Only(rights)) => rights.iter().map(|r| Node::Right(*r)).collect(),
+        Object::Statuses(statuses) => statuses.iter().map(|s| Node::Status(*s)).collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -44,6 +44,10 @@ ids! {
     ProcedureId,
     /// Index into [`Model::proposals`].
     ProposalId,
+    /// Index into [`Model::tests`].
+    TestId,
+    /// Index into [`Model::arrangements`].
+    ArrangementId,
 }
 
 /// Everything the corpus and the proposals say, resolved.
@@ -60,6 +64,10 @@ pub struct Model {
     pub states: Vec<State>,
     pub procedures: Vec<Procedure>,
     pub proposals: Vec<Proposal>,
+    /// Tests a limit lays down: proportionality, equal treatment, ...
+    pub tests: Vec<Named>,
+    /// Institutional arrangements an agreement may set up.
+    pub arrangements: Vec<Named>,
 }
 
 /// A period during which something is in force or a State is a member; both
@@ -92,9 +100,21 @@ pub enum InstrumentKind {
     Treaty,
     Charter,
     Declaration,
+    /// A protocol annexed to the Treaties: primary law.
+    Protocol,
     Regulation,
     Directive,
+    /// A decision of the Council or the European Council.
+    Decision,
+    /// An act such as the 1976 Act on direct elections to the European Parliament.
+    Act,
     Agreement,
+    /// A convention of the Council of Europe or another international organisation.
+    Convention,
+    /// A judgment of the Court of Justice or the General Court.
+    Judgment,
+    /// An Opinion of the Court of Justice on an envisaged agreement.
+    Opinion,
 }
 
 impl InstrumentKind {
@@ -102,10 +122,21 @@ impl InstrumentKind {
         ("treaty", InstrumentKind::Treaty),
         ("charter", InstrumentKind::Charter),
         ("declaration", InstrumentKind::Declaration),
+        ("protocol", InstrumentKind::Protocol),
         ("regulation", InstrumentKind::Regulation),
         ("directive", InstrumentKind::Directive),
+        ("decision", InstrumentKind::Decision),
+        ("act", InstrumentKind::Act),
         ("agreement", InstrumentKind::Agreement),
+        ("convention", InstrumentKind::Convention),
+        ("judgment", InstrumentKind::Judgment),
+        ("opinion", InstrumentKind::Opinion),
     ];
+
+    /// Case law: its units are the paragraphs of the grounds, cited by case number.
+    pub fn is_case_law(self) -> bool {
+        matches!(self, InstrumentKind::Judgment | InstrumentKind::Opinion)
+    }
 
     pub fn word(self) -> &'static str {
         word_of(Self::WORDS, self)
@@ -115,7 +146,10 @@ impl InstrumentKind {
     pub fn is_primary_law(self) -> bool {
         matches!(
             self,
-            InstrumentKind::Treaty | InstrumentKind::Charter | InstrumentKind::Declaration
+            InstrumentKind::Treaty
+                | InstrumentKind::Charter
+                | InstrumentKind::Declaration
+                | InstrumentKind::Protocol
         )
     }
 }
@@ -218,6 +252,72 @@ impl Voting {
     }
 }
 
+/// The court that gave a judgment or an opinion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Court {
+    CourtOfJustice,
+    GeneralCourt,
+}
+
+impl Court {
+    pub const WORDS: &'static [(&'static str, Court)] = &[
+        ("court-of-justice", Court::CourtOfJustice),
+        ("general-court", Court::GeneralCourt),
+    ];
+
+    pub fn word(self) -> &'static str {
+        word_of(Self::WORDS, self)
+    }
+}
+
+/// How far the Treaties apply to a territory (TFEU 355).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TreatiesApply {
+    Fully,
+    Partly,
+    Not,
+}
+
+impl TreatiesApply {
+    pub const WORDS: &'static [(&'static str, TreatiesApply)] = &[
+        ("fully", TreatiesApply::Fully),
+        ("partly", TreatiesApply::Partly),
+        ("not", TreatiesApply::Not),
+    ];
+
+    pub fn word(self) -> &'static str {
+        word_of(Self::WORDS, self)
+    }
+}
+
+/// Whom a limit or a prohibition binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LimitActor {
+    Union,
+    MemberState,
+    Anyone,
+}
+
+impl LimitActor {
+    pub const WORDS: &'static [(&'static str, LimitActor)] = &[
+        ("union", LimitActor::Union),
+        ("member-state", LimitActor::MemberState),
+        ("anyone", LimitActor::Anyone),
+    ];
+
+    pub fn word(self) -> &'static str {
+        word_of(Self::WORDS, self)
+    }
+
+    pub fn binds(self, actor: ActorKind) -> bool {
+        match self {
+            LimitActor::Anyone => true,
+            LimitActor::Union => actor == ActorKind::Union,
+            LimitActor::MemberState => actor != ActorKind::Union,
+        }
+    }
+}
+
 fn word_of<T: PartialEq + Copy>(words: &'static [(&'static str, T)], value: T) -> &'static str {
     words
         .iter()
@@ -239,6 +339,11 @@ pub struct Instrument {
     pub in_force: Vec<Period>,
     /// The legal bases an act of secondary law was adopted under.
     pub based_on: Vec<ProvisionId>,
+    /// For case law: the court, case number, ECLI and day of delivery.
+    pub court: Option<Court>,
+    pub case: Option<String>,
+    pub ecli: Option<String>,
+    pub decided: Option<Date>,
     pub notes: Vec<String>,
     pub articles: Vec<ProvisionId>,
     pub span: Span,
@@ -333,13 +438,16 @@ pub struct Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ParameterKind {
     State,
+    /// A status, or a group (family members of a group).
     Status,
+    Group,
 }
 
 impl ParameterKind {
     pub const WORDS: &'static [(&'static str, ParameterKind)] = &[
         ("state", ParameterKind::State),
         ("status", ParameterKind::Status),
+        ("group", ParameterKind::Group),
     ];
 
     pub fn word(self) -> &'static str {
@@ -347,11 +455,18 @@ impl ParameterKind {
     }
 }
 
+/// The condition the language reads as holding a State's nationality: a
+/// measure granting or withdrawing `nationality(STATE)` adds or removes it,
+/// and the statuses defined by it follow.
+pub const NATIONALITY: &str = "holds-nationality";
+
 #[derive(Debug, Clone)]
 pub struct ConditionDef {
     pub id: String,
     pub parameters: Vec<ParameterKind>,
     pub title: String,
+    /// Conditions that hold, with the same arguments, whenever this one does.
+    pub implies: Vec<ConditionId>,
     pub span: Span,
 }
 
@@ -365,6 +480,8 @@ pub enum StateClass {
     OtherMemberState,
     /// Any State that is not a Member State at the date considered.
     ThirdCountry,
+    /// The Member State whose nationality the person holds.
+    OwnMemberState,
 }
 
 impl StateClass {
@@ -372,6 +489,7 @@ impl StateClass {
         ("member-state", StateClass::MemberState),
         ("other-member-state", StateClass::OtherMemberState),
         ("third-country", StateClass::ThirdCountry),
+        ("own-member-state", StateClass::OwnMemberState),
     ];
 
     pub fn word(self) -> &'static str {
@@ -384,6 +502,7 @@ pub enum Argument {
     State(StateId),
     StateClass(StateClass),
     Status(StatusId),
+    Group(GroupId),
 }
 
 /// What one condition term asks of a person.
@@ -418,7 +537,32 @@ pub enum Scope<T> {
     Only(Vec<T>),
 }
 
-pub use crate::syntax::ast::Power;
+pub use crate::syntax::ast::{ActorKind, Power};
+
+/// What a legal basis, a limit or a prohibition acts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Object {
+    Rights(Scope<RightId>),
+    Nationality,
+    Statuses(Vec<StatusId>),
+    Arrangements(Vec<ArrangementId>),
+    Instruments(Vec<InstrumentId>),
+}
+
+impl Object {
+    /// Whether it reaches what one measure acts on.
+    pub fn reaches(&self, target: MeasureObject) -> bool {
+        match (self, target) {
+            (Object::Rights(Scope::Any), MeasureObject::Right(_)) => true,
+            (Object::Rights(Scope::Only(rights)), MeasureObject::Right(r)) => rights.contains(&r),
+            (Object::Nationality, MeasureObject::Nationality(_)) => true,
+            (Object::Statuses(statuses), MeasureObject::Status(s)) => statuses.contains(&s),
+            (Object::Arrangements(list), MeasureObject::Arrangement(a)) => list.contains(&a),
+            (Object::Instruments(list), MeasureObject::Instrument(i)) => list.contains(&i),
+            _ => false,
+        }
+    }
+}
 
 /// What a provision does in law.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -440,10 +584,27 @@ pub enum StatementKind {
         actor: ActorId,
         procedure: ProcedureId,
         power: Power,
-        rights: Scope<RightId>,
+        object: Object,
         holders: Scope<Holder>,
         conditions: Vec<Condition>,
         excluding: Vec<RightId>,
+    },
+    /// Whoever of these actors does this, to these persons, must meet the tests.
+    Limits {
+        actor: LimitActor,
+        power: Power,
+        object: Object,
+        holders: Scope<Holder>,
+        conditions: Vec<Condition>,
+        tests: Vec<TestId>,
+    },
+    /// Whoever of these actors does this, to these persons, breaches the Treaties.
+    Forbids {
+        actor: LimitActor,
+        power: Power,
+        object: Object,
+        holders: Scope<Holder>,
+        conditions: Vec<Condition>,
     },
     /// The instruments may be amended by the procedure.
     Amends {
@@ -462,7 +623,10 @@ pub struct Statement {
 pub struct Group {
     pub id: String,
     pub title: String,
+    /// The conditions when the group has one alternative; the first alternative otherwise.
     pub conditions: Vec<Condition>,
+    /// Every alternative (`or`, and lists of States expanded), each a list that must all hold.
+    pub alternatives: Vec<Vec<Condition>>,
     pub note: Option<String>,
     /// The proposal the group belongs to; `None` for a corpus group.
     pub proposal: Option<ProposalId>,
@@ -482,6 +646,8 @@ pub struct Actor {
 pub struct State {
     pub id: String,
     pub title: String,
+    /// For a territory (TFEU 355): the State it belongs to, and how far the Treaties apply.
+    pub territory_of: Option<(StateId, TreatiesApply)>,
     pub membership: Vec<Period>,
     pub span: Span,
 }
@@ -514,7 +680,14 @@ pub struct Proposal {
     pub id: String,
     pub title: String,
     pub source: Option<String>,
+    /// The day of the decision: the law in force then judges it.
     pub date: Option<Date>,
+    /// The day it starts to apply, when later: facts are read then.
+    pub applies_from: Option<Date>,
+    /// Who acts, unless a measure says otherwise.
+    pub actor: MeasureActor,
+    /// The corpus instrument the proposal is, judged without it.
+    pub enacts: Option<InstrumentId>,
     pub proposed_by: Option<String>,
     pub addressed_to: Option<ActorId>,
     /// Why the proposal was made up, for one invented for testing.
@@ -522,7 +695,7 @@ pub struct Proposal {
     pub notes: Vec<String>,
     pub groups: Vec<GroupId>,
     pub creates: Vec<Creation>,
-    pub grants: Vec<Grant>,
+    pub measures: Vec<Measure>,
     pub head_span: Span,
     pub span: Span,
 }
@@ -534,17 +707,61 @@ pub struct Creation {
     /// True when the name is a status the corpus already declares.
     pub redefines: bool,
     pub group: GroupId,
+    pub actor: MeasureActor,
+    pub applies_from: Option<Date>,
     pub note: Option<String>,
     pub span: Span,
 }
 
-/// A right the proposal offers to a group.
+/// Who acts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MeasureActor {
+    pub kind: ActorKind,
+    /// The Member State acting, for `member-state STATE`.
+    pub state: Option<StateId>,
+    /// The third State party to an agreement.
+    pub with: Option<StateId>,
+}
+
+impl Default for MeasureActor {
+    fn default() -> Self {
+        MeasureActor {
+            kind: ActorKind::Union,
+            state: None,
+            with: None,
+        }
+    }
+}
+
+/// What one measure acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MeasureObject {
+    Right(RightId),
+    /// The nationality of this State.
+    Nationality(StateId),
+    Status(StatusId),
+    Arrangement(ArrangementId),
+    Instrument(InstrumentId),
+}
+
+/// One thing a proposal does: grant, withhold, withdraw, arrange, accede or
+/// implement, for one object. A measure naming several rights (a bundle)
+/// becomes one of these per right, sharing its `measure` name.
 #[derive(Debug, Clone)]
-pub struct Grant {
-    /// The grant's own name: its `as` name, or the right's.
+pub struct Measure {
+    /// This object's own id: the `as` name (with `/right` in a bundle), or the right's.
     pub id: String,
-    pub right: RightId,
-    pub group: GroupId,
+    /// The name of the measure it belongs to.
+    pub measure: String,
+    pub power: Power,
+    pub object: MeasureObject,
+    /// To or from whom; `None` for arrangements and accessions.
+    pub group: Option<GroupId>,
+    pub actor: MeasureActor,
+    pub applies_from: Option<Date>,
+    /// Tests the proposal states the measure meets, or fails.
+    pub meets: Vec<TestId>,
+    pub fails: Vec<TestId>,
     pub through: Option<StatusId>,
     pub likely: bool,
     pub basis: Option<ProvisionId>,
@@ -553,7 +770,59 @@ pub struct Grant {
     pub span: Span,
 }
 
+impl Measure {
+    pub fn right(&self) -> Option<RightId> {
+        match self.object {
+            MeasureObject::Right(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
 impl Model {
+    /// The words of what a measure acts on: `vote-ep`, `nationality(malta)`.
+    pub fn object_words(&self, object: MeasureObject) -> String {
+        match object {
+            MeasureObject::Right(r) => self.rights[r.0].id.clone(),
+            MeasureObject::Nationality(s) => format!("nationality({})", self.states[s.0].id),
+            MeasureObject::Status(s) => self.statuses[s.0].id.clone(),
+            MeasureObject::Arrangement(a) => self.arrangements[a.0].id.clone(),
+            MeasureObject::Instrument(i) => self.instruments[i.0].id.clone(),
+        }
+    }
+
+    /// The title of what a measure acts on.
+    pub fn object_title(&self, object: MeasureObject) -> String {
+        match object {
+            MeasureObject::Right(r) => self.rights[r.0].title.clone(),
+            MeasureObject::Nationality(s) => {
+                format!("the nationality of {}", self.states[s.0].title)
+            }
+            MeasureObject::Status(s) => self.statuses[s.0].title.clone(),
+            MeasureObject::Arrangement(a) => self.arrangements[a.0].title.clone(),
+            MeasureObject::Instrument(i) => self.instruments[i.0].title.clone(),
+        }
+    }
+
+    /// A provision as a reader cites it: `TFEU 20(1)`, or for case law
+    /// `C-369/90, paragraph 10`.
+    pub fn display_citation(&self, id: ProvisionId) -> String {
+        let p = &self.provisions[id.0];
+        let instrument = &self.instruments[p.instrument.0];
+        match (&instrument.case, instrument.kind.is_case_law()) {
+            (Some(case), true) => {
+                let mut s = format!("{case} ({}), paragraph {}", instrument.id, p.article);
+                for label in &p.labels {
+                    s.push('(');
+                    s.push_str(label);
+                    s.push(')');
+                }
+                s
+            }
+            _ => self.citation(id),
+        }
+    }
+
     /// `TFEU 20(2)(a)`.
     pub fn citation(&self, id: ProvisionId) -> String {
         let p = &self.provisions[id.0];
@@ -576,7 +845,11 @@ impl Model {
         let mut parts = vec![self.instruments[first.instrument.0].id.clone()];
         for pid in chain.iter().rev() {
             let p = &self.provisions[pid.0];
+            let case_law = self.instruments[first.instrument.0].kind.is_case_law();
             parts.push(match (p.kind, p.labels.last()) {
+                (ProvisionKind::Article, _) | (_, None) if case_law => {
+                    format!("paragraph {}", p.article)
+                }
                 (ProvisionKind::Article, _) | (_, None) => format!("Article {}", p.article),
                 (ProvisionKind::Point, Some(label)) => format!("point ({label})"),
                 (kind, Some(label)) => format!("{} {label}", kind.word()),

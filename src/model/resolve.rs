@@ -28,6 +28,8 @@ enum Kind {
     State,
     StateClass,
     Procedure,
+    Test,
+    Arrangement,
 }
 
 impl Kind {
@@ -41,6 +43,8 @@ impl Kind {
             Kind::State => "state",
             Kind::StateClass => "class of States",
             Kind::Procedure => "procedure",
+            Kind::Test => "test",
+            Kind::Arrangement => "arrangement",
         }
     }
 
@@ -89,7 +93,9 @@ pub fn resolve(files: &[(FileId, ast::File)]) -> (Model, Vec<Diagnostic>) {
     let items: Vec<&ast::Item> = files.iter().flat_map(|(_, f)| &f.items).collect();
     resolver.declare(&items);
     resolver.build_articles(&items);
+    resolver.build_extensions(&items);
     resolver.build_rest(&items);
+    resolver.extension_statements();
     resolver.check_articles();
     resolver.check_cycles();
     (resolver.model, resolver.diagnostics)
@@ -110,6 +116,10 @@ struct Resolver {
     succession_edges: Vec<(ProvisionId, ProvisionId, Span)>,
     /// Whether each provision states its own text status (indexed like the provisions).
     has_own_text_status: Vec<bool>,
+    /// What `extend article` blocks add to each provision, for the statements
+    /// pass: the provision, the added body, and whether the provision is new
+    /// (its subdivisions are then walked like any article's).
+    extensions: Vec<(ProvisionId, ast::ProvisionBody, bool)>,
 }
 
 impl Resolver {
@@ -176,6 +186,24 @@ impl Resolver {
                         });
                     }
                 }
+                ast::Item::Test(v) => {
+                    if self.declare_name(&v.id, Kind::Test, self.model.tests.len()) {
+                        self.model.tests.push(Named {
+                            id: v.id.value.clone(),
+                            title: v.title.value.clone(),
+                            span: v.span,
+                        });
+                    }
+                }
+                ast::Item::Arrangement(v) => {
+                    if self.declare_name(&v.id, Kind::Arrangement, self.model.arrangements.len()) {
+                        self.model.arrangements.push(Named {
+                            id: v.id.value.clone(),
+                            title: v.title.value.clone(),
+                            span: v.span,
+                        });
+                    }
+                }
                 ast::Item::Condition(c) => {
                     if self.declare_name(&c.id, Kind::Condition, self.model.conditions.len()) {
                         let parameters = c
@@ -187,6 +215,7 @@ impl Resolver {
                             id: c.id.value.clone(),
                             parameters,
                             title: c.title.value.clone(),
+                            implies: Vec::new(),
                             span: c.span,
                         });
                     }
@@ -212,6 +241,7 @@ impl Resolver {
                         self.model.states.push(State {
                             id: s.id.value.clone(),
                             title: s.title.value.clone(),
+                            territory_of: None,
                             membership,
                             span: s.span,
                         });
@@ -259,18 +289,21 @@ impl Resolver {
                         title: p.title.value.clone(),
                         source: p.source.as_ref().map(|s| s.value.clone()),
                         date: p.date.as_ref().map(|d| d.value),
+                        applies_from: p.applies_from.as_ref().map(|d| d.value),
+                        actor: MeasureActor::default(),
+                        enacts: None,
                         proposed_by: p.proposed_by.as_ref().map(|s| s.value.clone()),
                         addressed_to: None,
                         invented: p.invented.as_ref().map(|s| s.value.clone()),
                         notes: p.notes.iter().map(|n| n.value.clone()).collect(),
                         groups: Vec::new(),
                         creates: Vec::new(),
-                        grants: Vec::new(),
+                        measures: Vec::new(),
                         head_span: p.head_span,
                         span: p.span,
                     });
                 }
-                ast::Item::Article(_) => {}
+                ast::Item::Article(_) | ast::Item::Extension(_) => {}
             }
         }
         // A proposal's own names are declared once all global names are
@@ -314,7 +347,49 @@ impl Resolver {
                 None
             }
         };
-        if i.in_force.is_empty() {
+        let court = i
+            .court
+            .as_ref()
+            .and_then(|w| self.word(w, Court::WORDS, "court"));
+        let case_law = kind.is_some_and(InstrumentKind::is_case_law);
+        if case_law && (i.case.is_none() || i.decided.is_none()) {
+            let missing: Vec<&str> = [
+                (i.case.is_none(), "`case \"C-369/90\"`"),
+                (i.decided.is_none(), "`decided YYYY-MM-DD`"),
+            ]
+            .iter()
+            .filter(|(absent, _)| *absent)
+            .map(|(_, entry)| *entry)
+            .collect();
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::MissingCaseData,
+                    format!(
+                        "{} `{}` has no case number or date",
+                        kind.map_or("judgment", InstrumentKind::word),
+                        i.id.value
+                    ),
+                )
+                .label(i.id.span, "this judgment")
+                .help(format!(
+                    "add {}: a holding applies from the day the judgment was delivered",
+                    missing.join(" and ")
+                ))
+                .legal_path(path.clone()),
+            );
+        }
+        // A judgment applies from the day it was delivered.
+        let mut in_force: Vec<Period> = i.in_force.iter().map(|p| self.period(p)).collect();
+        if in_force.is_empty() {
+            if let Some(decided) = &i.decided {
+                in_force.push(Period {
+                    from: decided.value,
+                    until: None,
+                    span: decided.span,
+                });
+            }
+        }
+        if in_force.is_empty() {
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::MissingInForce,
@@ -327,7 +402,6 @@ impl Resolver {
                 .legal_path(path),
             );
         }
-        let in_force = i.in_force.iter().map(|p| self.period(p)).collect();
         self.model.instruments.push(Instrument {
             id: i.id.value.clone(),
             title: i.title.value.clone(),
@@ -338,6 +412,10 @@ impl Resolver {
             signed: i.signed.as_ref().map(|d| d.value),
             in_force,
             based_on: Vec::new(),
+            court,
+            case: i.case.as_ref().map(|s| s.value.clone()),
+            ecli: i.ecli.as_ref().map(|s| s.value.clone()),
+            decided: i.decided.as_ref().map(|d| d.value),
             notes: i.notes.iter().map(|n| n.value.clone()).collect(),
             articles: Vec::new(),
             span: i.span,
@@ -415,7 +493,12 @@ impl Resolver {
                 .find(|a| self.model.provisions[a.0].article == article.number.value)
                 .copied();
             if let Some(earlier) = duplicate {
-                let first = self.model.provisions[earlier.0].head_span;
+                // The label "first" goes to the block that comes first in the
+                // corpus (by file, then position), whichever was read first.
+                let (first, again) = ordered(
+                    self.model.provisions[earlier.0].head_span,
+                    article.head_span,
+                );
                 self.diagnostics.push(
                     Diagnostic::new(
                         Code::Duplicate,
@@ -424,9 +507,9 @@ impl Resolver {
                             article.instrument.value, article.number.value
                         ),
                     )
-                    .label(article.head_span, "written again here")
+                    .label(again, "written again here")
                     .label(first, "first written here")
-                    .help("keep one block per article; put all its paragraphs inside it"),
+                    .help("keep one block per article, or add to it from another file with `extend article`"),
                 );
                 continue;
             }
@@ -449,6 +532,204 @@ impl Resolver {
             );
             self.model.instruments[instrument.0].articles.push(id);
         }
+    }
+
+    /// `extend article`: each block adds notes, statements and new
+    /// subdivisions to an article declared elsewhere. What a provision already
+    /// says (text, source, status, heading, dates) may be repeated but not
+    /// changed; statements are resolved with the rest, in `build_rest`.
+    fn build_extensions(&mut self, items: &[&ast::Item]) {
+        for item in items {
+            let ast::Item::Extension(extension) = item else {
+                continue;
+            };
+            let Some(instrument) = self.instrument_ref(&extension.instrument, None) else {
+                continue;
+            };
+            let target = self.find_article(instrument, &extension.number.value);
+            let Some(target) = target else {
+                let declared: Vec<&str> = self.model.instruments[instrument.0]
+                    .articles
+                    .iter()
+                    .map(|a| self.model.provisions[a.0].article.as_str())
+                    .collect();
+                let help = match suggest(&extension.number.value, declared.iter().copied()) {
+                    Some(s) => format!("did you mean `{} {s}`? To add a new article, write `article {} {}` instead", extension.instrument.value, extension.instrument.value, extension.number.value),
+                    None => format!("to add a new article, write `article {} {}` instead of `extend article`", extension.instrument.value, extension.number.value),
+                };
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::UnknownExtended,
+                        format!(
+                            "`extend article {} {}`: no file declares that article",
+                            extension.instrument.value, extension.number.value
+                        ),
+                    )
+                    .label(extension.head_span, "extended here")
+                    .help(help),
+                );
+                continue;
+            };
+            if let Some(heading) = &extension.heading {
+                self.unchanged(
+                    target,
+                    "heading",
+                    self.model.provisions[target.0].heading.clone(),
+                    &heading.value,
+                    heading.span,
+                );
+            }
+            self.extend_provision(target, &extension.body);
+        }
+    }
+
+    fn find_article(&self, instrument: InstrumentId, number: &str) -> Option<ProvisionId> {
+        self.model.instruments[instrument.0]
+            .articles
+            .iter()
+            .find(|a| self.model.provisions[a.0].article == number)
+            .copied()
+    }
+
+    fn extend_provision(&mut self, target: ProvisionId, body: &ast::ProvisionBody) {
+        let existing = self.model.provisions[target.0].clone();
+        if let Some(text) = &body.text {
+            self.unchanged(
+                target,
+                "text",
+                existing.text.clone(),
+                &text.value,
+                text.span,
+            );
+        }
+        if let Some(source) = &body.source {
+            self.unchanged(
+                target,
+                "source",
+                existing.source.clone(),
+                &source.value,
+                source.span,
+            );
+        }
+        if let Some(status) = &body.text_status {
+            let own =
+                self.has_own_text_status[target.0].then(|| existing.text_status.word().to_string());
+            self.unchanged(target, "text-status", own, &status.value, status.span);
+        }
+        for (field, value, given) in [
+            ("journal", &existing.journal, &body.journal),
+            ("celex", &existing.celex, &body.celex),
+            ("url", &existing.url, &body.url),
+        ] {
+            if let Some(given) = given {
+                self.unchanged(target, field, value.clone(), &given.value, given.span);
+            }
+        }
+        for period in &body.in_force {
+            let period = self.period(period);
+            if !existing
+                .in_force
+                .iter()
+                .any(|p| p.from == period.from && p.until == period.until)
+            {
+                self.unchanged(
+                    target,
+                    "in-force",
+                    Some(
+                        existing
+                            .in_force
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                    &period.to_string(),
+                    period.span,
+                );
+            }
+        }
+        self.model.provisions[target.0]
+            .notes
+            .extend(body.notes.iter().map(|n| n.value.clone()));
+        let statements_only = ast::ProvisionBody {
+            statements: body.statements.clone(),
+            ..Default::default()
+        };
+        self.extensions.push((target, statements_only, false));
+        for sub in &body.subdivisions {
+            let child = existing
+                .children
+                .iter()
+                .find(|c| self.model.provisions[c.0].labels.last() == Some(&sub.label.value))
+                .copied();
+            match child {
+                Some(child) => {
+                    if let Some(heading) = &sub.heading {
+                        self.unchanged(
+                            child,
+                            "heading",
+                            self.model.provisions[child.0].heading.clone(),
+                            &heading.value,
+                            heading.span,
+                        );
+                    }
+                    self.extend_provision(child, &sub.body);
+                }
+                None => {
+                    let parent = &self.model.provisions[target.0];
+                    let inherited = Inherited {
+                        text_status: Some(parent.text_status),
+                        source: parent.source.clone(),
+                        in_force: parent.in_force.clone(),
+                    };
+                    let kind = subdivision_kind(&sub.kind.value);
+                    let mut labels = parent.labels.clone();
+                    labels.push(sub.label.value.clone());
+                    let (instrument, article) = (parent.instrument, parent.article.clone());
+                    let new = self.provision(
+                        instrument,
+                        Some(target),
+                        kind,
+                        &article,
+                        labels,
+                        sub.heading.as_ref(),
+                        &sub.body,
+                        sub.head_span,
+                        sub.span,
+                        &inherited,
+                    );
+                    self.model.provisions[target.0].children.push(new);
+                    self.extensions.push((new, sub.body.clone(), true));
+                }
+            }
+        }
+    }
+
+    /// An extension may repeat what a provision says, not change it.
+    fn unchanged(
+        &mut self,
+        target: ProvisionId,
+        field: &str,
+        existing: Option<String>,
+        given: &str,
+        at: Span,
+    ) {
+        if existing.as_deref().map(normalise_space) == Some(normalise_space(given)) {
+            return;
+        }
+        let provision = &self.model.provisions[target.0];
+        let path = self.model.legal_path(target);
+        let message = match &existing {
+            Some(_) => format!("{path} already has a different {field}"),
+            None => format!("{path} has no {field}, and an extension cannot give it one"),
+        };
+        self.diagnostics.push(
+            Diagnostic::new(Code::ConflictingExtension, message)
+                .label(at, format!("{field} given here"))
+                .label(provision.head_span, "the provision is written here")
+                .help("an extension adds statements, notes and new paragraphs; change what a provision says where it is written")
+                .legal_path(Some(path)),
+        );
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -552,11 +833,7 @@ impl Resolver {
                 continue;
             }
             seen.insert(&sub.label.value, sub.head_span);
-            let sub_kind = match sub.kind.value.as_str() {
-                "paragraph" => ProvisionKind::Paragraph,
-                "subparagraph" => ProvisionKind::Subparagraph,
-                _ => ProvisionKind::Point,
-            };
+            let sub_kind = subdivision_kind(&sub.kind.value);
             let mut sub_labels = labels.clone();
             sub_labels.push(sub.label.value.clone());
             let child = self.provision(
@@ -617,6 +894,20 @@ impl Resolver {
                         }
                     }
                 }
+                ast::Item::Condition(c) => {
+                    if let Some(symbol) = self.global.get(&c.id.value).copied() {
+                        if symbol.kind == Kind::Condition && symbol.span == Some(c.id.span) {
+                            self.fill_condition(ConditionId(symbol.index), c);
+                        }
+                    }
+                }
+                ast::Item::State(st) => {
+                    if let Some(symbol) = self.global.get(&st.id.value).copied() {
+                        if symbol.kind == Kind::State && symbol.span == Some(st.id.span) {
+                            self.fill_state(StateId(symbol.index), st);
+                        }
+                    }
+                }
                 ast::Item::Procedure(p) => {
                     if let Some(symbol) = self.global.get(&p.id.value).copied() {
                         if symbol.kind == Kind::Procedure && symbol.span == Some(p.id.span) {
@@ -636,7 +927,87 @@ impl Resolver {
         }
     }
 
+    fn fill_condition(&mut self, id: ConditionId, c: &ast::ConditionDecl) {
+        let path = Some(format!("condition {}", c.id.value));
+        let parameters = self.model.conditions[id.0].parameters.clone();
+        let mut implies = Vec::new();
+        for name in &c.implies {
+            let Some(symbol) = self.lookup(name, &[Kind::Condition], None, "condition", &path)
+            else {
+                continue;
+            };
+            let implied = &self.model.conditions[symbol.index];
+            if implied.parameters != parameters {
+                let span = implied.span;
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::WrongArguments,
+                        format!(
+                            "`{}` cannot imply `{}`: their parameters differ",
+                            c.id.value, name.value
+                        ),
+                    )
+                    .label(name.span, "implied here")
+                    .label(span, "declared with other parameters here")
+                    .help(
+                        "an implied condition takes the same arguments as the one that implies it",
+                    )
+                    .legal_path(path.clone()),
+                );
+                continue;
+            }
+            implies.push(ConditionId(symbol.index));
+        }
+        self.model.conditions[id.0].implies = implies;
+    }
+
+    fn fill_state(&mut self, id: StateId, st: &ast::State) {
+        let Some(parent) = &st.territory_of else {
+            return;
+        };
+        let path = Some(format!("state {}", st.id.value));
+        let parent = self
+            .lookup(parent, &[Kind::State], None, "state", &path)
+            .map(|s| StateId(s.index));
+        let applies = match &st.treaties_apply {
+            Some(word) => self.word(word, TreatiesApply::WORDS, "extent of application"),
+            None => Some(TreatiesApply::Fully),
+        };
+        if let (Some(parent), Some(applies)) = (parent, applies) {
+            self.model.states[id.0].territory_of = Some((parent, applies));
+        }
+    }
+
+    fn extension_statements(&mut self) {
+        for (id, body, new) in std::mem::take(&mut self.extensions) {
+            if new {
+                self.statements_of(id, &body);
+            } else {
+                self.statements_here(id, &body);
+            }
+        }
+    }
+
     fn statements_of(&mut self, id: ProvisionId, body: &ast::ProvisionBody) {
+        self.statements_here(id, body);
+        let children = self.model.provisions[id.0].children.clone();
+        // Children were made in the order of the subdivisions that were kept.
+        let kept: Vec<&ast::Subdivision> = body
+            .subdivisions
+            .iter()
+            .filter(|s| {
+                children
+                    .iter()
+                    .any(|c| self.model.provisions[c.0].span == s.span)
+            })
+            .collect();
+        for (child, sub) in children.into_iter().zip(kept) {
+            self.statements_of(child, &sub.body);
+        }
+    }
+
+    /// The statements written directly in a provision's body.
+    fn statements_here(&mut self, id: ProvisionId, body: &ast::ProvisionBody) {
         let path = Some(self.model.legal_path(id));
         for statement in &body.statements {
             let kind = match &statement.kind {
@@ -670,8 +1041,7 @@ impl Resolver {
                 ast::StatementKind::Empowers {
                     actor,
                     procedure,
-                    power,
-                    rights,
+                    act,
                     holders,
                     conditions,
                     excluding,
@@ -682,28 +1052,65 @@ impl Resolver {
                     let procedure = self
                         .lookup(procedure, &[Kind::Procedure], None, "procedure", &path)
                         .map(|s| ProcedureId(s.index));
-                    let rights = match rights {
-                        ast::Scope::Any(_) => Scope::Any,
-                        ast::Scope::Names(names) => Scope::Only(self.rights(names, &path)),
-                    };
-                    let holders = match holders {
-                        ast::Scope::Any(_) => Scope::Any,
-                        ast::Scope::Names(names) => Scope::Only(self.holders(names, None, &path)),
-                    };
+                    let object = self.object(act, &path);
+                    let holders = self.holder_scope(holders, &path);
                     let conditions = self.conditions(conditions, None, &path);
                     let excluding = self.rights(excluding, &path);
                     match (actor, procedure) {
                         (Some(actor), Some(procedure)) => Some(StatementKind::Empowers {
                             actor,
                             procedure,
-                            power: power.value,
-                            rights,
+                            power: act.power.value,
+                            object,
                             holders,
                             conditions,
                             excluding,
                         }),
                         _ => None,
                     }
+                }
+                ast::StatementKind::Limits {
+                    actor,
+                    act,
+                    holders,
+                    conditions,
+                    tests,
+                } => {
+                    let actor = self.word(actor, LimitActor::WORDS, "actor of a limit");
+                    let object = self.object(act, &path);
+                    let holders = self.holder_scope(holders, &path);
+                    let conditions = self.conditions(conditions, None, &path);
+                    let tests = tests
+                        .iter()
+                        .filter_map(|t| self.lookup(t, &[Kind::Test], None, "test", &path))
+                        .map(|s| TestId(s.index))
+                        .collect();
+                    actor.map(|actor| StatementKind::Limits {
+                        actor,
+                        power: act.power.value,
+                        object,
+                        holders,
+                        conditions,
+                        tests,
+                    })
+                }
+                ast::StatementKind::Forbids {
+                    actor,
+                    act,
+                    holders,
+                    conditions,
+                } => {
+                    let actor = self.word(actor, LimitActor::WORDS, "actor of a limit");
+                    let object = self.object(act, &path);
+                    let holders = self.holder_scope(holders, &path);
+                    let conditions = self.conditions(conditions, None, &path);
+                    actor.map(|actor| StatementKind::Forbids {
+                        actor,
+                        power: act.power.value,
+                        object,
+                        holders,
+                        conditions,
+                    })
                 }
                 ast::StatementKind::Amends {
                     instruments,
@@ -744,19 +1151,45 @@ impl Resolver {
                 });
             }
         }
-        let children = self.model.provisions[id.0].children.clone();
-        // Children were made in the order of the subdivisions that were kept.
-        let kept: Vec<&ast::Subdivision> = body
-            .subdivisions
-            .iter()
-            .filter(|s| {
-                children
+    }
+
+    /// What an `empowers`, `limits` or `forbids` acts on.
+    fn object(&mut self, act: &ast::Act, path: &Option<String>) -> Object {
+        match &act.object {
+            ast::ActObject::AnyRight(_) => Object::Rights(Scope::Any),
+            ast::ActObject::Nationality(_) => Object::Nationality,
+            ast::ActObject::Statuses(names) => Object::Statuses(
+                names
                     .iter()
-                    .any(|c| self.model.provisions[c.0].span == s.span)
-            })
-            .collect();
-        for (child, sub) in children.into_iter().zip(kept) {
-            self.statements_of(child, &sub.body);
+                    .filter_map(|n| self.lookup(n, &[Kind::Status], None, "status", path))
+                    .map(|s| StatusId(s.index))
+                    .collect(),
+            ),
+            ast::ActObject::Instruments(names) => Object::Instruments(
+                names
+                    .iter()
+                    .filter_map(|n| self.instrument_ref(n, path.clone()))
+                    .collect(),
+            ),
+            ast::ActObject::Names(names) if act.power.value == Power::Arrange => {
+                Object::Arrangements(
+                    names
+                        .iter()
+                        .filter_map(|n| {
+                            self.lookup(n, &[Kind::Arrangement], None, "arrangement", path)
+                        })
+                        .map(|s| ArrangementId(s.index))
+                        .collect(),
+                )
+            }
+            ast::ActObject::Names(names) => Object::Rights(Scope::Only(self.rights(names, path))),
+        }
+    }
+
+    fn holder_scope(&mut self, holders: &ast::Scope, path: &Option<String>) -> Scope<Holder> {
+        match holders {
+            ast::Scope::Any(_) => Scope::Any,
+            ast::Scope::Names(names) => Scope::Only(self.holders(names, None, path)),
         }
     }
 
@@ -776,9 +1209,13 @@ impl Resolver {
             Some(p) => Some(format!("proposal {}", self.model.proposals[p.0].id)),
             None => Some(format!("group {}", g.id.value)),
         };
-        let conditions = self.conditions(&g.conditions, proposal, &path);
-        self.note_definition_edges(Holder::Group(id), &conditions);
-        self.model.groups[id.0].conditions = conditions;
+        let alternatives = self.alternatives(&g.conditions, proposal, &path);
+        for alternative in &alternatives {
+            self.note_definition_edges(Holder::Group(id), alternative);
+        }
+        let group = &mut self.model.groups[id.0];
+        group.conditions = alternatives.first().cloned().unwrap_or_default();
+        group.alternatives = alternatives;
     }
 
     fn fill_procedure(&mut self, id: ProcedureId, p: &ast::Procedure) {
@@ -912,6 +1349,27 @@ impl Resolver {
     }
 }
 
+fn subdivision_kind(word: &str) -> ProvisionKind {
+    match word {
+        "paragraph" => ProvisionKind::Paragraph,
+        "subparagraph" => ProvisionKind::Subparagraph,
+        _ => ProvisionKind::Point,
+    }
+}
+
+/// Two spans in corpus order: by file, then position.
+fn ordered(a: Span, b: Span) -> (Span, Span) {
+    if (a.file, a.start) <= (b.file, b.start) {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
+fn normalise_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The text status and source an article passes to its subdivisions, and the
 /// in-force periods that apply unless a provision has its own.
 struct Inherited {
@@ -925,6 +1383,7 @@ fn group_shell(g: &ast::Group, proposal: Option<ProposalId>) -> Group {
         id: g.id.value.clone(),
         title: g.title.value.clone(),
         conditions: Vec::new(),
+        alternatives: Vec::new(),
         note: g.note.as_ref().map(|n| n.value.clone()),
         proposal,
         span: g.span,

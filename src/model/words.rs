@@ -26,6 +26,7 @@ pub fn condition(model: &Model, c: &Condition) -> String {
                         Argument::State(s) => model.states[s.0].id.as_str(),
                         Argument::StateClass(c) => c.word(),
                         Argument::Status(s) => model.statuses[s.0].id.as_str(),
+                        Argument::Group(g) => model.groups[g.0].id.as_str(),
                     })
                     .collect();
                 format!("{name}({})", args.join(", "))
@@ -45,6 +46,44 @@ pub fn conditions(model: &Model, conditions: &[Condition]) -> String {
         .map(|c| condition(model, c))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A group's alternatives: `a, b or c`.
+pub fn alternatives(model: &Model, alternatives: &[Vec<Condition>]) -> String {
+    alternatives
+        .iter()
+        .map(|a| conditions(model, a))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// What an `empowers`, `limits` or `forbids` acts on, as written.
+pub fn object(model: &Model, object: &Object) -> String {
+    match object {
+        Object::Rights(Scope::Any) => "any right".to_string(),
+        Object::Rights(Scope::Only(r)) => list(r.iter().map(|r| model.rights[r.0].id.as_str())),
+        Object::Nationality => "nationality".to_string(),
+        Object::Statuses(s) => format!(
+            "status {}",
+            list(s.iter().map(|s| model.statuses[s.0].id.as_str()))
+        ),
+        Object::Arrangements(a) => list(a.iter().map(|a| model.arrangements[a.0].id.as_str())),
+        Object::Instruments(i) => list(i.iter().map(|i| model.instruments[i.0].id.as_str())),
+    }
+}
+
+fn holders_words(model: &Model, power: Power, holders: &Scope<Holder>) -> String {
+    let preposition = match power {
+        Power::Withhold | Power::Withdraw => "from",
+        _ => "to",
+    };
+    match holders {
+        Scope::Any => format!("{preposition} any person"),
+        Scope::Only(h) => format!(
+            "{preposition} {}",
+            list(h.iter().map(|h| holder(model, *h)))
+        ),
+    }
 }
 
 fn list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
@@ -91,26 +130,18 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
             actor,
             procedure,
             power,
-            rights,
+            object: target,
             holders,
             conditions: c,
             excluding,
         } => {
-            let rights = match rights {
-                Scope::Any => "any right".to_string(),
-                Scope::Only(r) => list(r.iter().map(|r| model.rights[r.0].id.as_str())),
-            };
-            let holders = match holders {
-                Scope::Any => "any person".to_string(),
-                Scope::Only(h) => list(h.iter().map(|h| holder(model, *h))),
-            };
-            let power = match power {
-                Power::Grant => "grant",
-                Power::Facilitate => "facilitate",
-            };
             let mut s = format!(
-                "empowers {} by {} to {power} {rights} to {holders}",
-                model.actors[actor.0].id, model.procedures[procedure.0].id
+                "empowers {} by {} to {} {} {}",
+                model.actors[actor.0].id,
+                model.procedures[procedure.0].id,
+                power.word(),
+                object(model, target),
+                holders_words(model, *power, holders)
             );
             if !c.is_empty() {
                 s.push_str(&format!(" where {}", conditions(model, c)));
@@ -120,6 +151,49 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
                     " excluding {}",
                     list(excluding.iter().map(|r| model.rights[r.0].id.as_str()))
                 ));
+            }
+            s
+        }
+        StatementKind::Limits {
+            actor,
+            power,
+            object: target,
+            holders,
+            conditions: c,
+            tests,
+        } => {
+            let mut s = format!(
+                "limits {} to {} {} {}",
+                actor.word(),
+                power.word(),
+                object(model, target),
+                holders_words(model, *power, holders)
+            );
+            if !c.is_empty() {
+                s.push_str(&format!(" where {}", conditions(model, c)));
+            }
+            s.push_str(&format!(
+                " requires {}",
+                list(tests.iter().map(|t| model.tests[t.0].id.as_str()))
+            ));
+            s
+        }
+        StatementKind::Forbids {
+            actor,
+            power,
+            object: target,
+            holders,
+            conditions: c,
+        } => {
+            let mut s = format!(
+                "forbids {} to {} {} {}",
+                actor.word(),
+                power.word(),
+                object(model, target),
+                holders_words(model, *power, holders)
+            );
+            if !c.is_empty() {
+                s.push_str(&format!(" where {}", conditions(model, c)));
             }
             s
         }

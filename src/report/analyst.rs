@@ -38,8 +38,9 @@ fn vetoes(players: &[VetoPlayer]) -> String {
 
 fn what(g: &GrantAnalysis) -> String {
     match g.kind {
-        ClaimKind::Right => format!("`{}` to `{}`", g.right, g.beneficiary),
+        ClaimKind::Right if g.action == "grant" => format!("`{}` to `{}`", g.right, g.beneficiary),
         ClaimKind::Status => format!("new status `{}` for `{}`", g.right, g.beneficiary),
+        _ => g.what(),
     }
 }
 

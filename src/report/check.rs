@@ -47,13 +47,38 @@ struct ProposalReport {
 struct GrantReport {
     id: String,
     kind: &'static str,
+    measure: String,
+    action: &'static str,
+    actor: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    applies_from: Option<String>,
     right: String,
     beneficiary: String,
     likely: bool,
     verdict: &'static str,
+    conditions: Vec<ConditionReport>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    cover: Vec<CoverReport>,
     routes: Vec<RouteReport>,
     explanation: Vec<StepReport>,
     location: Location,
+}
+
+/// A test a limit lays down, and whether the measure meets it.
+#[derive(Serialize)]
+struct ConditionReport {
+    test: String,
+    provision: String,
+    status: &'static str,
+}
+
+/// One part of the group and the verdict of the route that reaches it.
+#[derive(Serialize)]
+struct CoverReport {
+    part: String,
+    verdict: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    basis: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -179,7 +204,30 @@ pub fn report(
                         kind: match g.kind {
                             ClaimKind::Right => "right",
                             ClaimKind::Status => "status",
+                            ClaimKind::Other => "other",
                         },
+                        measure: g.measure.clone(),
+                        action: g.action,
+                        actor: g.actor.clone(),
+                        applies_from: g.applies_from.map(|d| d.to_string()),
+                        conditions: g
+                            .conditions
+                            .iter()
+                            .map(|c| ConditionReport {
+                                test: c.test.clone(),
+                                provision: c.provision.clone(),
+                                status: c.status.word(),
+                            })
+                            .collect(),
+                        cover: g
+                            .cover
+                            .iter()
+                            .map(|c| CoverReport {
+                                part: c.part.clone(),
+                                verdict: c.verdict.word(),
+                                basis: c.basis.clone(),
+                            })
+                            .collect(),
                         right: g.right.clone(),
                         beneficiary: g.beneficiary.clone(),
                         likely: g.likely,
@@ -340,17 +388,48 @@ pub fn to_text(
         }
         out.push_str("\n\n");
         for g in &p.grants {
-            let (what, to) = match g.kind {
-                ClaimKind::Right => ("grants", "to"),
-                ClaimKind::Status => ("creates status", "for"),
-            };
             out.push_str(&format!(
-                "{} {what} `{}` {to} `{}`{}\n",
+                "{} {}{}\n",
                 verdict(g.verdict, 24),
-                g.right,
-                g.beneficiary,
+                printable(&g.what()),
                 if g.likely { " (likely)" } else { "" }
             ));
+            if g.actor != "the Union" || g.applies_from.is_some() {
+                out.push_str(&format!(
+                    "  by {}{}\n",
+                    printable(&g.actor),
+                    g.applies_from
+                        .map(|d| format!(", applying from {d}"))
+                        .unwrap_or_default()
+                ));
+            }
+            for c in &g.conditions {
+                let state = match c.status {
+                    crate::analysis::TestStatus::Open => "provided that it meets",
+                    crate::analysis::TestStatus::Met => "meets",
+                    crate::analysis::TestStatus::Failed => "FAILS",
+                };
+                out.push_str(&format!(
+                    "  {state} `{}` ({}), {}\n",
+                    printable(&c.test),
+                    printable(&c.title),
+                    printable(&c.provision)
+                ));
+            }
+            if !g.cover.is_empty() {
+                out.push_str("  covered by routes over parts of the group:\n");
+                for c in &g.cover {
+                    out.push_str(&format!(
+                        "    {} {}{}\n",
+                        verdict(c.verdict, 24),
+                        printable(&c.part),
+                        c.basis
+                            .as_ref()
+                            .map(|b| format!(" ({})", printable(b)))
+                            .unwrap_or_default()
+                    ));
+                }
+            }
             for r in &g.routes {
                 let marker = if r.chosen { "→" } else { " " };
                 let procedure = r

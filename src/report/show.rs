@@ -322,8 +322,8 @@ struct JsonCreation<'a> {
 #[derive(Serialize)]
 struct JsonGrant<'a> {
     id: &'a str,
-    right: &'a str,
-    group: &'a str,
+    right: String,
+    group: Option<&'a str>,
     through: Option<&'a str>,
     likely: bool,
     basis: Option<String>,
@@ -504,12 +504,12 @@ pub fn model_json(model: &Model) -> String {
                     })
                     .collect(),
                 grants: p
-                    .grants
+                    .measures
                     .iter()
                     .map(|g| JsonGrant {
                         id: &g.id,
-                        right: &model.rights[g.right.0].id,
-                        group: &model.groups[g.group.0].id,
+                        right: model.object_words(g.object),
+                        group: g.group.map(|g| model.groups[g.0].id.as_str()),
                         through: g.through.map(|s| model.statuses[s.0].id.as_str()),
                         likely: g.likely,
                         basis: g.basis.map(|b| model.citation(b)),

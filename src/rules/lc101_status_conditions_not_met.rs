@@ -38,7 +38,9 @@ impl Rule for StatusConditionsNotMet {
                 continue;
             }
             let right = &model.rights[claim.right.expect("right claim").0];
-            let group = &model.groups[claim.group.0];
+            let Some(group) = claim.group.map(|g| &model.groups[g.0]) else {
+                continue;
+            };
             let mut holders: Vec<String> = primary
                 .iter()
                 .filter_map(|c| match c.holder {

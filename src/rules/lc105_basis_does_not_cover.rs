@@ -26,12 +26,12 @@ impl Rule for BasisDoesNotCover {
         let proposal = &model.proposals[context.proposal.0];
         let mut findings = Vec::new();
         for claim in right_claims(context) {
-            let grant = &proposal.grants[claim.index];
+            let grant = &proposal.measures[claim.index];
             let Some(basis) = grant.basis else { continue };
             if !context.graph.contains(basis) {
                 continue; // LC107 reports a basis not in force
             }
-            let right = grant.right;
+            let Some(right) = grant.right() else { continue };
             let statements: Vec<(ProvisionId, &crate::model::Statement)> = model
                 .article_provisions(basis)
                 .into_iter()
@@ -95,14 +95,14 @@ fn coverage_problem(
 ) -> Option<String> {
     let model = context.model;
     let right_name = &model.rights[right.0].id;
-    let group = &model.groups[claim.group.0].id;
+    let group = claim.group.map_or("", |g| model.groups[g.0].id.as_str());
     let mut reasons: Vec<String> = Vec::new();
     let mut group_failure: Option<Unmet> = None;
     for (provision, statement) in statements {
         let StatementKind::Empowers {
             procedure,
             power,
-            rights,
+            object,
             holders,
             conditions,
             excluding,
@@ -112,10 +112,7 @@ fn coverage_problem(
             continue;
         };
         let citation = model.citation(*provision);
-        let reaches = match rights {
-            Scope::Any => true,
-            Scope::Only(r) => r.contains(&right),
-        };
+        let reaches = object.reaches(MeasureObject::Right(right));
         if !reaches {
             reasons.push(format!("{citation} does not reach `{right_name}`"));
             continue;

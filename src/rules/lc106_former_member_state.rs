@@ -25,7 +25,7 @@ impl Rule for FormerMemberState {
         let proposal = &model.proposals[context.proposal.0];
         let mut findings = Vec::new();
         for claim in right_claims(context) {
-            let grant = &proposal.grants[claim.index];
+            let grant = &proposal.measures[claim.index];
             let through = grant.through.map(|status| {
                 context
                     .evaluator

@@ -25,7 +25,7 @@ impl Rule for ProvisionNotInForce {
         let proposal = &model.proposals[context.proposal.0];
         let mut findings = Vec::new();
         for claim in right_claims(context) {
-            let Some(basis) = proposal.grants[claim.index].basis else {
+            let Some(basis) = proposal.measures[claim.index].basis else {
                 continue;
             };
             if context.graph.contains(basis) {

@@ -70,12 +70,16 @@ pub struct File {
 pub enum Item {
     Instrument(Instrument),
     Article(Article),
+    /// `extend article ...`: additions to an article declared elsewhere.
+    Extension(Article),
     Procedure(Procedure),
     Actor(Actor),
     State(State),
     Right(Vocabulary),
     Status(Vocabulary),
     Condition(ConditionDecl),
+    Test(Vocabulary),
+    Arrangement(Vocabulary),
     Group(Group),
     Proposal(Proposal),
 }
@@ -95,6 +99,11 @@ pub struct Instrument {
     pub in_force: Vec<Period>,
     /// The legal bases an act was adopted under (`based-on`).
     pub based_on: Vec<Citation>,
+    /// For a judgment or opinion: the court, case number, ECLI and date of delivery.
+    pub court: Option<Name>,
+    pub case: Option<Text>,
+    pub ecli: Option<Text>,
+    pub decided: Option<Spanned<Date>>,
     pub notes: Vec<Text>,
     pub span: Span,
 }
@@ -117,6 +126,8 @@ pub struct ProvisionBody {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
+    /// Written `paragraph X N` (a judgment's paragraph) rather than `article X N`.
+    pub judgment_paragraph: bool,
     pub instrument: Name,
     pub number: Spanned<String>,
     pub heading: Option<Text>,
@@ -137,20 +148,71 @@ pub struct Subdivision {
     pub span: Span,
 }
 
-/// One condition, or its negation, with its arguments.
+/// One condition, or its negation, with its arguments. An argument is one
+/// name, or a list meaning any of them (`[spain, portugal]`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConditionTerm {
     pub negated: bool,
     pub name: Name,
-    pub arguments: Vec<Name>,
+    pub arguments: Vec<Vec<Name>>,
     pub span: Span,
 }
 
-/// What a legal basis may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Conditions: alternatives separated by `or`, each a list that must all hold.
+pub type Conditions = Vec<Vec<ConditionTerm>>;
+
+/// What a legal basis, a limit or a measure does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Power {
+    /// Gives new rights (or a nationality, or a status).
     Grant,
+    /// Lays down how existing rights are exercised.
     Facilitate,
+    /// Refuses, excludes or restricts rights.
+    Withhold,
+    /// Takes away a status or a nationality.
+    Withdraw,
+    /// Sets up an institutional arrangement.
+    Arrange,
+    /// Joins an international system.
+    Accede,
+}
+
+impl Power {
+    pub const WORDS: &'static [(&'static str, Power)] = &[
+        ("grant", Power::Grant),
+        ("facilitate", Power::Facilitate),
+        ("withhold", Power::Withhold),
+        ("withdraw", Power::Withdraw),
+        ("arrange", Power::Arrange),
+        ("accede", Power::Accede),
+    ];
+
+    pub fn word(self) -> &'static str {
+        Self::WORDS
+            .iter()
+            .find(|(_, p)| *p == self)
+            .map(|(w, _)| *w)
+            .unwrap_or("grant")
+    }
+}
+
+/// What a power acts on, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActObject {
+    AnyRight(Span),
+    Nationality(Span),
+    Statuses(Vec<Name>),
+    Instruments(Vec<Name>),
+    /// Rights, or arrangements for `arrange`.
+    Names(Vec<Name>),
+}
+
+/// `grant [vote-ep]`, `withdraw nationality`, `accede ECHR`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Act {
+    pub power: Spanned<Power>,
+    pub object: ActObject,
 }
 
 /// A list of names, or `any right` / `any person`.
@@ -176,11 +238,25 @@ pub enum StatementKind {
     Empowers {
         actor: Name,
         procedure: Name,
-        power: Spanned<Power>,
-        rights: Scope,
+        act: Act,
         holders: Scope,
         conditions: Vec<ConditionTerm>,
         excluding: Vec<Name>,
+    },
+    /// `limits member-state to withdraw nationality ... requires [test]`.
+    Limits {
+        actor: Name,
+        act: Act,
+        holders: Scope,
+        conditions: Vec<ConditionTerm>,
+        tests: Vec<Name>,
+    },
+    /// `forbids union to arrange [...]`.
+    Forbids {
+        actor: Name,
+        act: Act,
+        holders: Scope,
+        conditions: Vec<ConditionTerm>,
     },
     Amends {
         instruments: Vec<Name>,
@@ -225,6 +301,9 @@ pub struct Actor {
 pub struct State {
     pub id: Name,
     pub title: Text,
+    /// `territory-of STATE treaties-apply WORD`.
+    pub territory_of: Option<Name>,
+    pub treaties_apply: Option<Name>,
     pub membership: Vec<Period>,
     pub span: Span,
 }
@@ -242,6 +321,8 @@ pub struct ConditionDecl {
     pub id: Name,
     pub parameters: Vec<Name>,
     pub title: Text,
+    /// Conditions that hold whenever this one does, with the same arguments.
+    pub implies: Vec<Name>,
     pub span: Span,
 }
 
@@ -249,7 +330,7 @@ pub struct ConditionDecl {
 pub struct Group {
     pub id: Name,
     pub title: Text,
-    pub conditions: Vec<ConditionTerm>,
+    pub conditions: Conditions,
     pub note: Option<Text>,
     pub span: Span,
 }
@@ -260,14 +341,72 @@ pub struct Proposal {
     pub title: Text,
     pub source: Option<Text>,
     pub date: Option<Spanned<Date>>,
+    pub applies_from: Option<Spanned<Date>>,
+    pub actor: Option<MeasureActor>,
+    pub enacts: Option<Name>,
     pub proposed_by: Option<Text>,
     pub addressed_to: Option<Name>,
     pub invented: Option<Text>,
     pub notes: Vec<Text>,
     pub groups: Vec<Group>,
     pub creates: Vec<Creation>,
-    pub grants: Vec<Grant>,
+    pub measures: Vec<Measure>,
     pub head_span: Span,
+    pub span: Span,
+}
+
+/// Who acts: `union [with STATE]`, `member-state STATE [with STATE]`, `each-member-state`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureActor {
+    pub kind: ActorKind,
+    /// The Member State that acts, for `member-state STATE`.
+    pub state: Option<Name>,
+    /// The third State party to an agreement.
+    pub with: Option<Name>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActorKind {
+    Union,
+    MemberState,
+    EachMemberState,
+}
+
+/// The clauses a measure may carry, each at most once.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MeasureClauses {
+    pub through: Option<Name>,
+    pub id: Option<Name>,
+    pub likely: bool,
+    pub basis: Option<Citation>,
+    pub basis_procedure: Option<Name>,
+    pub actor: Option<MeasureActor>,
+    pub applies_from: Option<Spanned<Date>>,
+    pub meets: Vec<Name>,
+    pub fails: Vec<Name>,
+    pub note: Option<Text>,
+}
+
+/// What a measure does, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MeasureKind {
+    Grant(Vec<Name>),
+    GrantNationality(Name),
+    Withhold(Vec<Name>),
+    WithdrawNationality(Name),
+    WithdrawStatus(Name),
+    Arrange(Vec<Name>),
+    Accede(Name),
+    Implement(Vec<Name>),
+}
+
+/// One measure: `grants`, `withholds`, `withdraws`, `arranges`, `accedes-to`, `implements`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measure {
+    pub kind: MeasureKind,
+    pub group: Option<Name>,
+    pub clauses: MeasureClauses,
     pub span: Span,
 }
 
@@ -277,20 +416,6 @@ pub struct Creation {
     pub status: Name,
     pub title: Option<Text>,
     pub group: Name,
-    pub note: Option<Text>,
-    pub span: Span,
-}
-
-/// `grants right to group ...`
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Grant {
-    pub right: Name,
-    pub group: Name,
-    pub through: Option<Name>,
-    pub id: Option<Name>,
-    pub likely: bool,
-    pub basis: Option<Citation>,
-    pub basis_procedure: Option<Name>,
-    pub note: Option<Text>,
+    pub clauses: MeasureClauses,
     pub span: Span,
 }

@@ -90,6 +90,9 @@ impl Lowerer<'_> {
         match pair.as_rule() {
             Rule::instrument => Item::Instrument(self.instrument(pair)),
             Rule::article => Item::Article(self.article(pair)),
+            Rule::extension => Item::Extension(self.article(pair)),
+            Rule::test_decl => Item::Test(self.vocabulary(pair)),
+            Rule::arrangement_decl => Item::Arrangement(self.vocabulary(pair)),
             Rule::procedure => Item::Procedure(self.procedure(pair)),
             Rule::actor => Item::Actor(self.actor(pair)),
             Rule::state => Item::State(self.state(pair)),
@@ -117,6 +120,10 @@ impl Lowerer<'_> {
             signed: None,
             in_force: Vec::new(),
             based_on: Vec::new(),
+            court: None,
+            case: None,
+            ecli: None,
+            decided: None,
             notes: Vec::new(),
             span,
         };
@@ -145,6 +152,22 @@ impl Lowerer<'_> {
                 }
                 Rule::in_force_entry => instrument.in_force.push(self.period(entry)),
                 Rule::based_on_entry => instrument.based_on.push(self.citation(second(entry))),
+                Rule::court_entry => {
+                    let word = self.name(second(entry));
+                    once(&mut instrument.court, word, "court", self.diagnostics);
+                }
+                Rule::case_entry => {
+                    let s = self.string(second(entry));
+                    once(&mut instrument.case, s, "case", self.diagnostics);
+                }
+                Rule::ecli_entry => {
+                    let s = self.string(second(entry));
+                    once(&mut instrument.ecli, s, "ecli", self.diagnostics);
+                }
+                Rule::decided_entry => {
+                    let d = self.date(second(entry));
+                    once(&mut instrument.decided, d, "decided", self.diagnostics);
+                }
                 Rule::note_entry => instrument.notes.push(self.string(second(entry))),
                 other => unreachable!("instrument entry {other:?}"),
             }
@@ -155,8 +178,18 @@ impl Lowerer<'_> {
     fn article(&mut self, pair: P<'_>) -> Article {
         let span = self.span(&pair);
         let mut inner = pair.into_inner();
-        let keyword = inner.next().unwrap();
+        let mut keyword = inner.next().unwrap();
+        let mut judgment_paragraph = false;
+        if keyword.as_rule() == Rule::kw_extend {
+            // `extend article`: the head runs from `extend` to the reference.
+            inner.next();
+        } else {
+            judgment_paragraph = first(keyword.clone()).as_rule() == Rule::kw_paragraph;
+        }
         let reference = inner.next().unwrap();
+        if keyword.as_rule() == Rule::article_keyword {
+            keyword = first(keyword);
+        }
         let head_span = Span::new(
             self.file,
             self.span(&keyword).start,
@@ -176,6 +209,7 @@ impl Lowerer<'_> {
             }
         }
         Article {
+            judgment_paragraph,
             instrument,
             number,
             heading,
@@ -269,7 +303,7 @@ impl Lowerer<'_> {
         let kind = match rule {
             Rule::defines => {
                 let status = self.name(inner.next().unwrap());
-                let conditions = self.conditions(inner.next().unwrap());
+                let conditions = self.one_alternative(inner.next().unwrap());
                 StatementKind::Defines { status, conditions }
             }
             Rule::confers => {
@@ -279,8 +313,8 @@ impl Lowerer<'_> {
                 let mut limits = Vec::new();
                 for clause in inner {
                     match clause.as_rule() {
-                        Rule::where_clause => conditions = self.conditions(second(clause)),
-                        Rule::unless_clause => limits = self.conditions(second(clause)),
+                        Rule::where_clause => conditions = self.one_alternative(second(clause)),
+                        Rule::unless_clause => limits = self.one_alternative(second(clause)),
                         other => unreachable!("confers clause {other:?}"),
                     }
                 }
@@ -294,19 +328,14 @@ impl Lowerer<'_> {
             Rule::empowers => {
                 let actor = self.name(inner.next().unwrap());
                 let procedure = self.name(inner.next().unwrap());
-                let power_pair = inner.next().unwrap();
-                let power_span = self.span(&power_pair);
-                let power = match first(power_pair).as_rule() {
-                    Rule::kw_grant => Power::Grant,
-                    _ => Power::Facilitate,
-                };
-                let rights = self.scope(inner.next().unwrap());
-                let holders = self.scope(inner.next().unwrap());
+                let act = self.act(inner.next().unwrap());
+                let mut holders = Scope::Any(act.power.span);
                 let mut conditions = Vec::new();
                 let mut excluding = Vec::new();
                 for clause in inner {
                     match clause.as_rule() {
-                        Rule::where_clause => conditions = self.conditions(second(clause)),
+                        Rule::holder_clause => holders = self.scope(second(clause)),
+                        Rule::where_clause => conditions = self.one_alternative(second(clause)),
                         Rule::excluding_clause => excluding = self.name_list(second(clause)),
                         other => unreachable!("empowers clause {other:?}"),
                     }
@@ -314,11 +343,41 @@ impl Lowerer<'_> {
                 StatementKind::Empowers {
                     actor,
                     procedure,
-                    power: Spanned::new(power, power_span),
-                    rights,
+                    act,
                     holders,
                     conditions,
                     excluding,
+                }
+            }
+            Rule::limits | Rule::forbids => {
+                let actor = self.name(inner.next().unwrap());
+                let act = self.act(inner.next().unwrap());
+                let mut holders = Scope::Any(act.power.span);
+                let mut conditions = Vec::new();
+                let mut tests = Vec::new();
+                for clause in inner {
+                    match clause.as_rule() {
+                        Rule::holder_clause => holders = self.scope(second(clause)),
+                        Rule::where_clause => conditions = self.one_alternative(second(clause)),
+                        Rule::requires_clause => tests = self.name_list(second(clause)),
+                        other => unreachable!("limit clause {other:?}"),
+                    }
+                }
+                if rule == Rule::limits {
+                    StatementKind::Limits {
+                        actor,
+                        act,
+                        holders,
+                        conditions,
+                        tests,
+                    }
+                } else {
+                    StatementKind::Forbids {
+                        actor,
+                        act,
+                        holders,
+                        conditions,
+                    }
                 }
             }
             Rule::amends => {
@@ -334,6 +393,34 @@ impl Lowerer<'_> {
             other => unreachable!("statement {other:?}"),
         };
         Statement { kind, span }
+    }
+
+    /// `grant [vote-ep]`, `withdraw nationality`, `accede ECHR`.
+    fn act(&mut self, pair: P<'_>) -> Act {
+        let mut inner = pair.into_inner();
+        let power_pair = inner.next().unwrap();
+        let power_span = self.span(&power_pair);
+        let power = match first(power_pair).as_rule() {
+            Rule::kw_grant => Power::Grant,
+            Rule::kw_facilitate => Power::Facilitate,
+            Rule::kw_withhold => Power::Withhold,
+            Rule::kw_withdraw => Power::Withdraw,
+            Rule::kw_arrange => Power::Arrange,
+            _ => Power::Accede,
+        };
+        let object_pair = first(inner.next().unwrap());
+        let object_span = self.span(&object_pair);
+        let object = match object_pair.as_rule() {
+            Rule::any_right => ActObject::AnyRight(object_span),
+            Rule::kw_nationality => ActObject::Nationality(object_span),
+            Rule::status_object => ActObject::Statuses(self.name_list(second(object_pair))),
+            Rule::instrument_list => ActObject::Instruments(self.name_list(object_pair)),
+            _ => ActObject::Names(self.name_list(object_pair)),
+        };
+        Act {
+            power: Spanned::new(power, power_span),
+            object,
+        }
     }
 
     fn scope(&mut self, pair: P<'_>) -> Scope {
@@ -352,7 +439,32 @@ impl Lowerer<'_> {
             .collect()
     }
 
-    fn conditions(&mut self, pair: P<'_>) -> Vec<ConditionTerm> {
+    /// Conditions where alternatives make no sense (a statement's): an `or`
+    /// is reported, and only the first alternative is kept.
+    fn one_alternative(&mut self, pair: P<'_>) -> Vec<ConditionTerm> {
+        let mut alternatives = self.conditions(pair).into_iter();
+        let first_alternative = alternatives.next().unwrap_or_default();
+        if let Some(second) = alternatives.next() {
+            let Some(at) = second.first().map(|t| t.span) else {
+                return first_alternative;
+            };
+            self.diagnostics.push(
+                Diagnostic::new(Code::Syntax, "`or` is only allowed in a group's conditions")
+                    .label(at, "an alternative here")
+                    .help("a statement's conditions must all hold; write one statement for each alternative"),
+            );
+        }
+        first_alternative
+    }
+
+    fn conditions(&mut self, pair: P<'_>) -> Conditions {
+        pair.into_inner()
+            .filter(|p| p.as_rule() == Rule::alternative)
+            .map(|alternative| self.alternative(alternative))
+            .collect()
+    }
+
+    fn alternative(&mut self, pair: P<'_>) -> Vec<ConditionTerm> {
         pair.into_inner()
             .filter(|p| p.as_rule() == Rule::condition_term)
             .map(|term| {
@@ -367,8 +479,14 @@ impl Lowerer<'_> {
                         Rule::arguments => {
                             arguments = part
                                 .into_inner()
-                                .filter(|p| p.as_rule() == Rule::name)
-                                .map(|p| self.name(p))
+                                .filter(|p| p.as_rule() == Rule::argument)
+                                .map(|argument| {
+                                    argument
+                                        .into_inner()
+                                        .filter(|p| p.as_rule() == Rule::name)
+                                        .map(|p| self.name(p))
+                                        .collect()
+                                })
                                 .collect()
                         }
                         other => unreachable!("condition part {other:?}"),
@@ -491,10 +609,24 @@ impl Lowerer<'_> {
         let mut inner = pair.into_inner().skip(1);
         let id = self.name(inner.next().unwrap());
         let title = self.string(inner.next().unwrap());
-        let membership = inner.map(|m| self.period(m)).collect();
+        let mut territory_of = None;
+        let mut treaties_apply = None;
+        let mut membership = Vec::new();
+        for part in inner {
+            match part.as_rule() {
+                Rule::territory_clause => {
+                    let mut clause = part.into_inner().filter(|p| !is_keyword(p.as_rule()));
+                    territory_of = clause.next().map(|p| self.name(p));
+                    treaties_apply = clause.next().map(|p| self.name(p));
+                }
+                _ => membership.push(self.period(part)),
+            }
+        }
         State {
             id,
             title,
+            territory_of,
+            treaties_apply,
             membership,
             span,
         }
@@ -514,8 +646,10 @@ impl Lowerer<'_> {
         let id = self.name(inner.next().unwrap());
         let mut parameters = Vec::new();
         let mut title = None;
+        let mut implies = Vec::new();
         for part in inner {
             match part.as_rule() {
+                Rule::implies_clause => implies = self.name_list(second(part)),
                 Rule::parameters => {
                     parameters = part
                         .into_inner()
@@ -531,6 +665,7 @@ impl Lowerer<'_> {
             id,
             parameters,
             title: title.expect("grammar guarantees a title"),
+            implies,
             span,
         }
     }
@@ -570,13 +705,16 @@ impl Lowerer<'_> {
             title,
             source: None,
             date: None,
+            applies_from: None,
+            actor: None,
+            enacts: None,
             proposed_by: None,
             addressed_to: None,
             invented: None,
             notes: Vec::new(),
             groups: Vec::new(),
             creates: Vec::new(),
-            grants: Vec::new(),
+            measures: Vec::new(),
             head_span,
             span,
         };
@@ -613,10 +751,33 @@ impl Lowerer<'_> {
                     let s = self.string(second(entry));
                     once(&mut proposal.invented, s, "invented", self.diagnostics);
                 }
+                Rule::applies_from_entry => {
+                    let d = self.date(second(entry));
+                    once(
+                        &mut proposal.applies_from,
+                        d,
+                        "applies-from",
+                        self.diagnostics,
+                    );
+                }
+                Rule::actor_clause => {
+                    let actor = self.measure_actor(second(entry));
+                    once_actor(&mut proposal.actor, actor, self.diagnostics);
+                }
+                Rule::enacts_entry => {
+                    let n = self.name(second(entry));
+                    once(&mut proposal.enacts, n, "enacts", self.diagnostics);
+                }
                 Rule::note_entry => proposal.notes.push(self.string(second(entry))),
                 Rule::group => proposal.groups.push(self.group(entry)),
-                Rule::creates => proposal.creates.push(self.creates(entry)),
-                Rule::grants => proposal.grants.push(self.grants(entry)),
+                Rule::measure => {
+                    let measure = first(entry);
+                    if measure.as_rule() == Rule::creates {
+                        proposal.creates.push(self.creates(measure));
+                    } else {
+                        proposal.measures.push(self.measure(measure));
+                    }
+                }
                 other => unreachable!("proposal entry {other:?}"),
             }
         }
@@ -628,13 +789,13 @@ impl Lowerer<'_> {
         let mut status = None;
         let mut title = None;
         let mut group = None;
-        let mut note = None;
+        let mut clauses = MeasureClauses::default();
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::name if status.is_none() => status = Some(self.name(part)),
                 Rule::name => group = Some(self.name(part)),
                 Rule::string => title = Some(self.string(part)),
-                Rule::note_entry => note = Some(self.string(second(part))),
+                Rule::measure_clause => self.measure_clause(first(part), &mut clauses),
                 _ => {}
             }
         }
@@ -642,45 +803,125 @@ impl Lowerer<'_> {
             status: status.expect("grammar guarantees a status"),
             title,
             group: group.expect("grammar guarantees a group"),
-            note,
+            clauses,
             span,
         }
     }
 
-    fn grants(&mut self, pair: P<'_>) -> Grant {
+    /// `grants`, `withholds`, `withdraws`, `arranges`, `accedes-to` or `implements`.
+    fn measure(&mut self, pair: P<'_>) -> Measure {
         let span = self.span(&pair);
-        let mut names = Vec::new();
-        let mut grant_through = None;
-        let mut grant_id = None;
-        let mut likely = false;
-        let mut basis = None;
-        let mut basis_procedure = None;
-        let mut note = None;
+        let rule = pair.as_rule();
+        let mut objects: Vec<Name> = Vec::new();
+        let mut nationality = None;
+        let mut status = None;
+        let mut group = None;
+        let mut clauses = MeasureClauses::default();
         for part in pair.into_inner() {
             match part.as_rule() {
-                Rule::name => names.push(self.name(part)),
-                Rule::through_clause => grant_through = Some(self.name(second(part))),
-                Rule::as_clause => grant_id = Some(self.name(second(part))),
-                Rule::likely => likely = true,
-                Rule::basis_clause => {
-                    let mut clause = part.into_inner().filter(|p| !is_keyword(p.as_rule()));
-                    basis = Some(self.citation(clause.next().unwrap()));
-                    basis_procedure = clause.next().map(|p| self.name(p));
+                Rule::name_list if objects.is_empty() => objects = self.name_list(part),
+                Rule::instrument_id => objects.push(self.name(part)),
+                Rule::nationality_object => {
+                    let state = part.into_inner().find(|p| p.as_rule() == Rule::name);
+                    nationality = state.map(|p| self.name(p));
                 }
-                Rule::note_entry => note = Some(self.string(second(part))),
+                Rule::withdrawn_status => status = Some(self.name(second(part))),
+                Rule::name => group = Some(self.name(part)),
+                Rule::measure_clause => self.measure_clause(first(part), &mut clauses),
                 _ => {}
             }
         }
-        let mut names = names.into_iter();
-        Grant {
-            right: names.next().expect("grammar guarantees a right"),
-            group: names.next().expect("grammar guarantees a group"),
-            through: grant_through,
-            id: grant_id,
-            likely,
-            basis,
-            basis_procedure,
-            note,
+        let kind = match (rule, nationality, status) {
+            (Rule::grants, Some(state), _) => MeasureKind::GrantNationality(state),
+            (Rule::grants, None, _) => MeasureKind::Grant(objects),
+            (Rule::withholds, ..) => MeasureKind::Withhold(objects),
+            (Rule::withdraws, Some(state), _) => MeasureKind::WithdrawNationality(state),
+            (Rule::withdraws, None, Some(status)) => MeasureKind::WithdrawStatus(status),
+            (Rule::arranges, ..) => MeasureKind::Arrange(objects),
+            (Rule::accedes, ..) => MeasureKind::Accede(objects.remove(0)),
+            (Rule::implements, ..) => MeasureKind::Implement(objects),
+            other => unreachable!("measure {other:?}"),
+        };
+        Measure {
+            kind,
+            group,
+            clauses,
+            span,
+        }
+    }
+
+    fn measure_clause(&mut self, part: P<'_>, clauses: &mut MeasureClauses) {
+        let span = self.span(&part);
+        match part.as_rule() {
+            Rule::through_clause => {
+                let n = self.name(second(part));
+                once(&mut clauses.through, n, "through", self.diagnostics);
+            }
+            Rule::as_clause => {
+                let n = self.name(second(part));
+                once(&mut clauses.id, n, "as", self.diagnostics);
+            }
+            Rule::likely => clauses.likely = true,
+            Rule::basis_clause => {
+                if clauses.basis.is_some() {
+                    self.repeated(span, "basis");
+                    return;
+                }
+                let mut clause = part.into_inner().filter(|p| !is_keyword(p.as_rule()));
+                clauses.basis = Some(self.citation(clause.next().unwrap()));
+                clauses.basis_procedure = clause.next().map(|p| self.name(p));
+            }
+            Rule::actor_clause => {
+                let actor = self.measure_actor(second(part));
+                once_actor(&mut clauses.actor, actor, self.diagnostics);
+            }
+            Rule::applies_from_entry => {
+                let d = self.date(second(part));
+                once(
+                    &mut clauses.applies_from,
+                    d,
+                    "applies-from",
+                    self.diagnostics,
+                );
+            }
+            Rule::meets_clause => clauses.meets.extend(self.name_list(second(part))),
+            Rule::fails_clause => clauses.fails.extend(self.name_list(second(part))),
+            Rule::note_entry => {
+                let s = self.string(second(part));
+                once(&mut clauses.note, s, "note", self.diagnostics);
+            }
+            other => unreachable!("measure clause {other:?}"),
+        }
+    }
+
+    fn repeated(&mut self, span: Span, what: &str) {
+        self.diagnostics.push(
+            Diagnostic::new(Code::RepeatedEntry, format!("`{what}` is given twice"))
+                .label(span, "given again here")
+                .help(format!("keep one `{what}` entry")),
+        );
+    }
+
+    /// `union [with STATE]`, `member-state STATE [with STATE]` or `each-member-state`.
+    fn measure_actor(&mut self, pair: P<'_>) -> MeasureActor {
+        let span = self.span(&pair);
+        let mut kind = ActorKind::Union;
+        let mut state = None;
+        let mut with = None;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::kw_union => kind = ActorKind::Union,
+                Rule::kw_member_state => kind = ActorKind::MemberState,
+                Rule::kw_each_member_state => kind = ActorKind::EachMemberState,
+                Rule::name => state = Some(self.name(part)),
+                Rule::with_clause => with = Some(self.name(second(part))),
+                _ => {}
+            }
+        }
+        MeasureActor {
+            kind,
+            state,
+            with,
             span,
         }
     }
@@ -801,6 +1042,18 @@ impl Lowerer<'_> {
             .expect("grammar guarantees text content");
         Spanned::new(dedent(content.as_str()), span)
     }
+}
+
+/// A `by` given twice in one place is reported like any repeated entry.
+fn once_actor(
+    slot: &mut Option<MeasureActor>,
+    actor: MeasureActor,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let span = actor.span;
+    let mut spanned = slot.take().map(|a| Spanned::new(a.clone(), a.span));
+    once(&mut spanned, Spanned::new(actor, span), "by", diagnostics);
+    *slot = spanned.map(|s| s.value);
 }
 
 /// The second inner pair: the value after an entry's keyword.

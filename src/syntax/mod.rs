@@ -26,6 +26,10 @@ const MAX_SYNTAX_ERRORS: usize = 20;
 const ITEM_KEYWORDS: &[&str] = &[
     "instrument",
     "article",
+    "extend",
+    "paragraph",
+    "test",
+    "arrangement",
     "procedure",
     "actor",
     "state",

@@ -129,12 +129,86 @@ impl Resolver {
             .collect()
     }
 
+    /// One condition of a statement: a list of States as an argument is
+    /// reported (only a group may mean "any of them"), and its first is kept.
     pub(super) fn condition(
         &mut self,
         term: &ast::ConditionTerm,
         proposal: Option<ProposalId>,
         path: &Option<String>,
     ) -> Option<Condition> {
+        if let Some(list) = term.arguments.iter().find(|a| a.len() > 1) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::Syntax,
+                    "a list of arguments is only allowed in a group's conditions",
+                )
+                .label(list[1].span, "a second argument here")
+                .help("a statement's condition names one argument; write one statement for each")
+                .legal_path(path.clone()),
+            );
+        }
+        self.condition_cases(term, proposal, path)?
+            .into_iter()
+            .next()
+    }
+
+    /// A group's conditions: every alternative, with each list of arguments
+    /// (`holds-nationality([spain, portugal])`) expanded into alternatives.
+    pub(super) fn alternatives(
+        &mut self,
+        alternatives: &[Vec<ast::ConditionTerm>],
+        proposal: Option<ProposalId>,
+        path: &Option<String>,
+    ) -> Vec<Vec<Condition>> {
+        let mut out = Vec::new();
+        for alternative in alternatives {
+            let mut expanded: Vec<Vec<Condition>> = vec![Vec::new()];
+            for term in alternative {
+                let Some(cases) = self.condition_cases(term, proposal, path) else {
+                    continue;
+                };
+                // Alternatives multiply; a group is written by hand, so a cap
+                // keeps a hostile file from asking for millions.
+                if expanded.len() * cases.len() > MAX_ALTERNATIVES {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::Syntax,
+                            format!("the group has more than {MAX_ALTERNATIVES} alternatives"),
+                        )
+                        .label(term.span, "this list multiplies them")
+                        .help("split the group into several groups")
+                        .legal_path(path.clone()),
+                    );
+                    continue;
+                }
+                expanded = expanded
+                    .iter()
+                    .flat_map(|prefix| {
+                        cases.iter().map(move |case| {
+                            let mut next = prefix.clone();
+                            next.push(case.clone());
+                            next
+                        })
+                    })
+                    .collect();
+            }
+            out.extend(expanded);
+            if out.len() > MAX_ALTERNATIVES {
+                out.truncate(MAX_ALTERNATIVES);
+                break;
+            }
+        }
+        out
+    }
+
+    /// The cases a condition term stands for: one, or one per argument of a list.
+    fn condition_cases(
+        &mut self,
+        term: &ast::ConditionTerm,
+        proposal: Option<ProposalId>,
+        path: &Option<String>,
+    ) -> Option<Vec<Condition>> {
         let expected: &[Kind] = if term.arguments.is_empty() {
             &[Kind::Condition, Kind::Status, Kind::Group]
         } else {
@@ -185,34 +259,77 @@ impl Resolver {
                     );
                     return None;
                 }
-                let mut arguments = Vec::new();
-                for (argument, parameter) in term.arguments.iter().zip(&definition.parameters) {
-                    let argument = match parameter {
-                        ParameterKind::State => self
-                            .lookup(
-                                argument,
-                                &[Kind::State, Kind::StateClass],
-                                proposal,
-                                "state",
-                                path,
-                            )
-                            .map(|s| match s.kind {
-                                Kind::State => Argument::State(StateId(s.index)),
-                                _ => Argument::StateClass(self.state_classes[s.index]),
-                            }),
-                        ParameterKind::Status => self
-                            .lookup(argument, &[Kind::Status], proposal, "status", path)
-                            .map(|s| Argument::Status(StatusId(s.index))),
-                    };
-                    arguments.push(argument?);
+                let mut cases: Vec<Vec<Argument>> = vec![Vec::new()];
+                for (list, parameter) in term.arguments.iter().zip(&definition.parameters) {
+                    let mut resolved = Vec::new();
+                    for argument in list {
+                        resolved.push(self.argument(argument, *parameter, proposal, path)?);
+                    }
+                    cases = cases
+                        .iter()
+                        .flat_map(|prefix| {
+                            resolved.iter().map(move |a| {
+                                let mut next = prefix.clone();
+                                next.push(*a);
+                                next
+                            })
+                        })
+                        .collect();
                 }
-                ConditionKind::Test(ConditionId(symbol.index), arguments)
+                return Some(
+                    cases
+                        .into_iter()
+                        .map(|arguments| Condition {
+                            negated: term.negated,
+                            kind: ConditionKind::Test(ConditionId(symbol.index), arguments),
+                            span: term.span,
+                        })
+                        .collect(),
+                );
             }
         };
-        Some(Condition {
+        Some(vec![Condition {
             negated: term.negated,
             kind,
             span: term.span,
-        })
+        }])
+    }
+
+    fn argument(
+        &mut self,
+        argument: &ast::Name,
+        parameter: ParameterKind,
+        proposal: Option<ProposalId>,
+        path: &Option<String>,
+    ) -> Option<Argument> {
+        match parameter {
+            ParameterKind::State => self
+                .lookup(
+                    argument,
+                    &[Kind::State, Kind::StateClass],
+                    proposal,
+                    "state",
+                    path,
+                )
+                .map(|s| match s.kind {
+                    Kind::State => Argument::State(StateId(s.index)),
+                    _ => Argument::StateClass(self.state_classes[s.index]),
+                }),
+            ParameterKind::Status | ParameterKind::Group => self
+                .lookup(
+                    argument,
+                    &[Kind::Status, Kind::Group],
+                    proposal,
+                    "status or group",
+                    path,
+                )
+                .map(|s| match s.kind {
+                    Kind::Status => Argument::Status(StatusId(s.index)),
+                    _ => Argument::Group(GroupId(s.index)),
+                }),
+        }
     }
 }
+
+/// The most alternatives one group may expand to.
+const MAX_ALTERNATIVES: usize = 64;

@@ -38,82 +38,245 @@ impl Resolver {
             }
             self.warn_without_note(g.note.is_none(), g.span, "group", &g.id.value, &path);
         }
+        let default_actor = p
+            .actor
+            .as_ref()
+            .and_then(|a| self.measure_actor(a, id, &path));
+        if let Some(actor) = default_actor {
+            self.model.proposals[id.0].actor = actor;
+        }
+        let default_actor = self.model.proposals[id.0].actor;
+        if let Some(name) = &p.enacts {
+            self.model.proposals[id.0].enacts = self.instrument_ref(name, path.clone());
+        }
         for c in &p.creates {
             let status = self.lookup(&c.status, &[Kind::Status], Some(id), "status", &path);
             let group = self.lookup(&c.group, &[Kind::Group], Some(id), "group", &path);
             self.warn_without_note(
-                c.note.is_none(),
+                c.clauses.note.is_none(),
                 c.span,
                 "created status",
                 &c.status.value,
                 &path,
             );
+            let actor = c
+                .clauses
+                .actor
+                .as_ref()
+                .and_then(|a| self.measure_actor(a, id, &path))
+                .unwrap_or(default_actor);
             if let (Some(status), Some(group)) = (status, group) {
                 let redefines = self.model.statuses[status.index].created_by.is_none();
                 self.model.proposals[id.0].creates.push(Creation {
                     status: StatusId(status.index),
                     redefines,
                     group: GroupId(group.index),
-                    note: c.note.as_ref().map(|n| n.value.clone()),
+                    actor,
+                    applies_from: c.clauses.applies_from.as_ref().map(|d| d.value),
+                    note: c.clauses.note.as_ref().map(|n| n.value.clone()),
                     span: c.span,
                 });
             }
         }
-        let mut grant_ids: HashMap<String, Span> = HashMap::new();
-        for g in &p.grants {
-            let grant_name = g.id.as_ref().unwrap_or(&g.right);
-            if let Some(first) = grant_ids.get(&grant_name.value) {
-                let help = if g.id.is_none() {
-                    "name each grant of the same right with `as`, such as `as vote-for-residents`"
-                } else {
-                    "give each grant its own name"
-                };
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        Code::Duplicate,
-                        format!("two grants are both named `{}`", grant_name.value),
-                    )
-                    .label(grant_name.span, "named again here")
-                    .label(*first, "first named here")
-                    .help(help)
-                    .legal_path(path.clone()),
-                );
-                continue;
-            }
-            grant_ids.insert(grant_name.value.clone(), grant_name.span);
-            self.warn_without_note(g.note.is_none(), g.span, "grant", &grant_name.value, &path);
-            let right = self.lookup(&g.right, &[Kind::Right], Some(id), "right", &path);
-            let group = self.lookup(&g.group, &[Kind::Group], Some(id), "group", &path);
-            let through = g
-                .through
-                .as_ref()
-                .and_then(|t| self.lookup(t, &[Kind::Status], Some(id), "status", &path))
-                .map(|s| StatusId(s.index));
-            let basis = g.basis.as_ref().and_then(|c| self.citation(c, &path));
-            if let (Some(basis), Some(date), Some(citation)) =
-                (basis, p.date.as_ref(), g.basis.as_ref())
-            {
-                self.check_in_force(basis, date, citation, &path);
-            }
-            let basis_procedure = g
-                .basis_procedure
-                .as_ref()
-                .and_then(|n| self.lookup(n, &[Kind::Procedure], Some(id), "procedure", &path))
-                .map(|s| ProcedureId(s.index));
-            if let (Some(right), Some(group)) = (right, group) {
-                self.model.proposals[id.0].grants.push(Grant {
-                    id: grant_name.value.clone(),
-                    right: RightId(right.index),
-                    group: GroupId(group.index),
-                    through,
-                    likely: g.likely,
-                    basis,
-                    basis_procedure,
-                    note: g.note.as_ref().map(|n| n.value.clone()),
-                    span: g.span,
-                });
-            }
+        let mut measure_ids: HashMap<String, Span> = HashMap::new();
+        for m in &p.measures {
+            self.fill_measure(id, p, m, default_actor, &mut measure_ids, &path);
         }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn fill_measure(
+        &mut self,
+        id: ProposalId,
+        p: &ast::Proposal,
+        m: &ast::Measure,
+        default_actor: MeasureActor,
+        measure_ids: &mut HashMap<String, Span>,
+        path: &Option<String>,
+    ) {
+        let clauses = &m.clauses;
+        // What the measure acts on, each with the name it is written under.
+        let (power, objects): (Power, Vec<(MeasureObject, &ast::Name)>) = match &m.kind {
+            ast::MeasureKind::Grant(rights) => (Power::Grant, self.right_objects(rights, id, path)),
+            ast::MeasureKind::Withhold(rights) => {
+                (Power::Withhold, self.right_objects(rights, id, path))
+            }
+            ast::MeasureKind::Implement(rights) => {
+                (Power::Facilitate, self.right_objects(rights, id, path))
+            }
+            ast::MeasureKind::GrantNationality(state)
+            | ast::MeasureKind::WithdrawNationality(state) => {
+                let power = if matches!(m.kind, ast::MeasureKind::GrantNationality(_)) {
+                    Power::Grant
+                } else {
+                    Power::Withdraw
+                };
+                let object = self
+                    .lookup(state, &[Kind::State], Some(id), "state", path)
+                    .map(|s| (MeasureObject::Nationality(StateId(s.index)), state));
+                (power, object.into_iter().collect())
+            }
+            ast::MeasureKind::WithdrawStatus(status) => {
+                let object = self
+                    .lookup(status, &[Kind::Status], Some(id), "status", path)
+                    .map(|s| (MeasureObject::Status(StatusId(s.index)), status));
+                (Power::Withdraw, object.into_iter().collect())
+            }
+            ast::MeasureKind::Arrange(names) => {
+                let objects = names
+                    .iter()
+                    .filter_map(|n| {
+                        self.lookup(n, &[Kind::Arrangement], Some(id), "arrangement", path)
+                            .map(|s| (MeasureObject::Arrangement(ArrangementId(s.index)), n))
+                    })
+                    .collect();
+                (Power::Arrange, objects)
+            }
+            ast::MeasureKind::Accede(instrument) => {
+                let object = self
+                    .instrument_ref(instrument, path.clone())
+                    .map(|i| (MeasureObject::Instrument(i), instrument));
+                (Power::Accede, object.into_iter().collect())
+            }
+        };
+        let first_name = objects.first().map(|(_, n)| (*n).clone());
+        let Some(first_name) = first_name.or_else(|| clauses.id.clone()) else {
+            return;
+        };
+        let measure_name = clauses.id.as_ref().unwrap_or(&first_name);
+        if let Some(first) = measure_ids.get(&measure_name.value) {
+            let help = if clauses.id.is_none() {
+                "name each measure on the same right with `as`, such as `as vote-for-residents`"
+            } else {
+                "give each measure its own name"
+            };
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::Duplicate,
+                    format!("two measures are both named `{}`", measure_name.value),
+                )
+                .label(measure_name.span, "named again here")
+                .label(*first, "first named here")
+                .help(help)
+                .legal_path(path.clone()),
+            );
+            return;
+        }
+        measure_ids.insert(measure_name.value.clone(), measure_name.span);
+        self.warn_without_note(
+            clauses.note.is_none(),
+            m.span,
+            "measure",
+            &measure_name.value,
+            path,
+        );
+        let group = m
+            .group
+            .as_ref()
+            .and_then(|g| self.lookup(g, &[Kind::Group], Some(id), "group", path))
+            .map(|s| GroupId(s.index));
+        if m.group.is_some() && group.is_none() {
+            return;
+        }
+        let through = clauses
+            .through
+            .as_ref()
+            .and_then(|t| self.lookup(t, &[Kind::Status], Some(id), "status", path))
+            .map(|s| StatusId(s.index));
+        let basis = clauses.basis.as_ref().and_then(|c| self.citation(c, path));
+        if let (Some(basis), Some(date), Some(citation)) =
+            (basis, p.date.as_ref(), clauses.basis.as_ref())
+        {
+            self.check_in_force(basis, date, citation, path);
+        }
+        let basis_procedure = clauses
+            .basis_procedure
+            .as_ref()
+            .and_then(|n| self.lookup(n, &[Kind::Procedure], Some(id), "procedure", path))
+            .map(|s| ProcedureId(s.index));
+        let actor = clauses
+            .actor
+            .as_ref()
+            .and_then(|a| self.measure_actor(a, id, path))
+            .unwrap_or(default_actor);
+        let tests = |r: &mut Resolver, names: &[ast::Name]| -> Vec<TestId> {
+            names
+                .iter()
+                .filter_map(|n| r.lookup(n, &[Kind::Test], Some(id), "test", path))
+                .map(|s| TestId(s.index))
+                .collect()
+        };
+        let meets = tests(self, &clauses.meets);
+        let fails = tests(self, &clauses.fails);
+        let bundle = objects.len() > 1;
+        for (object, name) in &objects {
+            let object_id = match (bundle, &clauses.id) {
+                (true, _) => format!("{}/{}", measure_name.value, name.value),
+                (false, Some(own)) => own.value.clone(),
+                (false, None) => name.value.clone(),
+            };
+            self.model.proposals[id.0].measures.push(Measure {
+                id: object_id,
+                measure: measure_name.value.clone(),
+                power,
+                object: *object,
+                group,
+                actor,
+                applies_from: clauses.applies_from.as_ref().map(|d| d.value),
+                meets: meets.clone(),
+                fails: fails.clone(),
+                through,
+                likely: clauses.likely,
+                basis,
+                basis_procedure,
+                note: clauses.note.as_ref().map(|n| n.value.clone()),
+                span: m.span,
+            });
+        }
+    }
+
+    fn right_objects<'n>(
+        &mut self,
+        names: &'n [ast::Name],
+        id: ProposalId,
+        path: &Option<String>,
+    ) -> Vec<(MeasureObject, &'n ast::Name)> {
+        names
+            .iter()
+            .filter_map(|n| {
+                self.lookup(n, &[Kind::Right], Some(id), "right", path)
+                    .map(|s| (MeasureObject::Right(RightId(s.index)), n))
+            })
+            .collect()
+    }
+
+    /// `union with STATE`, `member-state STATE`: the States must exist, the
+    /// acting one be a Member State some time, the partner not one at all.
+    fn measure_actor(
+        &mut self,
+        actor: &ast::MeasureActor,
+        id: ProposalId,
+        path: &Option<String>,
+    ) -> Option<MeasureActor> {
+        let state = match &actor.state {
+            Some(name) => Some(
+                self.lookup(name, &[Kind::State], Some(id), "state", path)
+                    .map(|s| StateId(s.index))?,
+            ),
+            None => None,
+        };
+        let with = match &actor.with {
+            Some(name) => Some(
+                self.lookup(name, &[Kind::State], Some(id), "state", path)
+                    .map(|s| StateId(s.index))?,
+            ),
+            None => None,
+        };
+        Some(MeasureActor {
+            kind: actor.kind,
+            state,
+            with,
+        })
     }
 
     pub(super) fn warn_without_note(

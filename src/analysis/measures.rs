@@ -1,0 +1,675 @@
+//! One measure judged: what it does (grant, withhold, withdraw, arrange,
+//! accede, implement), by whom, to whom, and from when. Each kind finds its
+//! candidate routes; what is common to every kind is then applied in one
+//! place: the actor keeps only the routes it can take (a Member State cannot
+//! legislate for the Union; the Union does not legislate by agreement), the
+//! limits of Union law that apply give tests met, failed or open, and a group
+//! that no single route reaches may be covered by routes over its parts.
+//!
+//! `incompatible` comes out when the measure, as it stands, by the actor and
+//! route it names, breaches the Treaties: a prohibition applies, a test is
+//! failed, a conferred right is withheld without a provision that allows
+//! it, or no route open to the actor reaches it. The routes that would cure
+//! it (treaty revision, a Union act) are still shown beside it.
+
+use super::conditions::Evaluator;
+use super::explain::{self, cite, quote, step};
+use super::routes::{self, Route};
+use super::*;
+
+/// What one group (or part of one) gets from the routes.
+struct Judgement {
+    routes: Vec<Route>,
+    chosen: Option<usize>,
+    verdict: Verdict,
+    steps: Vec<Step>,
+    cover: Vec<CoverPart>,
+}
+
+pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
+    let model = context.model;
+    let measure = &model.proposals[context.proposal.0].measures[claim.index];
+    // A measure that applies from its own day reads the facts then.
+    let own_evaluator;
+    let evaluator: &Evaluator = match measure.applies_from {
+        Some(day) => {
+            own_evaluator = Evaluator::new(model, context.graph, day);
+            &own_evaluator
+        }
+        None => context.evaluator,
+    };
+    let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
+    let alternatives: Vec<Vec<Condition>> = match measure.group {
+        Some(g) if model.groups[g.0].alternatives.len() > 1 => model.groups[g.0]
+            .alternatives
+            .iter()
+            .map(|a| evaluator.expand(a))
+            .collect(),
+        _ => vec![claim.have.clone()],
+    };
+    let mut judgement = if alternatives.len() == 1 {
+        judge(context, evaluator, claim, &alternatives[0], true)
+    } else {
+        // Each alternative of the group is judged on its own; the group
+        // gets the most expensive, and every part is shown.
+        let mut parts = Vec::new();
+        for (i, have) in alternatives.iter().enumerate() {
+            parts.push((i, judge(context, evaluator, claim, have, true)));
+        }
+        let verdict = parts
+            .iter()
+            .map(|(_, j)| j.verdict)
+            .max()
+            .unwrap_or(Verdict::Compatible);
+        let mut routes = Vec::new();
+        let mut cover = Vec::new();
+        let mut steps = Vec::new();
+        for (i, part) in parts {
+            let words = words::conditions(model, &alternatives[i]);
+            let chosen = part.chosen.map(|c| part.routes[c].clone());
+            cover.push(CoverPart {
+                part: format!("those who meet {words}"),
+                verdict: part.verdict,
+                basis: chosen.as_ref().and_then(|r| r.basis.clone()),
+            });
+            steps.push(step(
+                StepKind::Condition,
+                format!("For those in the group who meet {words}:"),
+                None,
+            ));
+            steps.extend(part.steps);
+            for mut route in part.routes {
+                route.partial = Some(match route.partial {
+                    Some(p) => format!("for those who meet {words}; {p}"),
+                    None => format!("for those who meet {words}"),
+                });
+                route.chosen = false;
+                routes.push(route);
+            }
+        }
+        Judgement {
+            routes,
+            chosen: None,
+            verdict,
+            steps,
+            cover,
+        }
+    };
+    explanation.append(&mut judgement.steps);
+
+    // Limits of Union law on the use of the competence, and what follows
+    // from the measure (a nationality withdrawn takes Union citizenship with it).
+    let consequences = consequences(model, evaluator, measure, &claim.have);
+    for (status, gained) in &consequences {
+        explanation.push(step(
+            StepKind::Status,
+            format!(
+                "As a consequence the group {} `{}` ({})",
+                if *gained { "acquires" } else { "loses" },
+                model.statuses[status.0].id,
+                model.statuses[status.0].title
+            ),
+            None,
+        ));
+    }
+    let (conditions, breaches) = apply_limits(
+        context,
+        evaluator,
+        claim,
+        measure,
+        &consequences,
+        &mut explanation,
+    );
+    let mut verdict = judgement.verdict;
+    if !breaches.is_empty() {
+        verdict = Verdict::Incompatible;
+        explanation.push(step(
+            StepKind::Route,
+            format!(
+                "As it stands the measure breaches the Treaties: {}",
+                breaches.join("; ")
+            ),
+            None,
+        ));
+    } else if verdict != Verdict::Incompatible {
+        let open: Vec<String> = conditions
+            .iter()
+            .filter(|c| c.status == TestStatus::Open)
+            .map(|c| format!("`{}` ({}, {})", c.test, c.title, c.provision))
+            .collect();
+        if !open.is_empty() {
+            explanation.push(step(
+                StepKind::Route,
+                format!(
+                    "The verdict holds provided that the measure meets {}: the proposal does not say whether it does",
+                    open.join(" and ")
+                ),
+                None,
+            ));
+        }
+    }
+    let mut routes = judgement.routes;
+    routes::sort_routes(&mut routes);
+    GrantAnalysis {
+        id: claim.id.clone(),
+        measure: measure.measure.clone(),
+        action: action_word(measure.power),
+        actor: explain::actor_words(model, measure.actor),
+        applies_from: measure
+            .applies_from
+            .or(model.proposals[context.proposal.0].applies_from)
+            .filter(|d| *d != context.law_date),
+        conditions,
+        cover: judgement.cover,
+        kind: claim.kind,
+        right: model.object_words(measure.object),
+        right_title: model.object_title(measure.object),
+        beneficiary: measure
+            .group
+            .map_or_else(String::new, |g| model.groups[g.0].id.clone()),
+        beneficiary_title: measure
+            .group
+            .map_or_else(String::new, |g| model.groups[g.0].title.clone()),
+        likely: measure.likely,
+        verdict,
+        routes,
+        explanation,
+        span: claim.span,
+    }
+}
+
+/// The word of what a measure does, as outputs print it.
+pub fn action_word(power: Power) -> &'static str {
+    match power {
+        Power::Grant => "grant",
+        Power::Facilitate => "implement",
+        Power::Withhold => "withhold",
+        Power::Withdraw => "withdraw",
+        Power::Arrange => "arrange",
+        Power::Accede => "accede",
+    }
+}
+
+/// Judges a measure for one description of its group.
+fn judge(
+    context: &Context,
+    evaluator: &Evaluator,
+    claim: &Claim,
+    have: &[Condition],
+    may_split: bool,
+) -> Judgement {
+    let model = context.model;
+    let measure = &model.proposals[context.proposal.0].measures[claim.index];
+    let (conferrals, bases) = checks_for(
+        model,
+        context.graph,
+        evaluator,
+        measure.power,
+        measure.object,
+        have,
+    );
+    let mut steps = routes::conferral_steps(context, claim, &conferrals);
+    let mut routes = match measure.power {
+        Power::Grant => routes::candidate_routes(context, &conferrals, &bases),
+        Power::Withhold => withhold_routes(context, claim, &conferrals, &bases, &mut steps),
+        // Arrangements for exercising a right, nationality, statuses,
+        // institutional arrangements and accession: only a power to do it.
+        _ => {
+            if bases.is_empty() {
+                steps.push(step(
+                    StepKind::Provision,
+                    format!(
+                        "No provision in force on {} empowers anyone to {} `{}`",
+                        context.law_date,
+                        action_word(measure.power),
+                        model.object_words(measure.object)
+                    ),
+                    None,
+                ));
+            }
+            routes::candidate_routes(context, &[], &bases)
+        }
+    };
+    restrict_to_actor(model, measure.actor, &mut routes);
+    let mut chosen = routes::choose(&mut routes);
+    let mut verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
+    let mut cover = Vec::new();
+    if may_split {
+        if let Some((parts, cover_verdict)) =
+            split(context, evaluator, claim, have, &routes, verdict)
+        {
+            verdict = cover_verdict;
+            cover = parts;
+            for route in &mut routes {
+                route.chosen = false;
+            }
+            chosen = None;
+        }
+    }
+    if !cover.is_empty() {
+        let split: Vec<String> = cover
+            .iter()
+            .map(|p| format!("{}: {}", p.part, p.verdict.word()))
+            .collect();
+        steps.push(step(
+            StepKind::Route,
+            format!(
+                "No single route reaches the whole group, but routes over its parts cover it: {}",
+                split.join("; ")
+            ),
+            None,
+        ));
+    } else if chosen.is_none() {
+        steps.push(incompatible_step(context, measure, &routes));
+    } else {
+        steps.push(routes::route_step(context, chosen.map(|i| &routes[i])));
+    }
+    Judgement {
+        routes,
+        chosen,
+        verdict,
+        steps,
+        cover,
+    }
+}
+
+/// Why nothing open to the actor delivers the measure, and what would cure it.
+fn incompatible_step(context: &Context, measure: &Measure, routes: &[Route]) -> Step {
+    let model = context.model;
+    let cure = routes
+        .iter()
+        .filter(|r| r.verdict != Verdict::Compatible)
+        .min_by_key(|r| r.cost);
+    let mut text = format!(
+        "No route open to {} delivers it, so as it stands the measure breaches the Treaties",
+        explain::actor_words(model, measure.actor)
+    );
+    if let Some(cure) = cure {
+        text.push_str(&format!(
+            "; it could be cured by {} ({}{})",
+            cure.procedure
+                .as_ref()
+                .map_or_else(|| cure.verdict.word().to_string(), |p| p.title.clone()),
+            cure.basis.clone().unwrap_or_default(),
+            cure.partial
+                .as_ref()
+                .map(|p| format!(", {p}"))
+                .unwrap_or_default()
+        ));
+    }
+    step(StepKind::Route, text, None)
+}
+
+/// Withholding a right: free where no provision gives the group the right;
+/// else only under a provision that allows the restriction.
+fn withhold_routes(
+    context: &Context,
+    claim: &Claim,
+    conferrals: &[Check],
+    bases: &[Check],
+    steps: &mut Vec<Step>,
+) -> Vec<Route> {
+    let model = context.model;
+    let measure = &model.proposals[context.proposal.0].measures[claim.index];
+    let held = conferrals.iter().any(|c| c.result.is_ok());
+    let held_in_part = conferrals
+        .iter()
+        .any(|c| matches!(&c.result, Err(u) if u.open));
+    let mut routes = routes::candidate_routes(context, &[], bases);
+    if !held {
+        // Nothing gives the whole group the right: withholding it breaches
+        // no provision, for those at least whom no provision reaches.
+        let national = measure.actor.kind != ActorKind::Union;
+        let partial = held_in_part
+            .then(|| "only for those in the group whom no provision gives the right".to_string());
+        steps.push(step(
+            StepKind::Right,
+            format!(
+                "No provision in force gives the group as a whole `{}`, so withholding it {}",
+                model.object_words(measure.object),
+                if held_in_part {
+                    "breaches no provision for those it does not reach"
+                } else {
+                    "breaches no provision"
+                }
+            ),
+            None,
+        ));
+        routes.insert(
+            0,
+            Route {
+                verdict: if national {
+                    Verdict::NationalCompetence
+                } else {
+                    Verdict::Compatible
+                },
+                provision: None,
+                basis: None,
+                also: Vec::new(),
+                procedure: None,
+                veto_players: Vec::new(),
+                partial,
+                cost: u32::from(national),
+                chosen: false,
+            },
+        );
+    } else {
+        steps.push(step(
+            StepKind::Right,
+            format!(
+                "The group holds `{}`, so it may be withheld only where a provision allows the restriction",
+                model.object_words(measure.object)
+            ),
+            None,
+        ));
+    }
+    routes
+}
+
+/// Keeps full only the routes the actor can take; the others stay visible,
+/// marked, as what another actor could do.
+fn restrict_to_actor(model: &Model, actor: MeasureActor, routes: &mut [Route]) {
+    for route in routes.iter_mut() {
+        let not_for_actor: Option<String> = match (actor.kind, route.verdict) {
+            (_, Verdict::Compatible) => None,
+            (ActorKind::Union, _) if actor.with.is_none() => None,
+            (ActorKind::Union, Verdict::InternationalAgreement | Verdict::TreatyRevision) => None,
+            (ActorKind::Union, Verdict::NationalCompetence) => None,
+            (ActorKind::Union, _) => Some(format!(
+                "the Union acting alone, not by an agreement with `{}`",
+                actor.with.map_or("", |s| model.states[s.0].id.as_str())
+            )),
+            (_, Verdict::NationalCompetence) => {
+                // The Member State acts for itself, which is what the measure asks.
+                if route.partial.as_deref() == Some(ONE_STATE) {
+                    route.partial = None;
+                }
+                None
+            }
+            (_, Verdict::TreatyRevision) => {
+                Some("the Member States together, by amending the Treaties".to_string())
+            }
+            (_, _) => Some("the Union, not a Member State acting alone".to_string()),
+        };
+        if let Some(reason) = not_for_actor {
+            route.partial = Some(match route.partial.take() {
+                Some(p) => format!("only by {reason}; {p}"),
+                None => format!("only by {reason}"),
+            });
+        }
+    }
+}
+
+/// The words a national route carries when the Union is asked.
+const ONE_STATE: &str = "one Member State at a time, each for its own territory";
+
+/// Routes over parts: when a cheaper route reaches those who also meet a
+/// condition the group leaves open, and the rest of the group (those who do
+/// not) is reached by another route, the two cover the group. The verdict
+/// is the dearer of the two, if cheaper than the best single route.
+fn split(
+    context: &Context,
+    evaluator: &Evaluator,
+    claim: &Claim,
+    have: &[Condition],
+    routes: &[Route],
+    verdict: Verdict,
+) -> Option<(Vec<CoverPart>, Verdict)> {
+    let model = context.model;
+    let measure = &model.proposals[context.proposal.0].measures[claim.index];
+    if measure.power != Power::Grant {
+        return None;
+    }
+    let (conferrals, bases) = checks_for(
+        model,
+        context.graph,
+        evaluator,
+        measure.power,
+        measure.object,
+        have,
+    );
+    let mut best: Option<(Vec<CoverPart>, Verdict)> = None;
+    let open_checks = conferrals
+        .iter()
+        .map(|c| (c, true))
+        .chain(bases.iter().map(|c| (c, false)))
+        .filter_map(|(c, conferral)| match &c.result {
+            Err(unmet) if unmet.open => unmet.condition.clone().map(|cond| (c, conferral, cond)),
+            _ => None,
+        });
+    for (check, conferral, condition) in open_checks {
+        let one = [check.clone()];
+        let (as_conferral, as_basis): (&[Check], &[Check]) =
+            if conferral { (&one, &[]) } else { (&[], &one) };
+        let mut part_routes = routes::candidate_routes(context, as_conferral, as_basis);
+        part_routes.retain(|r| r.verdict != Verdict::TreatyRevision);
+        let Some(part_route) = part_routes.into_iter().next() else {
+            continue;
+        };
+        if part_route.verdict >= verdict {
+            continue;
+        }
+        let mut rest = have.to_vec();
+        rest.push(Condition {
+            negated: !condition.negated,
+            ..condition.clone()
+        });
+        let rest = evaluator.expand(&rest);
+        let rest_judgement = judge(context, evaluator, claim, &rest, false);
+        if rest_judgement.chosen.is_none() {
+            continue;
+        }
+        let cover_verdict = part_route.verdict.max(rest_judgement.verdict);
+        if cover_verdict >= verdict || best.as_ref().is_some_and(|(_, v)| *v <= cover_verdict) {
+            continue;
+        }
+        let words = words::condition(model, &condition);
+        let rest_route = rest_judgement.chosen.map(|i| &rest_judgement.routes[i]);
+        best = Some((
+            vec![
+                CoverPart {
+                    part: format!("those who also meet `{words}`"),
+                    verdict: part_route.verdict,
+                    basis: part_route.basis.clone(),
+                },
+                CoverPart {
+                    part: format!("those who do not meet `{words}`"),
+                    verdict: rest_judgement.verdict,
+                    basis: rest_route.and_then(|r| r.basis.clone()),
+                },
+            ],
+            cover_verdict,
+        ));
+    }
+    best
+}
+
+/// Statuses the group gains or loses by the measure: a nationality granted
+/// or withdrawn carries the statuses defined by holding it.
+fn consequences(
+    model: &Model,
+    evaluator: &Evaluator,
+    measure: &Measure,
+    have: &[Condition],
+) -> Vec<(StatusId, bool)> {
+    let MeasureObject::Nationality(state) = measure.object else {
+        return match (measure.power, measure.object) {
+            (Power::Withdraw, MeasureObject::Status(s)) => vec![(s, false)],
+            _ => Vec::new(),
+        };
+    };
+    let Some(nationality) = model
+        .conditions
+        .iter()
+        .position(|c| c.id == NATIONALITY && c.parameters == [ParameterKind::State])
+    else {
+        return Vec::new();
+    };
+    let holds = Condition {
+        negated: false,
+        kind: ConditionKind::Test(ConditionId(nationality), vec![Argument::State(state)]),
+        span: measure.span,
+    };
+    let before: Vec<Condition> = match measure.power {
+        Power::Grant => have.to_vec(),
+        _ => {
+            let mut v = have.to_vec();
+            v.push(holds.clone());
+            v
+        }
+    };
+    let after: Vec<Condition> = match measure.power {
+        Power::Grant => {
+            let mut v = have.to_vec();
+            v.push(holds.clone());
+            v
+        }
+        _ => have
+            .iter()
+            .filter(|c| **c != holds && !(c.kind == holds.kind && !c.negated))
+            .cloned()
+            .chain(std::iter::once(Condition {
+                negated: true,
+                ..holds.clone()
+            }))
+            .collect(),
+    };
+    let before = evaluator.expand(&before);
+    let after = evaluator.expand(&after);
+    let mut out = Vec::new();
+    for (i, status) in model.statuses.iter().enumerate() {
+        if status.created_by.is_some() {
+            continue;
+        }
+        let id = StatusId(i);
+        let was = evaluator.meets_holder(&before, Holder::Status(id)).is_ok();
+        let is = evaluator.meets_holder(&after, Holder::Status(id)).is_ok();
+        if was != is {
+            out.push((id, is));
+        }
+    }
+    out
+}
+
+/// The limits and prohibitions in force that bind this actor for this act:
+/// the tests with their status, and the breaches found.
+fn apply_limits(
+    context: &Context,
+    evaluator: &Evaluator,
+    claim: &Claim,
+    measure: &Measure,
+    consequences: &[(StatusId, bool)],
+    explanation: &mut Vec<Step>,
+) -> (Vec<TestCondition>, Vec<String>) {
+    let model = context.model;
+    let mut conditions: Vec<TestCondition> = Vec::new();
+    let mut breaches = Vec::new();
+    // What the measure does, and what follows from it.
+    let mut acts: Vec<(Power, MeasureObject)> = vec![(measure.power, measure.object)];
+    for (status, gained) in consequences {
+        let power = if *gained {
+            Power::Grant
+        } else {
+            Power::Withdraw
+        };
+        acts.push((power, MeasureObject::Status(*status)));
+    }
+    for statement in context.graph.limits() {
+        let (actor, power, object, holders, required, tests) =
+            match &graph::statement(model, statement).kind {
+                StatementKind::Limits {
+                    actor,
+                    power,
+                    object,
+                    holders,
+                    conditions,
+                    tests,
+                } => (actor, power, object, holders, conditions, Some(tests)),
+                StatementKind::Forbids {
+                    actor,
+                    power,
+                    object,
+                    holders,
+                    conditions,
+                } => (actor, power, object, holders, conditions, None),
+                _ => continue,
+            };
+        if !actor.binds(measure.actor.kind)
+            || !acts.iter().any(|(p, o)| p == power && object.reaches(*o))
+        {
+            continue;
+        }
+        let reaches_group = match holders {
+            Scope::Any => Ok(()),
+            Scope::Only(list) => best_holder(evaluator, &claim.have, list).1,
+        }
+        .and_then(|()| evaluator.meets_all(&claim.have, required));
+        match &reaches_group {
+            Err(unmet) if !unmet.open => continue,
+            _ => {}
+        }
+        let provision = statement.provision;
+        let citation = cite(model, provision);
+        let only_part = match &reaches_group {
+            Err(unmet) => format!(" (for those in the group who meet `{}`)", unmet.required),
+            Ok(()) => String::new(),
+        };
+        match tests {
+            None => {
+                breaches.push(format!("{citation} forbids it{only_part}"));
+                explanation.push(step(
+                    StepKind::Provision,
+                    format!(
+                        "{citation} forbids {} to {} `{}`{only_part}",
+                        actor.word(),
+                        action_word(*power),
+                        model.object_words(measure.object)
+                    ),
+                    Some(quote(model, provision)),
+                ));
+            }
+            Some(tests) => {
+                for test in tests {
+                    let status = if measure.fails.contains(test) {
+                        TestStatus::Failed
+                    } else if measure.meets.contains(test) {
+                        TestStatus::Met
+                    } else {
+                        TestStatus::Open
+                    };
+                    let named = &model.tests[test.0];
+                    explanation.push(step(
+                        StepKind::Condition,
+                        format!(
+                            "{citation} lays down a limit: the measure must meet `{}` ({}){only_part}; the proposal {}",
+                            named.id,
+                            named.title,
+                            match status {
+                                TestStatus::Met => "states that it does",
+                                TestStatus::Failed => "states that it does not",
+                                TestStatus::Open => "does not say whether it does",
+                            }
+                        ),
+                        Some(quote(model, provision)),
+                    ));
+                    if status == TestStatus::Failed {
+                        breaches.push(format!(
+                            "it fails `{}`, which {citation} requires",
+                            named.id
+                        ));
+                    }
+                    let condition = TestCondition {
+                        test: named.id.clone(),
+                        title: named.title.clone(),
+                        provision: model.display_citation(provision),
+                        status,
+                    };
+                    if !conditions.contains(&condition) {
+                        conditions.push(condition);
+                    }
+                }
+            }
+        }
+    }
+    (conditions, breaches)
+}

@@ -19,6 +19,8 @@ use super::*;
 
 /// What one group (or part of one) gets from the routes.
 struct Judgement {
+    /// Conditions of a provision the measure relies on that the group leaves open.
+    conditions: Vec<TestCondition>,
     routes: Vec<Route>,
     chosen: Option<usize>,
     verdict: Verdict,
@@ -88,6 +90,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
             }
         }
         Judgement {
+            conditions: Vec::new(),
             routes,
             chosen: None,
             verdict,
@@ -112,7 +115,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
             None,
         ));
     }
-    let (conditions, breaches) = apply_limits(
+    let (mut conditions, breaches) = apply_limits(
         context,
         evaluator,
         claim,
@@ -120,6 +123,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         &consequences,
         &mut explanation,
     );
+    conditions.splice(0..0, std::mem::take(&mut judgement.conditions));
     let mut verdict = judgement.verdict;
     if !breaches.is_empty() {
         verdict = Verdict::Incompatible;
@@ -209,9 +213,32 @@ fn judge(
         have,
     );
     let mut steps = routes::conferral_steps(context, claim, &conferrals);
+    let mut conditions = Vec::new();
     let mut routes = match measure.power {
         Power::Grant => routes::candidate_routes(context, &conferrals, &bases),
-        Power::Withhold => withhold_routes(context, claim, &conferrals, &bases, &mut steps),
+        Power::Withhold => {
+            // A provision allowing the restriction on conditions the group
+            // leaves open makes the verdict conditional on them.
+            let bases: Vec<Check> = bases
+                .into_iter()
+                .map(|mut check| {
+                    if let Err(unmet) = &check.result {
+                        if unmet.open {
+                            conditions.push(TestCondition {
+                                test: unmet.required.clone(),
+                                title: "a condition of the provision that allows the restriction"
+                                    .to_string(),
+                                provision: model.display_citation(check.statement.provision),
+                                status: TestStatus::Open,
+                            });
+                            check.result = Ok(());
+                        }
+                    }
+                    check
+                })
+                .collect();
+            withhold_routes(context, claim, &conferrals, &bases, &mut steps)
+        }
         // Arrangements for exercising a right, nationality, statuses,
         // institutional arrangements and accession: only a power to do it.
         _ => {
@@ -235,9 +262,7 @@ fn judge(
     let mut verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
     let mut cover = Vec::new();
     if may_split {
-        if let Some((parts, cover_verdict)) =
-            split(context, evaluator, claim, have, &routes, verdict)
-        {
+        if let Some((parts, cover_verdict)) = split(context, evaluator, claim, have, verdict) {
             verdict = cover_verdict;
             cover = parts;
             for route in &mut routes {
@@ -264,7 +289,12 @@ fn judge(
     } else {
         steps.push(routes::route_step(context, chosen.map(|i| &routes[i])));
     }
+    if chosen.is_none_or(|i| routes[i].provision.is_none()) {
+        // The restriction needs no permission, so its conditions do not matter.
+        conditions.clear();
+    }
     Judgement {
+        conditions,
         routes,
         chosen,
         verdict,
@@ -381,9 +411,15 @@ fn restrict_to_actor(model: &Model, actor: MeasureActor, routes: &mut [Route]) {
             )),
             (_, Verdict::NationalCompetence) => {
                 // The Member State acts for itself, which is what the measure asks.
-                if route.partial.as_deref() == Some(ONE_STATE) {
-                    route.partial = None;
-                }
+                route.partial = match route.partial.take() {
+                    None => None,
+                    Some(p) if p == ONE_STATE => None,
+                    Some(p) => Some(
+                        p.strip_prefix(ONE_STATE)
+                            .map_or(p.as_str(), |rest| rest.trim_start_matches("; "))
+                            .to_string(),
+                    ),
+                };
                 None
             }
             (_, Verdict::TreatyRevision) => {
@@ -412,7 +448,6 @@ fn split(
     evaluator: &Evaluator,
     claim: &Claim,
     have: &[Condition],
-    routes: &[Route],
     verdict: Verdict,
 ) -> Option<(Vec<CoverPart>, Verdict)> {
     let model = context.model;

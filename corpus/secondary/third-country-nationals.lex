@@ -22,6 +22,7 @@ article DIR-2003-109 4 "Duration of residence" {
   source "No text in the reference texts; content summarised from memory"
   text-status missing
   defines long-term-resident as third-country-national, resided-legally-five-years
+  note "Simplified: the status is granted by decision, on application, to those who have also met the conditions of Art. 5 (stable and regular resources, sickness insurance, possibly integration conditions); the categories excluded by Art. 3(2) (students, persons under temporary protection, refugees before 2011...) are not modelled. A group said to have resided legally for five years is read as holding the status (audit L8)."
 }
 
 article DIR-2003-109 11 "Equal treatment" {

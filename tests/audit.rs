@@ -444,3 +444,21 @@ fn item7_no_association_agreement_reaches_a_citizens_right() {
         }
     }
 }
+
+#[test]
+fn l11_the_withdrawal_agreement_gives_equal_treatment_to_those_it_covers() {
+    let p = check("L11-withdrawal-equal-treatment", None);
+    assert_eq!(verdict(&p, "social-assistance"), "compatible");
+    assert!(
+        basis(&p, "social-assistance").starts_with("WA-2020 23"),
+        "{p}"
+    );
+}
+
+#[test]
+fn l8_and_l10_the_simplifications_are_said_in_notes() {
+    // Notes only (docs/corpus-audit-response.md): no verdict turns on them.
+    let read = |file: &str| std::fs::read_to_string(repository().join(file)).unwrap();
+    assert!(read("corpus/secondary/third-country-nationals.lex").contains("(audit L8)"));
+    assert!(read("corpus/lisbon/teu.lex").contains("(audit L10)"));
+}

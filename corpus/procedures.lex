@@ -20,7 +20,34 @@ procedure ordinary-legislation "Ordinary legislative procedure" {
   step "The European Parliament and the Council adopt it jointly, the Council by qualified majority"
   decides [european-parliament, council]
   voting qualified-majority
-  veto [european-parliament]
+  veto [european-parliament, council]
+  note "Both institutions are veto players: the act is adopted only if the Parliament and the Council, by qualified majority, both approve it (Art. 294(7)-(13) TFEU; Art. 16(3) TEU, Art. 238(3) TFEU). A blocking minority in the Council stops it; no single government can (audit H3)."
+}
+
+procedure ordinary-legislation-brake "Ordinary legislative procedure with an emergency brake (Art. 48, second subparagraph, TFEU)" {
+  route secondary-legislation
+  cost-rank 3
+  step "The Commission submits a proposal"
+  step "The European Parliament and the Council adopt it jointly, the Council by qualified majority"
+  step "A member of the Council may declare that the draft would affect important aspects of its social security system and ask for referral to the European Council; the procedure is suspended"
+  step "The European Council, by consensus, refers the draft back to the Council or takes no action, in which case the act is deemed not adopted"
+  decides [european-parliament, council]
+  voting qualified-majority
+  veto [european-parliament, council, member-state-governments]
+  described-in TFEU 48
+  note "The emergency brake lets any one government stop the act in practice: the European Council acts by consensus (Art. 15(4) TEU), so a referral ends the procedure unless every member agrees to send the draft back. Ranked with the Council acting unanimously for that reason (audit M2)."
+}
+
+procedure co-decision-unanimity "Co-decision with the Council acting unanimously throughout (Art. 251 EC)" {
+  route secondary-legislation
+  cost-rank 3
+  step "The Commission submits a proposal"
+  step "The European Parliament and the Council adopt it under the co-decision procedure of Art. 251 EC; the Parliament can reject it"
+  step "The Council acts unanimously throughout the procedure"
+  decides [european-parliament, council]
+  voting unanimity
+  veto [european-parliament, member-state-governments]
+  note "The procedure of Art. 42 EC and Art. 18(2) EC (Amsterdam): co-decision under Art. 251, with the Council unanimous throughout. The Parliament and every government can block (audit L1, L2)."
 }
 
 procedure council-unanimity "Special legislative procedure: the Council acting unanimously" {
@@ -45,10 +72,9 @@ procedure association-agreement "Association agreement with a third country (Art
   decides [council]
   voting unanimity
   consent [european-parliament]
-  ratified-by [member-states]
   veto [member-state-governments, european-parliament]
   described-in TFEU 218
-  note "An agreement is made between States: it gives rights to a third country's nationals as a class, reciprocally, and cannot be taken up person by person."
+  note "An agreement is made between States: it gives rights to a third country's nationals as a class, reciprocally, and cannot be taken up person by person. Ratification by the Member States is needed only for a mixed agreement, one that also covers their competences; the Union may conclude an association agreement alone (the 2020 EU-UK Trade and Cooperation Agreement was), so national ratification is a step, not a requirement of the route, and the Member States are not veto players of it (audit L5)."
 }
 
 procedure citizenship-rights-procedure "Strengthening or adding to citizens' rights (Art. 25 TFEU)" {
@@ -63,6 +89,20 @@ procedure citizenship-rights-procedure "Strengthening or adding to citizens' rig
   ratified-by [member-states]
   veto [member-state-governments, european-parliament, member-states]
   described-in TFEU 25
+}
+
+procedure citizenship-rights-procedure-ec "Strengthening or adding to citizens' rights (Art. 8e EC, Maastricht; Art. 22 EC, Amsterdam and Nice)" {
+  route special-procedure
+  cost-rank 5
+  step "The Commission reports on the application of the citizenship provisions"
+  step "The Council adopts provisions unanimously on a proposal from the Commission, after consulting the European Parliament"
+  step "The Council recommends the provisions to the Member States, which adopt them in accordance with their constitutional requirements"
+  decides [council]
+  voting unanimity
+  ratified-by [member-states]
+  veto [member-state-governments, member-states]
+  described-in EC-1992 8e
+  note "Before Lisbon the Parliament was only consulted: its consent came with Art. 25 TFEU, so it is no veto player here (audit M1)."
 }
 
 procedure treaty-revision "Ordinary revision procedure (Art. 48(2)-(5) TEU)" {

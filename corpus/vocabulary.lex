@@ -13,6 +13,7 @@ status withdrawal-agreement-beneficiary "United Kingdom national covered by Part
 
 right move-and-reside "to move and reside freely within the territory of the Member States"
 right reside-in-host-state "to go on residing in the Member State where one already resides"
+right reside-in-second-member-state "to reside in a second Member State, on the conditions that State may set (labour-market test, resources, sickness insurance)"
 right move-for-work "to move freely within the territory of the Member States to accept offers of employment and to stay there for employment"
 right equal-treatment-work "to equal treatment as regards employment, remuneration and other conditions of work and employment"
 right equal-treatment-nationality "not to be discriminated against on grounds of nationality"
@@ -38,6 +39,7 @@ condition resided-before-transition-ended "resided in the host State in accordan
 condition in-cross-border-situation "is in a situation not confined in all respects within a single Member State"
 condition employed-in-public-service "is employed in the public service"
 condition opted-in "has chosen to take part"
+condition unrepresented-in-third-country "is in the territory of a third country in which the Member State of which he or she is a national is not represented"
 
 # ─── Groups ────────────────────────────────────────────────────────────────
 

@@ -23,6 +23,13 @@ article WA-2020 13 "Residence rights" {
   confers reside-in-host-state on withdrawal-agreement-beneficiary
 }
 
+article WA-2020 23 "Equal treatment" {
+  source "No text in the reference texts; content summarised from memory"
+  text-status missing
+  confers [social-assistance, equal-treatment-nationality] on withdrawal-agreement-beneficiary
+  note "Those covered by Part Two enjoy equal treatment with the host State's nationals, in social assistance as elsewhere, subject to the limits of Art. 24(2) of Directive 2004/38 that Art. 23(2) repeats (audit L11). Frontier workers (Art. 10(1)(c)-(d)) are not modelled."
+}
+
 article WA-2020 24 "Rights of employed persons" {
   source "No text in the reference texts; content summarised from memory"
   text-status missing

@@ -16,6 +16,9 @@ article EC-1997 12 "Non-discrimination on grounds of nationality" {
   celex "11997E012"
   text-status missing
   succeeds EC-1992 6
+  confers equal-treatment-nationality on union-citizen where in-cross-border-situation
+  empowers parliament-and-council by ordinary-legislation to facilitate [equal-treatment-nationality] to [union-citizen]
+  note "Art. 12 EC (ex 6) kept the rule of Art. 6 EC: \"Within the scope of application of this Treaty ... any discrimination on grounds of nationality shall be prohibited\", not reaching situations confined in all respects within one Member State (C-64/96 Uecker and Jacquet); rules to prohibit it under the Art. 251 co-decision procedure, by qualified majority (audit M9, M10)."
 }
 
 article EC-1997 17 "Citizenship of the Union" {
@@ -31,6 +34,8 @@ article EC-1997 17 "Citizenship of the Union" {
       Citizenship of the Union is hereby established. Every person holding the nationality of a Member State shall be a citizen of the Union. Citizenship of the Union shall complement and not replace national citizenship.
     """
     defines union-citizen as holds-nationality(member-state)
+    defines third-country-national as not union-citizen
+    note "A third-country national is whoever is not a citizen of the Union within the meaning of this paragraph: the words of Directive 2003/109, Art. 2(a), and of Title IV EC (Art. 61 to 63) read with it. Attached here so that it holds from 1999-05-01, not only from the directive (issue 14, item 6)."
   }
   paragraph 2 {
     text """
@@ -56,7 +61,8 @@ article EC-1997 18 "Right to move and reside" {
     text """
       The Council may adopt provisions with a view to facilitating the exercise of the rights referred to in paragraph 1; save as otherwise provided in this Treaty, the Council shall act in accordance with the procedure referred to in Article 251. The Council shall act unanimously throughout this procedure.
     """
-    empowers council by council-unanimity to facilitate [move-and-reside] to [union-citizen]
+    empowers council by co-decision-unanimity to facilitate [move-and-reside] to [union-citizen]
+    note "The Art. 251 co-decision procedure with the Council unanimous throughout, as the words say. From 2003-02-01 (Nice) the Council acts by qualified majority and a new paragraph 3 excludes passports, identity cards, residence permits and social security; that wording is not in the reference texts, so the corpus keeps the Amsterdam paragraph (audit L2)."
   }
 }
 
@@ -65,6 +71,16 @@ article EC-1997 19 "Electoral rights" {
   celex "11997E019"
   text-status missing
   succeeds EC-1992 8b
+  note "Art. 19(1) and (2) EC kept the municipal and European Parliament vote of Art. 8b(1) and (2) EC word for word; statements are not inherited across succession, so those of Art. 8b are repeated here (audit H1)."
+
+  paragraph 1 {
+    confers vote-municipal on union-citizen where resides-in(other-member-state)
+    empowers council by council-unanimity to facilitate [vote-municipal] to [union-citizen]
+  }
+  paragraph 2 {
+    confers vote-ep on union-citizen where resides-in(other-member-state)
+    empowers council by council-unanimity to facilitate [vote-ep] to [union-citizen]
+  }
 }
 
 article EC-1997 20 "Diplomatic and consular protection" {
@@ -72,6 +88,8 @@ article EC-1997 20 "Diplomatic and consular protection" {
   celex "11997E020"
   text-status missing
   succeeds EC-1992 8c
+  confers consular-protection on union-citizen where unrepresented-in-third-country
+  note "Art. 20 EC kept the consular protection of Art. 8c EC: protection in a third country where the citizen's own Member State is not represented (audit H1, M3)."
 }
 
 article EC-1997 21 "Petitions, the Ombudsman and writing to the institutions" {
@@ -94,6 +112,8 @@ article EC-1997 22 "Report and new rights" {
   celex "11997E022"
   text-status missing
   succeeds EC-1992 8e
+  empowers council by citizenship-rights-procedure-ec to grant any right to [union-citizen]
+  note "Art. 22 EC, second paragraph: the Council, acting unanimously on a proposal from the Commission and after consulting the Parliament, may adopt provisions to strengthen or add to the rights of Part Two, which it recommends to the Member States for adoption under their constitutional requirements (audit H2, M1). \"any right\": any right of citizens, for citizens only; it cannot make anyone a citizen."
 }
 
 article EC-1997 39 "Freedom of movement for workers" {
@@ -142,15 +162,16 @@ article EC-1997 42 "Social security for migrant workers" {
     (b) payment of benefits to persons resident in the territories of Member States.
     The Council shall act unanimously throughout the procedure referred to in Article 251.
   """
-  empowers council by council-unanimity to grant [social-security-coordination, healthcare-cover] to [union-citizen] where works-in(other-member-state)
+  empowers council by co-decision-unanimity to grant [social-security-coordination, healthcare-cover] to [union-citizen] where works-in(other-member-state)
+  note "Co-decision (Art. 251 EC) with the Council unanimous throughout: the Parliament can reject, and so can any government (audit L1)."
 }
 
 article EC-1997 63 "Immigration policy" {
   source "The predecessor named by EUR-Lex 12008E079 (\"ex Article 63, points 3 and 4, TEC\"); no English text in the reference texts"
   celex "11997E063"
   text-status missing
-  note "Directive 2003/109/EC was adopted under this article (points 3 and 4)."
-  empowers council by council-unanimity to grant [equal-treatment-work, social-assistance, move-and-reside] to [third-country-national] where resides-legally-in(member-state)
+  note "Directive 2003/109/EC was adopted under this article (points 3 and 4). Point 3(a), conditions of entry and residence, also reaches the conditions of admission for work (the Blue Card Directive 2009/50/EC was adopted under points 3(a) and 4); the Member States keep the volumes of admission, which the corpus does not model as a separate right (audit M8). Point 4 reaches residence in other Member States (Arts 14-15 of Directive 2003/109) (audit M6). Title IV measures do not bind Denmark (Protocol on the position of Denmark) nor, unless they opt in, Ireland and the United Kingdom (Protocol on their position): the route reaches third-country nationals in the other Member States only, which the language cannot yet say (audit M7)."
+  empowers council by council-unanimity to grant [equal-treatment-work, social-assistance, move-and-reside, reside-in-second-member-state, admission-for-work] to [third-country-national] where resides-legally-in(member-state)
 }
 
 article EC-1997 190 "Elections to the European Parliament" {
@@ -203,6 +224,6 @@ article EC-1997 310 "Association agreements" {
   text """
     The Community may conclude with one or more States or international organisations agreements establishing an association involving reciprocal rights and obligations, common action and special procedure.
   """
-  empowers union by association-agreement to grant any right to [third-country-national] excluding [vote-ep]
-  note "The vote in European Parliament elections is a right of citizens of the Union under this Treaty; an agreement cannot extend it without amending the Treaty (see the article on the conclusion of agreements)."
+  empowers union by association-agreement to grant [move-and-reside, reside-in-host-state, move-for-work, equal-treatment-work, admission-for-work, social-security-coordination, healthcare-cover, equal-treatment-nationality, social-assistance] to [third-country-national]
+  note "An association gives a third State's nationals what the Community can give them within its own powers: entry and residence, access to work and equal treatment at work, coordination of social security and equal treatment (the agreements with Turkey, the EEA and Switzerland). It cannot give the rights the Treaty keeps for citizens of the Union (Art. 17 to 22 EC: the European Parliament and municipal vote, consular protection, petition and Ombudsman as citizens); an agreement that needs them must first amend the Treaty (Art. 300(5) EC). The municipal vote of non-citizens is, besides, a national matter (issue 14, item 7)."
 }

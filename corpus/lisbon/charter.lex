@@ -21,12 +21,15 @@ article CFR 39 "Right to vote and to stand as a candidate at elections to the Eu
     text """
       Every citizen of the Union has the right to vote and to stand as a candidate at elections to the European Parliament in the Member State in which he or she resides, under the same conditions as nationals of that State.
     """
-    confers vote-ep on union-citizen where resides-in(member-state)
+    confers vote-ep on union-citizen where resides-in(other-member-state)
+    note "Paragraph 1 corresponds to Art. 22(2) TFEU (Explanations on Art. 39; Art. 52(2)): citizens residing in a Member State of which they are not nationals (audit L4)."
   }
   paragraph 2 {
     text """
       Members of the European Parliament shall be elected by direct universal suffrage in a free and secret ballot.
     """
+    confers vote-ep on union-citizen where resides-in(member-state)
+    note "The vote of citizens in the Member State of their nationality comes under this paragraph with Art. 14(3) TEU, not paragraph 1 (C-650/13 Delvigne, 2015). The condition can only say \"resides in a Member State\": the language has no words for the citizen's own State (audit L4)."
   }
 }
 
@@ -36,12 +39,12 @@ article CFR 40 "Right to vote and to stand as a candidate at municipal elections
   celex "12016P040"
   text-status third-party
   equivalent TFEU 22(1)
-  note "No comma before \"under\", as printed in the source."
+  note "No comma before \"under\", as printed in the source. The right applies under the conditions of the Treaties (Art. 52(2); Explanations on Art. 40): to citizens residing in a Member State of which they are not nationals, as Art. 22(1) TFEU says. Union law gives no municipal vote to a national at home (audit M4)."
 
   text """
     Every citizen of the Union has the right to vote and to stand as a candidate at municipal elections in the Member State in which he or she resides under the same conditions as nationals of that State.
   """
-  confers vote-municipal on union-citizen where resides-in(member-state)
+  confers vote-municipal on union-citizen where resides-in(other-member-state)
 }
 
 article CFR 45 "Freedom of movement and of residence" {

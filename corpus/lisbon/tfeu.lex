@@ -27,8 +27,9 @@ article TFEU 18 "Non-discrimination on grounds of nationality" {
     Within the scope of application of the Treaties, and without prejudice to any special provisions contained therein, any discrimination on grounds of nationality shall be prohibited.
     The European Parliament and the Council, acting in accordance with the ordinary legislative procedure, may adopt rules designed to prohibit such discrimination.
   """
-  confers equal-treatment-nationality on union-citizen
+  confers equal-treatment-nationality on union-citizen where in-cross-border-situation
   empowers parliament-and-council by ordinary-legislation to facilitate [equal-treatment-nationality] to [union-citizen]
+  note "\"Within the scope of application of the Treaties\": the prohibition does not reach situations confined in all respects within one Member State, so a national in his or her own State cannot rely on it (C-64/96 Uecker and Jacquet; holders are nationals of Member States, C-22/08 Vatsouras) (audit M10)."
 }
 
 article TFEU 20 "Citizenship of the Union" {
@@ -45,6 +46,8 @@ article TFEU 20 "Citizenship of the Union" {
       Citizenship of the Union is hereby established. Every person holding the nationality of a Member State shall be a citizen of the Union. Citizenship of the Union shall be additional to and not replace national citizenship.
     """
     defines union-citizen as holds-nationality(member-state)
+    defines third-country-national as not union-citizen
+    note "A third-country national is whoever is not a citizen of the Union within the meaning of this paragraph: Title V (Art. 67(2) TFEU: \"third-country nationals\", with stateless persons treated as such) uses the term as the complement of citizenship, and the acts adopted under it define it so (Directive 2003/109, Art. 2(a)). Attached here, where citizenship is defined (issue 14, item 6)."
   }
   paragraph 2 {
     text-status third-party
@@ -67,7 +70,8 @@ article TFEU 20 "Citizenship of the Union" {
       text """
         the right to enjoy, in the territory of a third country in which the Member State of which they are nationals is not represented, the protection of the diplomatic and consular authorities of any Member State on the same conditions as the nationals of that State;
       """
-      confers consular-protection on union-citizen
+      confers consular-protection on union-citizen where unrepresented-in-third-country
+      note "Only in a third country where the citizen's own Member State is not represented (audit M3)."
     }
     point d {
       text """
@@ -141,13 +145,13 @@ article TFEU 23 "Diplomatic and consular protection" {
   celex "12016E023"
   text-status unverified
   succeeds EC-1997 20
-  note "Whether the English says \"diplomatic or consular\" or \"diplomatic and consular\" is not settled; the language versions differ."
+  note "Whether the English says \"diplomatic or consular\" or \"diplomatic and consular\" is not settled; the language versions differ. The right holds only in a third country where the citizen's own Member State is not represented (audit M3)."
 
   text """
     Every citizen of the Union shall, in the territory of a third country in which the Member State of which he is a national is not represented, be entitled to protection by the diplomatic or consular authorities of any Member State, on the same conditions as the nationals of that State. Member States shall adopt the necessary provisions and start the international negotiations required to secure this protection.
     The Council, acting in accordance with a special legislative procedure and after consulting the European Parliament, may adopt directives establishing the coordination and cooperation measures necessary to facilitate such protection.
   """
-  confers consular-protection on union-citizen
+  confers consular-protection on union-citizen where unrepresented-in-third-country
 }
 
 article TFEU 24 "Citizens' initiative, petitions, the Ombudsman" {
@@ -177,6 +181,7 @@ article TFEU 25 "Report, and new rights for citizens" {
     On this basis, and without prejudice to the other provisions of the Treaties, the Council, acting unanimously in accordance with a special legislative procedure and after obtaining the consent of the European Parliament, may adopt provisions to strengthen or to add to the rights listed in Article 20(2). These provisions shall enter into force after their approval by the Member States in accordance with their respective constitutional requirements.
   """
   empowers council by citizenship-rights-procedure to grant any right to [union-citizen]
+  note "\"any right\": the Council may strengthen or add to the rights of Art. 20(2), whatever they are, but only for citizens of the Union; it cannot make anyone a citizen, and a right for others needs another basis or a revision of the Treaties (issue 14, item 7)."
 }
 
 # ─── Part Three: workers and social security ──────────────────────────────
@@ -247,7 +252,15 @@ article TFEU 48 "Social security for migrant workers" {
       (a) aggregation, for the purpose of acquiring and retaining the right to benefit and of calculating the amount of benefit, of all periods taken into account under the laws of the several countries;
       (b) payment of benefits to persons resident in the territories of Member States.
     """
-    empowers parliament-and-council by ordinary-legislation to grant [social-security-coordination, healthcare-cover] to [union-citizen] where works-in(other-member-state)
+    empowers parliament-and-council by ordinary-legislation-brake to grant [social-security-coordination, healthcare-cover] to [union-citizen] where works-in(other-member-state)
+    note "The ordinary legislative procedure with the emergency brake of the second subparagraph: any member of the Council may have the draft referred to the European Council, which suspends the procedure (audit M2)."
+  }
+  subparagraph 2 {
+    text-status official
+    text """
+      Where a member of the Council declares that a draft legislative act referred to in the first subparagraph would affect important aspects of its social security system,
+    """
+    note "Only the verified opening words are in the corpus. The rest of the subparagraph (unverified wording, see the reference texts) lets that member ask for referral to the European Council, which suspends the ordinary legislative procedure; within four months the European Council either refers the draft back to the Council, ending the suspension, or takes no action or asks for a new proposal, and the act is then deemed not adopted."
   }
 }
 
@@ -274,13 +287,15 @@ article TFEU 79 "Immigration policy" {
       text """
         the conditions of entry and residence, and standards on the issue by Member States of long-term visas and residence permits, including those for the purpose of family reunification;
       """
-      empowers parliament-and-council by ordinary-legislation to grant [reside-in-host-state] to [third-country-national] excluding [admission-for-work]
+      empowers parliament-and-council by ordinary-legislation to grant [reside-in-host-state, admission-for-work] to [third-country-national]
+      note "The conditions of entry and residence include those of admission for work: the Single Permit Directive 2011/98/EU, the Seasonal Workers Directive 2014/36/EU and the Blue Card Directive (EU) 2021/1883 were adopted under this point. Paragraph 5 keeps only the volumes of admission with the Member States, so a Union act may set who is admitted and on what terms but not how many (audit M8). Measures under Title V do not bind Denmark (Protocol No 22) nor, unless it opts in, Ireland (Protocol No 21; the United Kingdom too while a Member State): the route reaches third-country nationals in the other Member States only, which the language cannot yet say (audit M7)."
     }
     point b {
       text """
         the definition of the rights of third-country nationals residing legally in a Member State, including the conditions governing freedom of movement and of residence in other Member States;
       """
-      empowers parliament-and-council by ordinary-legislation to grant [move-and-reside, equal-treatment-work, social-assistance, healthcare-cover, social-security-coordination] to [third-country-national] where resides-legally-in(member-state) excluding [admission-for-work]
+      empowers parliament-and-council by ordinary-legislation to grant [move-and-reside, reside-in-second-member-state, equal-treatment-work, social-assistance, healthcare-cover, social-security-coordination] to [third-country-national] where resides-legally-in(member-state) excluding [admission-for-work]
+      note "Residence in a second Member State, as under Arts 14-15 of Directive 2003/109, is one of the \"conditions governing freedom of movement and of residence in other Member States\" (audit M6). Measures under Title V do not bind Denmark (Protocol No 22) nor, unless it opts in, Ireland (Protocol No 21; the United Kingdom too while a Member State): Regulation 1231/2010 does not apply in Denmark. The route reaches third-country nationals in the other Member States only, which the language cannot yet say (audit M7)."
     }
   }
   paragraph 5 {
@@ -288,7 +303,7 @@ article TFEU 79 "Immigration policy" {
     text """
       This Article shall not affect the right of Member States to determine volumes of admission of third-country nationals coming from third countries to their territory in order to seek work, whether employed or self-employed.
     """
-    note "This is why the legal bases of paragraph 2 exclude admission-for-work."
+    note "This is why the legal basis of paragraph 2(b) excludes admission-for-work, and why one under 2(a) may set the conditions of admission for work but not how many are admitted."
   }
 }
 
@@ -304,8 +319,8 @@ article TFEU 217 "Association agreements" {
   text """
     The Union may conclude with one or more third countries or international organisations agreements establishing an association involving reciprocal rights and obligations, common action and special procedure.
   """
-  empowers union by association-agreement to grant any right to [third-country-national] excluding [vote-ep]
-  note "An agreement may not enter into force if it is incompatible with the Treaties unless they are revised (Art. 218(11) TFEU). The European Parliament is composed of representatives of the Union's citizens (Art. 14(2) TEU) and the vote in its elections is a right of citizens (Art. 22(2) TFEU), so no agreement can extend that vote."
+  empowers union by association-agreement to grant [move-and-reside, reside-in-host-state, move-for-work, equal-treatment-work, admission-for-work, social-security-coordination, healthcare-cover, equal-treatment-nationality, social-assistance] to [third-country-national]
+  note "An association confers on a third State's nationals what the Union can give them within its own competences: entry and residence, access to work and equal treatment at work, coordination of social security and equal treatment (the agreements with Turkey, the EEA, Switzerland). The rights of Art. 20(2) TFEU that belong to citizens alone are not among them: the vote in European Parliament elections (the Parliament is composed of representatives of the Union's citizens, Art. 14(2) TEU; Art. 22(2) TFEU), the municipal vote (Art. 22(1) TFEU gives it to citizens only, and for others it is a national matter), consular protection and the citizens' petition and Ombudsman rights. An agreement incompatible with the Treaties may not enter into force unless they are revised (Art. 218(11) TFEU) (issue 14, item 7)."
 }
 
 article TFEU 218 "Procedure for international agreements" {

@@ -17,6 +17,8 @@ article EC-1992 6 "Non-discrimination on grounds of nationality" {
   source "No text in the reference texts; the number and place are from Article G, point 8, of GUTENBERG-686 (\"Article 7 shall become Article 6\")"
   celex "11992E006"
   text-status missing
+  confers equal-treatment-nationality on union-citizen where in-cross-border-situation
+  note "Art. 6 EC (Maastricht; Art. 7 EEC before): \"Within the scope of application of this Treaty ... any discrimination on grounds of nationality shall be prohibited\", the same rule as Art. 18 TFEU, with the same scope: not situations confined in all respects within one Member State (C-64/96 Uecker and Jacquet). Its second paragraph (rules under the cooperation procedure of Art. 189c) only facilitates and is not modelled (audit M9)."
 }
 
 # ─── Part Two: Citizenship of the Union ────────────────────────────────────
@@ -34,6 +36,8 @@ article EC-1992 8 "Citizenship of the Union" {
       Every person holding the nationality of a Member State shall be a citizen of the Union.
     """
     defines union-citizen as holds-nationality(member-state)
+    defines third-country-national as not union-citizen
+    note "A third-country national is whoever is not a citizen of the Union: the Treaties use the term as the complement of citizenship (Title IV EC from Amsterdam, Art. 67(2) TFEU), and Directive 2003/109 (Art. 2(a)) and later acts define it so, by reference to this paragraph and its successors. The definition is attached here, where citizenship is defined, so that it holds from 1993-11-01 and not only from the directive (issue 14, item 6)."
   }
   paragraph 2 {
     text """
@@ -92,7 +96,8 @@ article EC-1992 8c {
   text """
     Every citizen of the Union shall, in the territory of a third country in which the Member State of which he is a national is not represented, be entitled to protection by the diplomatic or consular authorities of any Member State, on the same conditions as the nationals of that State. Before 31 December 1993, Member States shall establish the necessary rules among themselves and start the international negotiations required to secure this protection.
   """
-  confers consular-protection on union-citizen
+  confers consular-protection on union-citizen where unrepresented-in-third-country
+  note "Protection is due only \"in the territory of a third country in which the Member State of which he is a national is not represented\" (audit M3)."
 }
 
 article EC-1992 8d {
@@ -116,7 +121,8 @@ article EC-1992 8e {
     The Commission shall report to the European Parliament, to the Council and to the Economic and Social Committee before 31 December 1993 and then every three years on the application of the provisions of this Part. This report shall take account of the development of the Union.
     On this basis, and without prejudice to the other provisions of this Treaty, the Council, acting unanimously on a proposal from the Commission and after consulting the European Parliament, may adopt provisions to strengthen or to add to the rights laid down in this Part, which it shall recommend to the Member States for adoption in accordance with their respective constitutional requirements.
   """
-  empowers council by citizenship-rights-procedure to grant any right to [union-citizen]
+  empowers council by citizenship-rights-procedure-ec to grant any right to [union-citizen]
+  note "Unanimity after consulting the Parliament, then adoption by the Member States: the Parliament's consent came only with Art. 25 TFEU (audit M1). \"any right\": the article lets the Council strengthen or add to the rights laid down in this Part, whatever they are, but only for citizens of the Union; it cannot make anyone a citizen."
 }
 
 # ─── Part Three: workers ───────────────────────────────────────────────────
@@ -260,6 +266,6 @@ article EC-1992 238 "Association agreements" {
   text """
     The Community may conclude with one or more states or international organizations agreements establishing an association involving reciprocal rights and obligations, common action and special procedures.
   """
-  empowers union by association-agreement to grant any right to [third-country-national] excluding [vote-ep]
-  note "The vote in European Parliament elections is a right of citizens of the Union under this Treaty; an agreement cannot extend it without amending the Treaty (see the article on the conclusion of agreements)."
+  empowers union by association-agreement to grant [move-and-reside, reside-in-host-state, move-for-work, equal-treatment-work, admission-for-work, social-security-coordination, healthcare-cover, equal-treatment-nationality, social-assistance] to [third-country-national]
+  note "An association gives a third State's nationals what the Community can give them within its own powers: entry and residence, access to work and equal treatment at work, coordination of social security and equal treatment (as the agreements with Turkey, the EEA and Switzerland did). It cannot give the rights the Treaty keeps for citizens of the Union: the vote in European Parliament and municipal elections, consular protection, the citizens' petition and Ombudsman rights (Art. 8 to 8e); an agreement that needs them must first amend the Treaty (Art. 228(5)). The municipal vote of non-citizens is, besides, a national matter (issue 14, item 7)."
 }

@@ -245,22 +245,12 @@ article EEC 236 "Amendment of the Treaty" {
   text-status unverified
   note "The pre-Maastricht procedure: a proposal from a government or the Commission; the Council, after consulting the Assembly (and where appropriate the Commission), delivers an opinion in favour of a conference; a conference of representatives of the governments determines the amendments by common accord; they enter into force after ratification by all the Member States. There was no European Council or Convention step as in the later Art. 48 TEU: the procedure treaty-revision describes the Lisbon steps, but its route, its common accord and its vetoes (every government and every Member State's ratification) are the same. The Single European Act and the Treaty on European Union were both made under this Article."
 
-  subparagraph 1 {
-    text """
-      The Government of any Member State or the Commission may submit to the Council proposals for the amendment of this Treaty.
-    """
-  }
-  subparagraph 2 {
-    text """
-      If the Council, after consulting the Assembly and, where appropriate, the Commission, delivers an opinion in favour of calling a conference of representatives of the Governments of the Member States, the conference shall be convened by the President of the Council for the purpose of determining by common accord the amendments to be made to this Treaty.
-    """
-  }
-  subparagraph 3 {
-    text """
-      The amendments shall enter into force after being ratified by all the Member States in accordance with their respective constitutional requirements.
-    """
-    amends [EEC] by treaty-revision
-  }
+  text """
+    The Government of any Member State or the Commission may submit to the Council proposals for the amendment of this Treaty.
+    If the Council, after consulting the Assembly and, where appropriate, the Commission, delivers an opinion in favour of calling a conference of representatives of the Governments of the Member States, the conference shall be convened by the President of the Council for the purpose of determining by common accord the amendments to be made to this Treaty.
+    The amendments shall enter into force after being ratified by all the Member States in accordance with their respective constitutional requirements.
+  """
+  amends [EEC] by treaty-revision
 }
 
 article EEC 238 "Association agreements" {

@@ -88,7 +88,7 @@ procedure cooperation-procedure "Cooperation procedure with the European Parliam
   step "The Council adopts the act by a qualified majority; after a rejection, or to depart from the Parliament's amendments as the Commission re-examined them, only unanimously"
   decides [council]
   voting qualified-majority
-  note "Art. 149(2) EEC as inserted by Art. 7 of the Single European Act, for acts under Arts 7, 49, 54(2), 56(2), 57, 100a, 100b, 118a, 130e and 130q(2) EEC (the list of Art. 6(1) SEA, seen in a Russian translation at docs.cntd.ru; the steps are from memory; Art. 149 is not in the corpus). The Parliament cannot block an act alone: its rejection only raises the Council's threshold to unanimity. In force from 1 July 1987; Maastricht kept it as Art. 189c EC."
+  note "Art. 149(2) EEC as inserted by Art. 7 of the Single European Act, for acts under Arts 7, 49, 54(2), the second sentence of 56(2), 57 (but for the second sentence of its paragraph 2), 100a, 100b, 118a, 130e and 130q(2) EEC (the list of Art. 6(1) SEA, seen in a Russian translation at docs.cntd.ru; the steps are from memory; Art. 149 is not in the corpus). The Parliament cannot block an act alone: its rejection only raises the Council's threshold to unanimity. In force from 1 July 1987; Maastricht kept it as Art. 189c EC."
 }
 
 procedure eec-association-agreement "Association agreement under Art. 238 EEC (as amended by the Single European Act)" {

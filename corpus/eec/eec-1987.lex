@@ -60,7 +60,7 @@ article EEC 7 "Non-discrimination on grounds of nationality" {
 }
 
 article EEC 8a "The internal market" {
-  source "Inserted by Art. 13 of the Single European Act. Read as Art. 7a of the EC Treaty as amended at Maastricht (muqatel.com copy), which renumbered it (GUTENBERG-686, Art. G point 9) and changed its references to Arts 8b and 8c into 7b and 7c"
+  source "Inserted by the Single European Act (Art. 13, from memory). Read as Art. 7a of the EC Treaty as amended at Maastricht (muqatel.com copy), which renumbered it (GUTENBERG-686, Art. G point 9) and changed its references to Arts 8b and 8c into 7b and 7c"
   celex "11957E008A"
   text-status unverified
   note "No right is attached: the Article sets an objective and a date, and names the legal bases that serve it. Free movement of persons in the internal market is given effect by the measures adopted under those bases."
@@ -264,7 +264,7 @@ article EEC 238 "Association agreements" {
       The Community may conclude with a third State, a union of States or an international organisation agreements establishing an association involving reciprocal rights and obligations, common action and special procedures.
     """
     empowers union by eec-association-agreement to grant [admission-for-work, move-for-work, move-and-reside, reside-in-host-state, equal-treatment-work, equal-treatment-nationality, social-security-coordination, healthcare-cover] to [nationals-of-third-countries]
-    note "What an association agreement can give a third country's nationals, as a class and reciprocally: entry, residence, work, equal treatment and social security (the EEC-Turkey association and its Council decisions; the EEA Agreement, signed in 1992 under this Article, gave EFTA nationals free movement). It cannot give a vote or a nationality: the Treaty has no right to vote to extend, and nationality is for each Member State."
+    note "What an association agreement can give a third country's nationals, as a class and reciprocally: entry, residence, work, equal treatment and social security (from memory: the EEC-Turkey association and its Association Council decisions; the EEA Agreement, signed on 2 May 1992 under this Article, gave EFTA nationals free movement). It cannot give a vote or a nationality: the Treaty has no right to vote to extend, and nationality is for each Member State."
   }
   subparagraph 2 {
     text """

@@ -375,3 +375,31 @@ fn the_other_proposals_say_they_were_invented() {
         "every proposal but the seed says it was invented: {not_invented:?}"
     );
 }
+
+#[test]
+fn nobody_is_a_citizen_of_the_union_before_maastricht_and_the_eras_chain() {
+    let workspace = repository_corpus();
+    let model = &workspace.model;
+    let date = |year, month, day| lexcompat::model::Date { year, month, day };
+    let last_eec_day = date(1993, 10, 31);
+    let first_maastricht_day = date(1993, 11, 1);
+    for (index, provision) in model.provisions.iter().enumerate() {
+        for statement in &provision.statements {
+            if let lexcompat::model::StatementKind::Defines { status, .. } = &statement.kind {
+                if model.statuses[status.0].id == "union-citizen" {
+                    assert!(
+                        !provision.in_force_at(last_eec_day),
+                        "{} defines union-citizen before 1 November 1993",
+                        model.citation(ProvisionId(index))
+                    );
+                }
+            }
+        }
+    }
+    for (eec, maastricht) in [("48", "48"), ("238", "238")] {
+        let eec = &model.provisions[model.find_provision("EEC", eec, &[]).unwrap().0];
+        let ec = &model.provisions[model.find_provision("EC-1992", maastricht, &[]).unwrap().0];
+        assert!(eec.in_force_at(last_eec_day) && !eec.in_force_at(first_maastricht_day));
+        assert!(ec.in_force_at(first_maastricht_day) && !ec.in_force_at(last_eec_day));
+    }
+}

@@ -340,9 +340,9 @@ fn the_seed_proposal_carries_its_status_and_its_five_grants_each_with_a_note() {
         "the status is new, not one the treaties define"
     );
     let grants: Vec<(&str, bool)> = seed
-        .grants
+        .measures
         .iter()
-        .map(|g| (model.rights[g.right.0].id.as_str(), g.likely))
+        .map(|g| (model.rights[g.right().unwrap().0].id.as_str(), g.likely))
         .collect();
     assert_eq!(
         grants,
@@ -354,7 +354,7 @@ fn the_seed_proposal_carries_its_status_and_its_five_grants_each_with_a_note() {
             ("vote-ep", true)
         ]
     );
-    assert!(seed.grants.iter().all(|g| g.note.is_some()));
+    assert!(seed.measures.iter().all(|g| g.note.is_some()));
 }
 
 #[test]

@@ -201,7 +201,7 @@ article EEC 219 "Settlement of disputes" {
   source "Written from memory; no copy of the English wording was found"
   celex "11957E219"
   text-status unverified
-  note "The predecessor of Art. 292 EC (Amsterdam) and Art. 344 TFEU. No statement is attached yet: it forbids the Member States to submit disputes on the Treaty to any other method of settlement (a prohibition, for the new `forbids` statement once the language has it)."
+  note "The predecessor of Art. 292 EC (Amsterdam) and Art. 344 TFEU. No statement is attached: it forbids the Member States to submit disputes on the Treaty to any other method of settlement, a prohibition for a `forbids` statement once the vocabulary has a name for such a method (an arrangement), as for its successor Art. 344 TFEU."
 
   text """
     Member States undertake not to submit a dispute concerning the interpretation or application of this Treaty to any method of settlement other than those provided for therein.

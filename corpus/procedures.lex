@@ -118,3 +118,31 @@ procedure treaty-revision "Ordinary revision procedure (Art. 48(2)-(5) TEU)" {
   veto [member-state-governments, member-states]
   described-in TEU 48
 }
+
+procedure cooperation-procedure "Cooperation procedure with the European Parliament (EEC Treaty as amended by the Single European Act)" {
+  route secondary-legislation
+  cost-rank 2
+  step "The Commission submits a proposal; the European Parliament gives an opinion"
+  step "The Council adopts a common position by a qualified majority"
+  step "Within three months the European Parliament approves, amends or, by an absolute majority of its members, rejects the common position"
+  step "The Council adopts the act by a qualified majority; after a rejection, or to depart from the Parliament's amendments as the Commission re-examined them, only unanimously"
+  decides [council]
+  voting qualified-majority
+  note "Art. 149(2) EEC as inserted by Art. 7 of the Single European Act, for acts under Arts 7, 49, 54(2), the second sentence of 56(2), 57 (but for the second sentence of its paragraph 2), 100a, 100b, 118a, 130e and 130q(2) EEC (the list of Art. 6(1) SEA, seen in a Russian translation at docs.cntd.ru; the steps are from memory; Art. 149 is not in the corpus). The Parliament cannot block an act alone: its rejection only raises the Council's threshold to unanimity. In force from 1 July 1987; Maastricht kept it as Art. 189c EC."
+}
+
+procedure eec-association-agreement "Association agreement under Art. 238 EEC (as amended by the Single European Act)" {
+  route international-agreement
+  cost-rank 4
+  step "The Commission negotiates the agreement (Art. 228(1) EEC)"
+  step "The European Parliament gives its assent by an absolute majority of its component members"
+  step "The Council concludes the agreement unanimously"
+  step "Where the agreement also covers Member State competences, every Member State ratifies it"
+  decides [council]
+  voting unanimity
+  consent [european-parliament]
+  ratified-by [member-states]
+  veto [member-state-governments, european-parliament]
+  described-in EEC 238
+  note "In force from 1 July 1987 to 31 October 1993; before the Single European Act the Parliament was only consulted. An agreement gives rights to a third country's nationals as a class, reciprocally."
+}

@@ -45,6 +45,10 @@ condition unrepresented-in-third-country "is in the territory of a third country
 
 group resident-persons "any natural or legal person residing or having its registered office in a Member State" where resides-in(member-state)
   note "The wider circle of holders of the right to petition and to apply to the Ombudsman (Art. 227 and 228 TFEU)."
+group member-state-nationals "nationals of the Member States" where holds-nationality(member-state)
+  note "The persons the EEC Treaty protected before citizenship of the Union existed (1 November 1993); used by the EEC articles instead of union-citizen."
+group nationals-of-third-countries "nationals of a third country" where holds-nationality(third-country)
+  note "Third-country nationals described by their nationality, for eras before third-country-national was defined."
 
 # ─── Actors ────────────────────────────────────────────────────────────────
 

@@ -96,6 +96,8 @@ pub fn resolve(files: &[(FileId, ast::File)]) -> (Model, Vec<Diagnostic>) {
     resolver.build_extensions(&items);
     resolver.build_rest(&items);
     resolver.extension_statements();
+    resolver.check_status_definitions();
+    resolver.check_proposal_facts();
     resolver.check_articles();
     resolver.check_cycles();
     (resolver.model, resolver.diagnostics)

@@ -641,7 +641,12 @@ impl Lowerer<'_> {
     }
 
     fn condition_decl(&mut self, pair: P<'_>) -> ConditionDecl {
-        let span = self.span(&pair);
+        // An optional clause at the end makes pest take the whitespace after
+        // the declaration into its pair: the span ends with its last part.
+        let mut span = self.span(&pair);
+        if let Some(last) = pair.clone().into_inner().last() {
+            span.end = self.span(&last).end;
+        }
         let mut inner = pair.into_inner().skip(1);
         let id = self.name(inner.next().unwrap());
         let mut parameters = Vec::new();

@@ -177,3 +177,137 @@ fn cycles<N: Copy + Eq + std::hash::Hash + Ord>(edges: &[(N, N, Span)]) -> Vec<V
     found.sort_by_key(|c| c[0].2);
     found
 }
+
+impl Resolver {
+    /// LX204: a provision that confers a right on a status, or empowers
+    /// someone for its holders, on a day when no provision in force defines
+    /// who holds it: nobody can then meet it. Checked at the day each
+    /// provision enters into force, with the definitions indexed once.
+    pub(super) fn check_status_definitions(&mut self) {
+        let mut definitions: HashMap<StatusId, Vec<ProvisionId>> = HashMap::new();
+        for (i, provision) in self.model.provisions.iter().enumerate() {
+            for statement in &provision.statements {
+                if let StatementKind::Defines { status, .. } = &statement.kind {
+                    definitions.entry(*status).or_default().push(ProvisionId(i));
+                }
+            }
+        }
+        let mut found = Vec::new();
+        for provision in &self.model.provisions {
+            let Some(start) = provision.in_force.iter().map(|p| p.from).min() else {
+                continue;
+            };
+            for statement in &provision.statements {
+                let holders: Vec<Holder> = match &statement.kind {
+                    StatementKind::Confers { holders, .. } => holders.clone(),
+                    StatementKind::Empowers {
+                        holders: Scope::Only(holders),
+                        ..
+                    } => holders.clone(),
+                    _ => continue,
+                };
+                for holder in holders {
+                    let Holder::Status(status) = holder else {
+                        continue;
+                    };
+                    if self.model.statuses[status.0].created_by.is_some() {
+                        continue;
+                    }
+                    let defined = definitions.get(&status).is_some_and(|list| {
+                        list.iter()
+                            .any(|d| self.model.provisions[d.0].in_force_at(start))
+                    });
+                    if !defined {
+                        found.push((status, statement.span, start));
+                    }
+                }
+            }
+        }
+        for (status, span, start) in found {
+            let name = &self.model.statuses[status.0].id;
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::UndefinedStatus,
+                    format!("`{name}` is used on {start}, when no provision in force defines who holds it"),
+                )
+                .label(span, format!("`{name}` used here"))
+                .help("add the provision that defines the status at that date, or date this statement from when a definition is in force"),
+            );
+        }
+    }
+
+    /// LX203 and LX205: a group described as holding two nationalities, and
+    /// a test a measure states that no limit in the corpus lays down for what
+    /// it does.
+    pub(super) fn check_proposal_facts(&mut self) {
+        let nationality = self
+            .model
+            .conditions
+            .iter()
+            .position(|c| c.id == NATIONALITY);
+        for group in &self.model.groups {
+            let Some(nationality) = nationality else {
+                break;
+            };
+            for alternative in &group.alternatives {
+                let states: Vec<&Condition> = alternative
+                    .iter()
+                    .filter(|c| {
+                        !c.negated
+                            && matches!(&c.kind, ConditionKind::Test(id, args)
+                                if id.0 == nationality && matches!(args.as_slice(), [Argument::State(_)]))
+                    })
+                    .collect();
+                if let [first, second, ..] = states.as_slice() {
+                    if first.kind != second.kind {
+                        self.diagnostics.push(
+                            Diagnostic::new(
+                                Code::DualNationality,
+                                format!("group `{}` holds two nationalities", group.id),
+                            )
+                            .label(second.span, "a second nationality")
+                            .label(first.span, "a first nationality")
+                            .help("dual nationals are outside the model: the verdict reads the group as holding each nationality alone; split the group, or say which nationality matters"),
+                        );
+                    }
+                }
+            }
+        }
+        let mut limited: Vec<(Power, TestId)> = Vec::new();
+        for provision in &self.model.provisions {
+            for statement in &provision.statements {
+                if let StatementKind::Limits { power, tests, .. } = &statement.kind {
+                    limited.extend(tests.iter().map(|t| (*power, *t)));
+                }
+            }
+        }
+        limited.sort();
+        limited.dedup();
+        let mut found = Vec::new();
+        for proposal in &self.model.proposals {
+            for measure in &proposal.measures {
+                for test in measure.meets.iter().chain(&measure.fails) {
+                    // A nationality withdrawn withdraws a status too.
+                    let powers = [measure.power, Power::Withdraw, Power::Grant];
+                    let laid_down = limited
+                        .iter()
+                        .any(|(p, t)| t == test && (*p == measure.power || powers.contains(p)));
+                    if !laid_down {
+                        found.push((*test, measure.span, measure.id.clone()));
+                    }
+                }
+            }
+        }
+        for (test, span, id) in found {
+            let name = &self.model.tests[test.0].id;
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::TestWithoutLimit,
+                    format!("measure `{id}` states `{name}`, a test no limit in the corpus lays down"),
+                )
+                .label(span, "this measure")
+                .help("a measure states only tests that a `limits` statement requires; add the limit to the corpus, or remove the test"),
+            );
+        }
+    }
+}

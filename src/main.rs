@@ -312,6 +312,20 @@ fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcom
             status: 0,
         };
     };
+    if let Some(case) = model.find_case(citation) {
+        let stdout = match format {
+            Format::Text => show::case_text(model, &workspace.sources, case),
+            Format::Json => {
+                let paragraphs: Vec<String> = model.instruments[case.0]
+                    .articles
+                    .iter()
+                    .map(|a| show::provision_json(model, *a).trim_end().to_string())
+                    .collect();
+                format!("[{}]\n", paragraphs.join(",\n"))
+            }
+        };
+        return Outcome { stdout, status: 0 };
+    }
     let mut typed = Sources::new();
     let file = typed.add(SourceFile::new("citation", Origin::Embedded, citation));
     let found = lexcompat::syntax::parse_citation(file, citation)
@@ -319,7 +333,7 @@ fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcom
     match found {
         Ok(id) => Outcome {
             stdout: match format {
-                Format::Text => show::provision_text(model, id),
+                Format::Text => show::provision_text(model, &workspace.sources, id),
                 Format::Json => show::provision_json(model, id),
             },
             status: 0,

@@ -823,6 +823,21 @@ impl Model {
         }
     }
 
+    /// The judgment or opinion with this case number (`C-369/90`,
+    /// `Opinion 2/13`) or ECLI, whatever the case of its letters.
+    pub fn find_case(&self, wanted: &str) -> Option<InstrumentId> {
+        let wanted = wanted.trim();
+        self.instruments
+            .iter()
+            .position(|i| {
+                i.kind.is_case_law()
+                    && [&i.case, &i.ecli]
+                        .iter()
+                        .any(|v| v.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(wanted)))
+            })
+            .map(InstrumentId)
+    }
+
     /// `TFEU 20(2)(a)`.
     pub fn citation(&self, id: ProvisionId) -> String {
         let p = &self.provisions[id.0];

@@ -4,6 +4,7 @@
 use super::printable;
 use crate::model::words as lang;
 use crate::model::*;
+use crate::source::Sources;
 use serde::Serialize;
 
 /// The list of every instrument and its articles.
@@ -59,8 +60,57 @@ fn periods(periods: &[Period]) -> String {
     parts.join("; ")
 }
 
+/// The address at which the Court's case law resolves an ECLI.
+pub fn ecli_url(ecli: &str) -> String {
+    format!("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=ecli:{ecli}")
+}
+
+/// A judgment or opinion, found by its case number or ECLI: what it is,
+/// then each of its paragraphs in full.
+pub fn case_text(model: &Model, sources: &Sources, instrument: InstrumentId) -> String {
+    let i = &model.instruments[instrument.0];
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{} — {}
+",
+        i.case.as_deref().map(printable).unwrap_or_default(),
+        printable(&i.title)
+    ));
+    out.push_str(&format!("{} ({})", i.kind.word(), i.id));
+    if let Some(court) = i.court {
+        out.push_str(&format!(", {}", court.word()));
+    }
+    if let Some(decided) = i.decided {
+        out.push_str(&format!(
+            ", delivered {decided}; its holdings apply from that day"
+        ));
+    }
+    out.push('\n');
+    if let Some(ecli) = &i.ecli {
+        out.push_str(&format!(
+            "ECLI: {} ({})\n",
+            printable(ecli),
+            ecli_url(&printable(ecli))
+        ));
+    }
+    if let Some(celex) = &i.celex {
+        out.push_str(&format!("CELEX: {}\n", printable(celex)));
+    }
+    if let Some(url) = &i.url {
+        out.push_str(&format!("URL: {}\n", printable(url)));
+    }
+    for note in &i.notes {
+        out.push_str(&format!("Note: {}\n", printable(note)));
+    }
+    for &article in &i.articles {
+        out.push_str("\n────────\n");
+        out.push_str(&provision_text(model, sources, article));
+    }
+    out
+}
+
 /// One provision in full.
-pub fn provision_text(model: &Model, id: ProvisionId) -> String {
+pub fn provision_text(model: &Model, sources: &Sources, id: ProvisionId) -> String {
     let p = &model.provisions[id.0];
     let instrument = &model.instruments[p.instrument.0];
     let mut out = String::new();
@@ -69,7 +119,7 @@ pub fn provision_text(model: &Model, id: ProvisionId) -> String {
         .as_deref()
         .map(|h| format!(" — {}", printable(h)))
         .unwrap_or_default();
-    out.push_str(&format!("{}{heading}\n", model.citation(id)));
+    out.push_str(&format!("{}{heading}\n", model.display_citation(id)));
     out.push_str(&format!("{}\n", model.legal_path(id)));
     out.push_str(&format!(
         "{} ({}), {}\n",
@@ -143,11 +193,11 @@ pub fn provision_text(model: &Model, id: ProvisionId) -> String {
         out.push_str(&format!("Note: {}\n", printable(note)));
     }
     out.push('\n');
-    write_body(model, id, 0, &mut out);
+    write_body(model, sources, id, 0, &mut out);
     out
 }
 
-fn write_body(model: &Model, id: ProvisionId, depth: usize, out: &mut String) {
+fn write_body(model: &Model, sources: &Sources, id: ProvisionId, depth: usize, out: &mut String) {
     let p = &model.provisions[id.0];
     let indent = "    ".repeat(depth);
     if depth > 0 {
@@ -172,14 +222,19 @@ fn write_body(model: &Model, id: ProvisionId, depth: usize, out: &mut String) {
             out.push_str(&format!("{indent}{line}\n"));
         }
     }
+    // Where each statement was written: an article may be extended from
+    // other files, a team's folder among them.
     for statement in &p.statements {
+        let at = sources.locate(statement.span);
         out.push_str(&format!(
-            "{indent}  ⟶ {}\n",
-            printable(&lang::statement(model, statement))
+            "{indent}  ⟶ {}   [{}:{}]\n",
+            printable(&lang::statement(model, statement)),
+            printable(&at.file),
+            at.line
         ));
     }
     for &child in &p.children {
-        write_body(model, child, depth + 1, out);
+        write_body(model, sources, child, depth + 1, out);
     }
 }
 

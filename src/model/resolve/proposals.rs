@@ -317,18 +317,33 @@ impl Resolver {
             Some(period) => diagnostic.label(period.span, format!("in force {period}")),
             None => diagnostic,
         };
-        let successors: Vec<String> = p
-            .successors
-            .iter()
-            .map(|s| self.model.citation(*s))
+        // The numbering in force that day, earlier or later in the chain.
+        let in_force_then: Vec<String> = self
+            .model
+            .succession_chain(provision)
+            .into_iter()
+            .filter(|c| *c != provision && self.model.provisions[c.0].in_force_at(date.value))
+            .map(|c| self.model.citation(c))
             .collect();
-        let help = if successors.is_empty() {
-            "cite the provision in force at the proposal's date".to_string()
-        } else {
-            format!(
-                "cite its successor in force at that date: {}",
-                successors.join(", ")
-            )
+        let starts = p.in_force.iter().map(|period| period.from).min();
+        let too_early = starts.is_some_and(|from| date.value < from);
+        let help = match (in_force_then.is_empty(), too_early) {
+            (false, true) => format!(
+                "it entered into force later; on {} the provision in force was {}",
+                date.value,
+                in_force_then.join(", ")
+            ),
+            (false, false) => format!(
+                "it had ceased to apply; on {} the provision in force was {}",
+                date.value,
+                in_force_then.join(", ")
+            ),
+            (true, true) => format!(
+                "it applies only from {}; nothing before it in the corpus was in force on {}",
+                starts.map(|d| d.to_string()).unwrap_or_default(),
+                date.value
+            ),
+            (true, false) => "cite the provision in force at the proposal's date".to_string(),
         };
         self.diagnostics
             .push(diagnostic.help(help).legal_path(path.clone()));

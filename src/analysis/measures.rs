@@ -19,6 +19,7 @@ use super::*;
 
 /// What one group (or part of one) gets from the routes.
 struct Judgement {
+    breaches: Vec<Breach>,
     /// Conditions of a provision the measure relies on that the group leaves open.
     conditions: Vec<TestCondition>,
     routes: Vec<Route>,
@@ -66,7 +67,9 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         let mut routes = Vec::new();
         let mut cover = Vec::new();
         let mut steps = Vec::new();
+        let mut parts_breaches = Vec::new();
         for (i, part) in parts {
+            parts_breaches.extend(part.breaches);
             let words = words::conditions(model, &alternatives[i]);
             let chosen = part.chosen.map(|c| part.routes[c].clone());
             cover.push(CoverPart {
@@ -90,6 +93,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
             }
         }
         Judgement {
+            breaches: parts_breaches,
             conditions: Vec::new(),
             routes,
             chosen: None,
@@ -115,7 +119,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
             None,
         ));
     }
-    let (mut conditions, breaches) = apply_limits(
+    let (mut conditions, mut breaches) = apply_limits(
         context,
         evaluator,
         claim,
@@ -127,11 +131,12 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
     let mut verdict = judgement.verdict;
     if !breaches.is_empty() {
         verdict = Verdict::Incompatible;
+        let texts: Vec<&str> = breaches.iter().map(|b| b.text.as_str()).collect();
         explanation.push(step(
             StepKind::Route,
             format!(
                 "As it stands the measure breaches the Treaties: {}",
-                breaches.join("; ")
+                texts.join("; ")
             ),
             None,
         ));
@@ -165,6 +170,10 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
             .filter(|d| *d != context.law_date),
         conditions,
         cover: judgement.cover,
+        breaches: {
+            breaches.extend(judgement.breaches);
+            breaches
+        },
         kind: claim.kind,
         right: model.object_words(measure.object),
         right_title: model.object_title(measure.object),
@@ -214,6 +223,7 @@ fn judge(
     );
     let mut steps = routes::conferral_steps(context, claim, &conferrals);
     let mut conditions = Vec::new();
+    let mut breaches = Vec::new();
     let mut routes = match measure.power {
         Power::Grant => routes::candidate_routes(context, &conferrals, &bases),
         Power::Withhold => {
@@ -285,7 +295,26 @@ fn judge(
             None,
         ));
     } else if chosen.is_none() {
-        steps.push(incompatible_step(context, measure, &routes));
+        let step = incompatible_step(context, measure, &routes);
+        let withheld = measure.power == Power::Withhold
+            && conferrals.iter().any(|c| c.result.is_ok());
+        breaches.push(Breach {
+            kind: if withheld {
+                BreachKind::ConferredRightWithheld
+            } else {
+                BreachKind::NoRouteForActor
+            },
+            provision: if withheld {
+                conferrals
+                    .iter()
+                    .find(|c| c.result.is_ok())
+                    .map(|c| c.statement.provision)
+            } else {
+                None
+            },
+            text: step.text.clone(),
+        });
+        steps.push(step);
     } else {
         steps.push(routes::route_step(context, chosen.map(|i| &routes[i])));
     }
@@ -294,6 +323,7 @@ fn judge(
         conditions.clear();
     }
     Judgement {
+        breaches,
         conditions,
         routes,
         chosen,
@@ -595,7 +625,7 @@ fn apply_limits(
     measure: &Measure,
     consequences: &[(StatusId, bool)],
     explanation: &mut Vec<Step>,
-) -> (Vec<TestCondition>, Vec<String>) {
+) -> (Vec<TestCondition>, Vec<Breach>) {
     let model = context.model;
     let mut conditions: Vec<TestCondition> = Vec::new();
     let mut breaches = Vec::new();
@@ -651,7 +681,11 @@ fn apply_limits(
         };
         match tests {
             None => {
-                breaches.push(format!("{citation} forbids it{only_part}"));
+                breaches.push(Breach {
+                    kind: BreachKind::Prohibited,
+                    provision: Some(provision),
+                    text: format!("{citation} forbids it{only_part}"),
+                });
                 explanation.push(step(
                     StepKind::Provision,
                     format!(
@@ -688,10 +722,11 @@ fn apply_limits(
                         Some(quote(model, provision)),
                     ));
                     if status == TestStatus::Failed {
-                        breaches.push(format!(
-                            "it fails `{}`, which {citation} requires",
-                            named.id
-                        ));
+                        breaches.push(Breach {
+                            kind: BreachKind::TestFailed,
+                            provision: Some(provision),
+                            text: format!("it fails `{}`, which {citation} requires", named.id),
+                        });
                     }
                     let condition = TestCondition {
                         test: named.id.clone(),

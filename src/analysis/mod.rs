@@ -139,6 +139,29 @@ impl TestStatus {
     }
 }
 
+/// Why a measure, as it stands, breaches the Treaties: a fact the analysis
+/// establishes and the rules report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breach {
+    pub kind: BreachKind,
+    /// The provision breached, or that lays down what is breached.
+    pub provision: Option<ProvisionId>,
+    /// What is breached, in a sentence.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum BreachKind {
+    /// A `forbids` statement applies.
+    Prohibited,
+    /// The measure states it fails a test a limit requires.
+    TestFailed,
+    /// A right the group holds is withheld where no provision allows it.
+    ConferredRightWithheld,
+    /// No route open to the actor delivers the measure.
+    NoRouteForActor,
+}
+
 /// One part of a group and the route that reaches it, when routes over
 /// parts cover the group between them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,6 +187,8 @@ pub struct GrantAnalysis {
     pub conditions: Vec<TestCondition>,
     /// When routes over parts of the group decide the verdict: the split.
     pub cover: Vec<CoverPart>,
+    /// Why the measure is incompatible, when it is.
+    pub breaches: Vec<Breach>,
     pub kind: ClaimKind,
     /// The right granted, or the status created.
     pub right: String,

@@ -376,6 +376,7 @@ pub fn analyse_creation(
         applies_from: creation.applies_from,
         conditions: Vec::new(),
         cover: Vec::new(),
+        breaches: Vec::new(),
         kind: ClaimKind::Status,
         right: status.id.clone(),
         right_title: status.title.clone(),

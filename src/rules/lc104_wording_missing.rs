@@ -22,7 +22,7 @@ impl Rule for WordingMissing {
     fn check(&self, context: &Context) -> Vec<Finding> {
         let model = context.model;
         let mut findings = Vec::new();
-        for (claim, grant) in right_claims(context).zip(context.grants) {
+        for (claim, grant) in measure_claims(context) {
             let Some(route) = grant.routes.iter().find(|r| r.chosen) else {
                 continue;
             };

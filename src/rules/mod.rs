@@ -11,13 +11,15 @@ mod lc104_wording_missing;
 mod lc105_basis_does_not_cover;
 mod lc106_former_member_state;
 mod lc107_provision_not_in_force;
+mod lc108_prohibited;
+mod lc109_limit_test_failed;
+mod lc110_conferred_right_withheld;
+mod lc111_no_route_for_actor;
+mod lc112_verdict_conditional;
 
 use crate::analysis::{explain, Claim, ClaimKind, Context, Finding, Step};
 use crate::diagnostic::Severity;
 use crate::model::*;
-
-/// The code of the rule whose finding makes a created status cost a treaty revision.
-pub const STATUS_REDEFINED: &str = "LC102";
 
 /// What a rule is, for the registry, `explain` and SARIF.
 #[derive(Debug)]
@@ -45,6 +47,11 @@ pub static RULES: &[&dyn Rule] = &[
     &lc105_basis_does_not_cover::BasisDoesNotCover,
     &lc106_former_member_state::FormerMemberState,
     &lc107_provision_not_in_force::ProvisionNotInForce,
+    &lc108_prohibited::ProhibitedByTreaties,
+    &lc109_limit_test_failed::LimitTestFailed,
+    &lc110_conferred_right_withheld::ConferredRightWithheld,
+    &lc111_no_route_for_actor::NoRouteForActor,
+    &lc112_verdict_conditional::VerdictConditional,
 ];
 
 /// The rule with this code or name.
@@ -83,9 +90,46 @@ fn finding(
     }
 }
 
-/// The claims of kind `Right`, with their grants.
+/// The measures that grant a right: the rules about conferral and legal
+/// bases concern them, not a right withheld or implemented.
 fn right_claims<'a>(context: &'a Context) -> impl Iterator<Item = &'a Claim> {
-    context.claims.iter().filter(|c| c.kind == ClaimKind::Right)
+    context
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Right && c.power == Power::Grant)
+}
+
+/// Every measure (not a created status) with its analysis.
+fn measure_claims<'a>(
+    context: &'a Context,
+) -> impl Iterator<Item = (&'a Claim, &'a crate::analysis::GrantAnalysis)> {
+    context
+        .claims
+        .iter()
+        .filter(|c| c.kind != ClaimKind::Status)
+        .zip(context.grants)
+}
+
+/// The findings of one kind of breach the analysis established: the
+/// analysis decided the verdict; the rule reports why, with the chain.
+fn breach_findings(
+    context: &Context,
+    info: &'static RuleInfo,
+    kind: crate::analysis::BreachKind,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (claim, grant) in measure_claims(context) {
+        for breach in grant.breaches.iter().filter(|b| b.kind == kind) {
+            findings.push(finding(
+                info,
+                format!("`{}`: {}", claim.id, breach.text),
+                claim,
+                breach.provision.into_iter().collect(),
+                grant.explanation.clone(),
+            ));
+        }
+    }
+    findings
 }
 
 /// Whether a provision is primary law: a treaty, the Charter or a declaration.

@@ -68,9 +68,14 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         let mut cover = Vec::new();
         let mut steps = Vec::new();
         let mut parts_breaches = Vec::new();
+        let written = measure.group.map(|g| &model.groups[g.0].alternatives);
         for (i, part) in parts {
             parts_breaches.extend(part.breaches);
-            let words = words::conditions(model, &alternatives[i]);
+            // The alternative as the proposal wrote it, not as expanded.
+            let words = match written {
+                Some(written) => words::conditions(model, &written[i]),
+                None => words::conditions(model, &alternatives[i]),
+            };
             let chosen = part.chosen.map(|c| part.routes[c].clone());
             cover.push(CoverPart {
                 part: format!("those who meet {words}"),
@@ -296,8 +301,8 @@ fn judge(
         ));
     } else if chosen.is_none() {
         let step = incompatible_step(context, measure, &routes);
-        let withheld = measure.power == Power::Withhold
-            && conferrals.iter().any(|c| c.result.is_ok());
+        let withheld =
+            measure.power == Power::Withhold && conferrals.iter().any(|c| c.result.is_ok());
         breaches.push(Breach {
             kind: if withheld {
                 BreachKind::ConferredRightWithheld

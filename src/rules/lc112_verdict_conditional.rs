@@ -41,10 +41,7 @@ impl Rule for VerdictConditional {
             let mut explanation = grant.explanation.clone();
             explanation.push(explain::step(
                 StepKind::Route,
-                format!(
-                    "The verdict is `{}`",
-                    grant.verdict_words()
-                ),
+                format!("The verdict is `{}`", grant.verdict_words()),
                 None,
             ));
             findings.push(finding(

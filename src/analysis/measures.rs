@@ -227,25 +227,32 @@ fn judge(
         have,
     );
     let mut steps = routes::conferral_steps(context, claim, &conferrals);
-    let mut conditions = Vec::new();
+    let mut open_permissions: Vec<(ProvisionId, TestCondition)> = Vec::new();
     let mut breaches = Vec::new();
     let mut routes = match measure.power {
         Power::Grant => routes::candidate_routes(context, &conferrals, &bases),
         Power::Withhold => {
             // A provision allowing the restriction on conditions the group
-            // leaves open makes the verdict conditional on them.
+            // leaves open makes the verdict conditional on them, unless
+            // another provision allows it outright.
+            let outright = bases.iter().any(|c| c.result.is_ok());
             let bases: Vec<Check> = bases
                 .into_iter()
                 .map(|mut check| {
                     if let Err(unmet) = &check.result {
                         if unmet.open {
-                            conditions.push(TestCondition {
-                                test: unmet.required.clone(),
-                                title: "a condition of the provision that allows the restriction"
-                                    .to_string(),
-                                provision: model.display_citation(check.statement.provision),
-                                status: TestStatus::Open,
-                            });
+                            if !outright {
+                                open_permissions.push((
+                                    check.statement.provision,
+                                    TestCondition {
+                                        test: unmet.required.clone(),
+                                        title: "a condition of the provision that allows the restriction"
+                                            .to_string(),
+                                        provision: model.display_citation(check.statement.provision),
+                                        status: TestStatus::Open,
+                                    },
+                                ));
+                            }
                             check.result = Ok(());
                         }
                     }
@@ -323,10 +330,14 @@ fn judge(
     } else {
         steps.push(routes::route_step(context, chosen.map(|i| &routes[i])));
     }
-    if chosen.is_none_or(|i| routes[i].provision.is_none()) {
-        // The restriction needs no permission, so its conditions do not matter.
-        conditions.clear();
-    }
+    // Only the conditions of the provision the verdict rests on count; a
+    // restriction that needs no permission has none.
+    let chosen_provision = chosen.and_then(|i| routes[i].provision);
+    let conditions: Vec<TestCondition> = open_permissions
+        .into_iter()
+        .filter(|(p, _)| Some(*p) == chosen_provision)
+        .map(|(_, c)| c)
+        .collect();
     Judgement {
         breaches,
         conditions,

@@ -14,6 +14,15 @@ instrument COMMISSION-V-MALTA "Judgment of the Court (Grand Chamber) of 29 April
   note "Action for failure to fulfil obligations (Art. 258 TFEU), upheld, against the opinion of Advocate General Collins (4 October 2024). The ECLI is as cited on pedrodemiguelasensio.blogspot.com and the CELEX number follows the EUR-Lex pattern: neither was seen on EUR-Lex itself."
 }
 
+paragraph COMMISSION-V-MALTA heading "Subject-matter heading of the judgment (keywords, not the Court's reasoning)" {
+  source "BAILII's copy of the judgment, [2024] EUECJ C-181/23 (29 April 2025), the keywords under the title (third-party)"
+  url "http://www2.bailii.org/eu/cases/EUECJ/2024/C18123.html"
+  text-status third-party
+  text """
+    Failure of a Member State to fulfil obligations - Article 20 TFEU - Citizenship of the Union - Article 4(3) TEU - Principle of sincere cooperation - Principle of mutual trust between the Member States - Grant of the nationality of a Member State - Special relationship of solidarity and good faith - Operation of an investor citizenship scheme - Naturalisation in exchange for predetermined payments or investments - Transactional nature of the naturalisation scheme, which amounts to the ‘commercialisation’ of Union citizenship
+  """
+}
+
 paragraph COMMISSION-V-MALTA operative "Operative part" {
   source "Written from memory; its content checked against the Swedish text of the operative part on lifos.migrationsverket.se (document 49135) and against the Court's press release No 52/25 (agenparl.eu)"
   text-status unverified

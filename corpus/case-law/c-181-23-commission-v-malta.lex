@@ -14,7 +14,7 @@ instrument COMMISSION-V-MALTA "Judgment of the Court (Grand Chamber) of 29 April
   note "Action for failure to fulfil obligations (Art. 258 TFEU), upheld, against the opinion of Advocate General Collins (4 October 2024). The ECLI is as cited on pedrodemiguelasensio.blogspot.com and the CELEX number follows the EUR-Lex pattern: neither was seen on EUR-Lex itself."
 }
 
-paragraph COMMISSION-V-MALTA heading "Subject-matter heading of the judgment (keywords, not the Court's reasoning)" {
+paragraph COMMISSION-V-MALTA summary "Subject-matter heading of the judgment (keywords, not the Court's reasoning)" {
   source "BAILII's copy of the judgment, [2024] EUECJ C-181/23 (29 April 2025), the keywords under the title (third-party)"
   url "http://www2.bailii.org/eu/cases/EUECJ/2024/C18123.html"
   text-status third-party

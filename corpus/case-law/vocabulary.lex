@@ -34,3 +34,6 @@ condition close-link-with(state) "has a close link with"
 
 right derived-residence "to reside, as a third-country national family member, with the Union citizen from whom the right is derived"
 right derived-work-permit "to a work permit, as a third-country national family member, where it is needed for the Union citizen's genuine enjoyment of citizenship"
+
+# Added with Delvigne: a Charter right limited by a Member State.
+test charter-limitation "the limitation is provided for by law, respects the essence of the right and is proportionate to an objective of general interest (Art. 52(1) of the Charter; Delvigne)"

@@ -12,7 +12,7 @@ instrument DELVIGNE "Judgment of the Court (Grand Chamber) of 6 October 2015, Th
   decided 2015-10-06
   celex "62013CJ0650"
   url "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62013CJ0650"
-  note "Reference for a preliminary ruling (Tribunal d'instance de Bordeaux, France). A French national deprived of his civil rights, including the vote, by operation of law following a conviction for a serious crime in 1988. Date and ECLI as on EUR-Lex and curia."
+  note "Reference for a preliminary ruling (Tribunal d'instance de Bordeaux, France). A man deprived of his civil rights, including the vote, by operation of law following a conviction for a serious crime in 1988. Date and ECLI as on EUR-Lex and curia."
 }
 
 paragraph DELVIGNE summary "Summary of the Judgment: keyword 2 (prepared by the Court's services, not the Court's own words)" {

@@ -23,8 +23,8 @@ paragraph RUIZ-ZAMBRANO 42 {
   text """
     Article 20 TFEU precludes national measures which have the effect of depriving citizens of the Union of the genuine enjoyment of the substance of the rights conferred by virtue of their status as citizens of the Union.
   """
-  note "The paragraph opens with a few linking words (\"In those circumstances,\", from memory) and ends with a reference to Rottmann, paragraph 42; neither is quoted."
-  limits member-state to withhold any right from union-citizen requires [genuine-enjoyment]
+  note "The paragraph opens with a few linking words (\"In those circumstances,\", from memory) and ends with a reference to Rottmann, paragraph 42; neither is quoted. The limit is encoded for the rights whose loss would force a citizen to leave the territory of the Union (residence), which is how the Court applied it; later case law treats it as exceptional."
+  limits member-state to withhold [move-and-reside, reside-in-host-state] from union-citizen requires [genuine-enjoyment]
 }
 
 paragraph RUIZ-ZAMBRANO operative "Operative part" {
@@ -35,4 +35,5 @@ paragraph RUIZ-ZAMBRANO operative "Operative part" {
     Article 20 TFEU is to be interpreted as meaning that it precludes a Member State from refusing a third country national upon whom his minor children, who are European Union citizens, are dependent, a right of residence in the Member State of residence and nationality of those children, and from refusing to grant a work permit to that third country national, in so far as such decisions deprive those children of the genuine enjoyment of the substance of the rights attaching to the status of European Union citizen.
   """
   confers [derived-residence, derived-work-permit] on third-country-national where primary-carer-of(union-citizen), child-would-have-to-leave-union
+  limits member-state to withhold [derived-residence, derived-work-permit] from third-country-national requires [genuine-enjoyment] where primary-carer-of(union-citizen)
 }

@@ -25,12 +25,11 @@ paragraph SPAIN-V-UK summary "Summary of the Judgment (prepared by the Court's s
 }
 
 paragraph SPAIN-V-UK 78 {
-  source "The Fundamental Rights Agency's case-law page quotes two parts of paragraph 78 (third-party); the words joining them are written from memory"
-  url "https://fra.europa.eu/et/caselaw-reference/cjeu-c-14504-judgment"
-  text-status partly-verified
+  source "Written from memory around two parts of paragraph 78 quoted on the Fundamental Rights Agency's case-law page, fra.europa.eu/et/caselaw-reference/cjeu-c-14504-judgment (third-party)"
+  text-status unverified
   text """
     It follows from all of the foregoing that, in the current state of Community law, the definition of the persons entitled to vote and to stand as a candidate in elections to the European Parliament falls within the competence of each Member State in compliance with Community law, and that Articles 189 EC, 190 EC, 17 EC and 19 EC do not preclude the Member States from granting that right to vote and to stand as a candidate to certain persons who have close links to them, other than their own nationals or citizens of the Union resident in their territory.
   """
-  note "Seen on the FRA page: \"the definition of the persons entitled to vote and to stand as a candidate in elections to the European Parliament falls within the competence of each Member State in compliance with Community law\" and \"preclude the Member States from granting that right to vote and to stand as a candidate to certain persons who have close links to them, other than their own nationals or citizens of the Union resident in their territory\". Not verified: the opening words up to \"in the current state of Community law,\" and \"and that Articles 189 EC, 190 EC, 17 EC and 19 EC do not\"."
+  note "Marked unverified because some of its words are from memory (the test of partly-verified wording is the reference texts, which do not hold judgments). Seen on the FRA page: \"the definition of the persons entitled to vote and to stand as a candidate in elections to the European Parliament falls within the competence of each Member State in compliance with Community law\" and \"preclude the Member States from granting that right to vote and to stand as a candidate to certain persons who have close links to them, other than their own nationals or citizens of the Union resident in their territory\". Not verified: the opening words up to \"in the current state of Community law,\" and \"and that Articles 189 EC, 190 EC, 17 EC and 19 EC do not\"."
   empowers each-member-state by national-legislation to grant [vote-ep] to any person where close-link-with(member-state)
 }

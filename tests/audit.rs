@@ -351,11 +351,15 @@ fn l5_an_association_agreement_needs_no_national_ratification_unless_mixed() {
 #[test]
 fn l7_directive_2004_38_applies_from_the_end_of_transposition() {
     let p = check("L7-directive-application-2005", None);
-    assert_eq!(verdict(&p, "social-assistance"), "special-procedure");
     assert!(
         routes_citing(&p, "social-assistance", "DIR-2004-38").is_empty(),
         "{p}"
     );
+    // Before the directive applied, lawfully resident citizens already had
+    // equal treatment in social assistance through the case law (Grzelczyk,
+    // 2001), not through the directive.
+    assert_eq!(verdict(&p, "social-assistance"), "compatible");
+    assert!(basis(&p, "social-assistance").starts_with("GRZELCZYK"), "{p}");
     let p = check("L7-directive-application-2005", Some("2007-06-01"));
     assert_eq!(verdict(&p, "social-assistance"), "compatible");
     assert!(basis(&p, "social-assistance").starts_with("DIR-2004-38 24"));

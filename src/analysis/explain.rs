@@ -8,7 +8,7 @@ use crate::model::words;
 /// provision "EC-1992 8a(1), now TFEU 21(1)": the same provision in every
 /// numbering the corpus links it to.
 pub fn cite(model: &Model, provision: ProvisionId) -> String {
-    let here = model.citation(provision);
+    let here = model.display_citation(provision);
     let article = model.article_of(provision);
     let labels = &model.provisions[provision.0].labels;
     let chain = model.succession_chain(article);

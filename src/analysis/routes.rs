@@ -244,7 +244,7 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
             .filter(|c| {
                 c.holder == Some(holder) && c.statement.provision != check.statement.provision
             })
-            .map(|c| model.citation(c.statement.provision))
+            .map(|c| model.display_citation(c.statement.provision))
             .collect();
         let mut text = format!(
             "{} confers `{}` on {}",

@@ -811,7 +811,14 @@ impl Model {
         let instrument = &self.instruments[p.instrument.0];
         match (&instrument.case, instrument.kind.is_case_law()) {
             (Some(case), true) => {
-                let mut s = format!("{case} ({}), paragraph {}", instrument.id, p.article);
+                // Numbered paragraphs of the grounds; the operative part and
+                // other parts by their name.
+                let part = match p.article.as_str() {
+                    "operative" => "operative part".to_string(),
+                    n if n.starts_with(|c: char| c.is_ascii_digit()) => format!("paragraph {n}"),
+                    other => other.to_string(),
+                };
+                let mut s = format!("{case} ({}), {part}", instrument.id);
                 for label in &p.labels {
                     s.push('(');
                     s.push_str(label);

@@ -44,6 +44,43 @@ fn what(g: &GrantAnalysis) -> String {
     }
 }
 
+/// What a measure's verdict depends on besides its routes, one line each,
+/// unescaped: who acts and from when, the tests of the limits that apply,
+/// and the parts of the group that routes cover between them.
+fn measure_facts(g: &GrantAnalysis) -> Vec<String> {
+    let mut lines = Vec::new();
+    if g.actor != "the Union" || g.applies_from.is_some() {
+        let from = g
+            .applies_from
+            .map(|d| format!(", applying from {d}"))
+            .unwrap_or_default();
+        lines.push(format!("By {}{from}.", g.actor));
+    }
+    if g.measure != g.id {
+        lines.push(format!("Part of the measure `{}`.", g.measure));
+    }
+    for c in &g.conditions {
+        let state = match c.status {
+            crate::analysis::TestStatus::Open => "Provided that it meets",
+            crate::analysis::TestStatus::Met => "It meets",
+            crate::analysis::TestStatus::Failed => "It fails",
+        };
+        lines.push(format!("{state} `{}` ({}), {}.", c.test, c.title, c.provision));
+    }
+    for part in &g.cover {
+        lines.push(format!(
+            "For {}: {}{}.",
+            part.part,
+            part.verdict.word(),
+            part.basis
+                .as_ref()
+                .map(|b| format!(" ({b})"))
+                .unwrap_or_default()
+        ));
+    }
+    lines
+}
+
 /// A route's cells after its verdict, unescaped: provision, procedure, who
 /// decides, majority, consent, ratification, veto players, whom it reaches.
 fn route_cells(r: &Route) -> [String; 8] {
@@ -128,7 +165,7 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
                 out,
                 "| {} | {} | {} |",
                 md(&what(g)),
-                g.verdict.word(),
+                md(&g.verdict_words()),
                 md(&cheapest(g))
             );
         }
@@ -137,6 +174,13 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
             let _ = writeln!(out, "## {} — {}\n", md(&what(g)), g.verdict.word());
             if g.likely {
                 let _ = writeln!(out, "*The source says only that this is likely.*\n");
+            }
+            let facts = measure_facts(g);
+            for line in &facts {
+                let _ = writeln!(out, "- {}", md(line));
+            }
+            if !facts.is_empty() {
+                out.push('\n');
             }
             let _ = writeln!(out, "### Reasoning\n");
             for (i, step) in g.explanation.iter().enumerate() {
@@ -334,6 +378,14 @@ pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> S
                     out,
                     "<p><em>The source says only that this is likely.</em></p>"
                 );
+            }
+            let facts = measure_facts(g);
+            if !facts.is_empty() {
+                let _ = writeln!(out, "<ul class=\"facts\">");
+                for line in &facts {
+                    let _ = writeln!(out, "<li>{}</li>", h_code(line));
+                }
+                let _ = writeln!(out, "</ul>");
             }
             let _ = writeln!(out, "<h3>Reasoning</h3>\n<ol class=\"steps\">");
             for step in &g.explanation {

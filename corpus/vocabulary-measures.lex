@@ -1,0 +1,52 @@
+# Names for the powers, limits and prohibitions of the corpus (issue 14,
+# item 5): the rights, conditions, groups, tests and arrangements that the
+# withdrawal, accession, Court, citizens' initiative, free movement and
+# electoral provisions use. The names shared with the first model are in
+# vocabulary.lex; see docs/language.md.
+
+# ─── Rights ────────────────────────────────────────────────────────────────
+
+right citizens-initiative "to take part in a citizens' initiative inviting the Commission to submit a proposal (Art. 11(4) TEU)"
+right permanent-residence "to reside permanently in the host Member State, free of the conditions that govern residence for more than three months"
+right short-stay-travel "to travel within the Union for a short period, on a uniform short-stay visa or without one"
+right access-to-documents "to have access to the documents of the institutions, bodies, offices and agencies of the Union"
+right good-administration "to have one's affairs handled impartially, fairly and within a reasonable time by the institutions, bodies, offices and agencies of the Union"
+right private-and-family-life "to respect for private and family life, home and communications"
+right child-best-interests "as a child, to protection and care, and to have one's best interests a primary consideration in all actions relating to children"
+right municipal-executive-office "to hold the office of elected head, deputy or member of the governing college of the executive of a basic local government unit"
+
+# ─── Conditions ────────────────────────────────────────────────────────────
+
+condition national-of-withdrawing-state "holds the nationality of a Member State that has notified the European Council of its intention to withdraw from the Union (Art. 50(2) TEU), before the Treaties cease to apply to it"
+condition resides-in-withdrawing-state "resides in a Member State that has notified the European Council of its intention to withdraw from the Union (Art. 50(2) TEU)"
+condition resided-before-withdrawal "resided in the host State in accordance with Union law before the date a withdrawal agreement sets (the withdrawal, or the end of a transition period), and goes on residing there"
+condition economically-active "is a worker or a self-employed person in the host Member State (or keeps that status)"
+condition has-sufficient-resources "has sufficient resources for oneself and one's family members not to become a burden on the social assistance system of the host Member State"
+condition has-sickness-insurance "has comprehensive sickness insurance cover in the host Member State"
+condition has-recourse-to-social-assistance "has recourse to the social assistance system of the host Member State"
+condition resided-ten-years-host "has resided in the host Member State for the previous ten years"
+condition public-policy-grounds "the measure is taken on grounds of public policy, public security or public health"
+condition serves-economic-ends "the measure is invoked to serve economic ends"
+condition within-electoral-derogation "resides in a Member State where a derogation warranted by problems specific to it applies (more than 20% of the Union citizens of voting age residing there are not its nationals), and has not completed the minimum period of residence the derogation sets"
+condition within-scope-of-union-law "is in a situation governed by Union law: an act of the Union's institutions, or of a Member State implementing Union law (Art. 51(1) CFR)"
+condition is-child "is a child"
+
+# ─── Groups ────────────────────────────────────────────────────────────────
+
+group persons-within-union-law "any person, in a situation governed by Union law" where within-scope-of-union-law
+  note "The holders of the Charter rights that belong to \"everyone\": the Charter binds the Union's institutions, and the Member States only when they implement Union law (Art. 51(1) CFR)."
+
+# ─── Tests: what a restriction or a limit must meet ───────────────────────
+
+test personal-conduct "the measure is based exclusively on the personal conduct of the individual concerned, which represents a genuine, present and sufficiently serious threat affecting one of the fundamental interests of society; previous criminal convictions are not in themselves grounds"
+test proportionality "the measure complies with the principle of proportionality"
+test personal-circumstances-considered "the host Member State has taken account of how long the person has resided there, their age, state of health, family and economic situation, social and cultural integration and links with the country of origin"
+test serious-grounds "the measure is taken on serious grounds of public policy or public security"
+test imperative-grounds "the measure is based on imperative grounds of public security, as defined by the Member State"
+test individual-assessment "the person's situation is examined individually: the measure is not the automatic consequence of a general rule"
+
+# ─── Arrangements: institutional designs of agreements ───────────────────
+
+arrangement binding-interpretation-of-union-law "a body outside the Union's courts whose rulings bind the Union and its institutions on the meaning of Union law"
+arrangement intra-eu-investor-state-arbitration "an arbitral tribunal, set up by an agreement between Member States, that may have to interpret or apply Union law in a dispute between an investor of one Member State and another Member State"
+arrangement external-settlement-between-member-states "a method, other than those the Treaties provide, for settling a dispute between Member States about the interpretation or application of the Treaties"

@@ -20,9 +20,6 @@ right municipal-executive-office "to hold the office of elected head, deputy or 
 condition national-of-withdrawing-state "holds the nationality of a Member State that has notified the European Council of its intention to withdraw from the Union (Art. 50(2) TEU), before the Treaties cease to apply to it"
 condition resides-in-withdrawing-state "resides in a Member State that has notified the European Council of its intention to withdraw from the Union (Art. 50(2) TEU)"
 condition resided-before-withdrawal "resided in the host State in accordance with Union law before the date a withdrawal agreement sets (the withdrawal, or the end of a transition period), and goes on residing there"
-condition economically-active "is a worker or a self-employed person in the host Member State (or keeps that status)"
-condition has-sufficient-resources "has sufficient resources for oneself and one's family members not to become a burden on the social assistance system of the host Member State"
-condition has-sickness-insurance "has comprehensive sickness insurance cover in the host Member State"
 condition has-recourse-to-social-assistance "has recourse to the social assistance system of the host Member State"
 condition resided-ten-years-host "has resided in the host Member State for the previous ten years"
 condition public-policy-grounds "the measure is taken on grounds of public policy, public security or public health"
@@ -46,7 +43,4 @@ test imperative-grounds "the measure is based on imperative grounds of public se
 test individual-assessment "the person's situation is examined individually: the measure is not the automatic consequence of a general rule"
 
 # ─── Arrangements: institutional designs of agreements ───────────────────
-
-arrangement binding-interpretation-of-union-law "a body outside the Union's courts whose rulings bind the Union and its institutions on the meaning of Union law"
-arrangement intra-eu-investor-state-arbitration "an arbitral tribunal, set up by an agreement between Member States, that may have to interpret or apply Union law in a dispute between an investor of one Member State and another Member State"
-arrangement external-settlement-between-member-states "a method, other than those the Treaties provide, for settling a dispute between Member States about the interpretation or application of the Treaties"
+# In vocabulary-shared.lex.

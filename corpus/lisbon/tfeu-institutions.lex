@@ -44,8 +44,8 @@ article TFEU 344 "Exclusive jurisdiction over disputes on the Treaties" {
   text """
     Member States undertake not to submit a dispute concerning the interpretation or application of the Treaties to any method of settlement other than those provided for therein.
   """
-  forbids member-state to arrange [external-settlement-between-member-states]
-  forbids member-state to arrange [intra-eu-investor-state-arbitration]
+  forbids member-state to arrange [disputes-between-member-states-outside-union-courts]
+  forbids member-state to arrange [intra-union-investor-state-arbitration]
   forbids union to arrange [binding-interpretation-of-union-law]
   note "The first prohibition is the words. The second is the Court's reading of Arts 267 and 344 together: an investor-State arbitration clause in an agreement between Member States takes disputes that may concern Union law away from the Union's courts and has an adverse effect on the autonomy of Union law (Achmea, C-284/16, 6 March 2018; Komstroy, C-741/19, 2 September 2021, for the Energy Charter Treaty between Member States). It does not reach arbitration between a Member State and an investor of a third country. The third is Opinion 2/13 (18 December 2014), paragraphs 201-214: an agreement the Union concludes must not leave Member States free to bring disputes on Union law before another tribunal, nor let another body bind the Union on the meaning of Union law (see TEU 19(1))."
 }

@@ -2,9 +2,10 @@
 # (Amsterdam) and Art. 352 TFEU. Not in the reference texts.
 
 article EC-1992 235 "Action where the Treaty has not provided the necessary powers" {
-  source "Written from memory; not in the reference texts nor among Maastricht's amendments in GUTENBERG-686 (Art. 235 was not amended at Maastricht)"
+  source "Written from memory; not in the reference texts nor among Maastricht's amendments in GUTENBERG-686 (Art. 235 was not amended at Maastricht; it keeps the number of Art. 235 EEC)"
   celex "11992E235"
   text-status unverified
+  succeeds EEC 235
   note "Whether the 1992 text says \"the European Parliament\" or still \"the Assembly\" is not checked. No `empowers` statement, for the reasons given at TFEU 352(1): the clause could not be used to amend the Treaty; the Court held in Opinion 2/94 (28 March 1996) that it could not found the Community's accession to the ECHR."
 
   text """

@@ -23,7 +23,6 @@ condition resided-before-withdrawal "resided in the host State in accordance wit
 condition has-recourse-to-social-assistance "has recourse to the social assistance system of the host Member State"
 condition resided-ten-years-host "has resided in the host Member State for the previous ten years"
 condition public-policy-grounds "the measure is taken on grounds of public policy, public security or public health"
-condition serves-economic-ends "the measure is invoked to serve economic ends"
 condition within-electoral-derogation "resides in a Member State where a derogation warranted by problems specific to it applies (more than 20% of the Union citizens of voting age residing there are not its nationals), and has not completed the minimum period of residence the derogation sets"
 condition within-scope-of-union-law "is in a situation governed by Union law: an act of the Union's institutions, or of a Member State implementing Union law (Art. 51(1) CFR)"
 condition is-child "is a child"
@@ -40,6 +39,8 @@ test proportionality "the measure complies with the principle of proportionality
 test personal-circumstances-considered "the host Member State has taken account of how long the person has resided there, their age, state of health, family and economic situation, social and cultural integration and links with the country of origin"
 test serious-grounds "the measure is taken on serious grounds of public policy or public security"
 test imperative-grounds "the measure is based on imperative grounds of public security, as defined by the Member State"
+test public-policy-grounds-only "the measure is taken on grounds of public policy, public security or public health (Chapter VI of Directive 2004/38), not because the person lacks resources or has had recourse to social assistance"
+test no-economic-ends "the grounds of public policy, public security or public health are not invoked to serve economic ends"
 test individual-assessment "the person's situation is examined individually: the measure is not the automatic consequence of a general rule"
 
 # ─── Arrangements: institutional designs of agreements ───────────────────

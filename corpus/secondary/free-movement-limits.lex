@@ -55,8 +55,8 @@ article DIR-2004-38 14 "Retention of the right of residence" {
       (a) the Union citizens are workers or self-employed persons, or
       (b) the Union citizens entered the territory of the host Member State in order to seek employment. In this case, the Union citizens and their family members may not be expelled for as long as the Union citizens can provide evidence that they are continuing to seek employment and that they have a genuine chance of being engaged.
     """
-    forbids member-state to withhold [reside-in-host-state] from union-citizen where resides-in(other-member-state), economically-active, not public-policy-grounds
-    note "Job-seekers (point (b)) are protected too; the corpus has no condition for them, so the prohibition is written for workers and the self-employed only."
+    limits member-state to withhold [reside-in-host-state] from union-citizen requires [public-policy-grounds-only] where resides-in(other-member-state), economically-active
+    note "A worker or self-employed person may be expelled only under Chapter VI (public policy, public security, public health), never for lack of resources: written as a limit with that test rather than a prohibition, so that an expulsion on public-policy grounds is judged by Arts 27-28. Job-seekers (point (b)) are protected too; the corpus has no condition for them, so the limit is written for workers and the self-employed only."
   }
 }
 
@@ -100,7 +100,7 @@ article DIR-2004-38 27 "General principles" {
       Subject to the provisions of this Chapter, Member States may restrict the freedom of movement and residence of Union citizens and their family members, irrespective of nationality, on grounds of public policy, public security or public health. These grounds shall not be invoked to serve economic ends.
     """
     empowers each-member-state by national-legislation to withhold [move-and-reside, reside-in-host-state] from union-citizen where public-policy-grounds
-    forbids member-state to withhold [move-and-reside, reside-in-host-state] from union-citizen where public-policy-grounds, serves-economic-ends
+    limits member-state to withhold [move-and-reside, reside-in-host-state] from union-citizen requires [no-economic-ends] where public-policy-grounds
   }
   paragraph 2 {
     text """

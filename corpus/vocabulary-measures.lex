@@ -44,4 +44,7 @@ test no-economic-ends "the grounds of public policy, public security or public h
 test individual-assessment "the person's situation is examined individually: the measure is not the automatic consequence of a general rule"
 
 # ─── Arrangements: institutional designs of agreements ───────────────────
-# In vocabulary-shared.lex.
+# binding-interpretation-of-union-law, disputes-between-member-states-outside-
+# union-courts and intra-union-investor-state-arbitration are declared in
+# case-law/vocabulary.lex, with economically-active, has-sufficient-resources
+# and has-sickness-insurance.

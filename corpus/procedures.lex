@@ -61,6 +61,64 @@ procedure council-unanimity "Special legislative procedure: the Council acting u
   veto [member-state-governments]
 }
 
+procedure council-consultation "Special legislative procedure: the Council by qualified majority, after consulting the European Parliament" {
+  route secondary-legislation
+  cost-rank 2
+  step "The Commission submits a proposal"
+  step "The European Parliament is consulted"
+  step "The Council adopts it by qualified majority"
+  decides [council]
+  voting qualified-majority
+  veto [council]
+  described-in TFEU 23
+  note "The Parliament gives an opinion only: no single government and not the Parliament can block; a blocking minority in the Council can."
+}
+
+procedure withdrawal-agreement "The agreement setting out the arrangements for a Member State's withdrawal (Art. 50(2) TEU)" {
+  route international-agreement
+  cost-rank 4
+  step "The withdrawing State notifies the European Council, which provides guidelines"
+  step "The Union negotiates the agreement in accordance with Art. 218(3) TFEU"
+  step "The European Parliament gives its consent"
+  step "The Council concludes the agreement by qualified majority, without the withdrawing State's member (Art. 50(4) TEU)"
+  decides [council]
+  voting qualified-majority
+  consent [european-parliament]
+  veto [european-parliament, council]
+  described-in TEU 50
+  note "The one Union route for the arrangements of a withdrawal, including the rights of the withdrawing State's nationals in the other Member States and of Union citizens in the withdrawing State. It is open only between the notification and the date the Treaties cease to apply to that State; after that, a new agreement with the former Member State is an agreement with a third country (Art. 217 and 218 TFEU). No ratification by the Member States is needed."
+}
+
+procedure accession-to-convention "The agreement on the Union's accession to the European Convention on Human Rights (Art. 218(6)(a)(ii) and (8) TFEU)" {
+  route international-agreement
+  cost-rank 5
+  step "The Commission recommends, and the Council authorises the opening of negotiations"
+  step "The European Parliament gives its consent (Art. 218(6)(a)(ii) TFEU)"
+  step "The Council concludes the agreement unanimously (Art. 218(8), second subparagraph, TFEU)"
+  step "The decision concluding it enters into force after approval by every Member State in accordance with its constitutional requirements"
+  decides [council]
+  voting unanimity
+  consent [european-parliament]
+  ratified-by [member-states]
+  veto [member-state-governments, european-parliament, member-states]
+  described-in TFEU 218(8)
+  note "Ranked with the special procedure of Art. 25 TFEU: unanimity, the Parliament's consent and approval by every Member State. An agreement the Court finds incompatible with the Treaties (Art. 218(11) TFEU; Opinion 2/13) cannot enter into force unless amended or the Treaties are revised."
+}
+
+procedure electoral-procedure "The uniform electoral procedure for the European Parliament (Art. 223(1) TFEU)" {
+  route special-procedure
+  cost-rank 5
+  step "The European Parliament draws up a proposal"
+  step "The Council lays down the provisions unanimously, after the consent of the European Parliament, acting by a majority of its component Members"
+  step "The provisions enter into force after their approval by the Member States in accordance with their respective constitutional requirements"
+  decides [council]
+  voting unanimity
+  consent [european-parliament]
+  ratified-by [member-states]
+  veto [member-state-governments, european-parliament, member-states]
+  described-in TFEU 223(1)
+}
+
 procedure association-agreement "Association agreement with a third country (Art. 217 and 218 TFEU)" {
   route international-agreement
   cost-rank 4

@@ -92,10 +92,19 @@ article TEU 5 "Conferral, subsidiarity and proportionality" {
 }
 
 article TEU 6 "Fundamental rights" {
-  source "Named as the successor of Art. 6 TEU (Amsterdam) in the legislation.gov.uk TEU contents list (see equivalences.txt); no English text in the reference texts"
+  source "Named as the successor of Art. 6 TEU (Amsterdam) in the legislation.gov.uk TEU contents list (see equivalences.txt); paragraph 2 written from memory, its substance checked against a third-party German text (de.frwiki.wiki, \"Artikel 6 des Vertrags über die Europäische Union\") and against Art. 218(6)(a)(ii) and (8) TFEU"
   celex "12016M006"
-  text-status missing
+  text-status unverified
   succeeds TEU-1997 6
+  note "Paragraphs 1 (the Charter) and 3 (fundamental rights as general principles) are left out: no English wording was found."
+
+  paragraph 2 {
+    text """
+      The Union shall accede to the European Convention for the Protection of Human Rights and Fundamental Freedoms. Such accession shall not affect the Union's competences as defined in the Treaties.
+    """
+    empowers union by accession-to-convention to accede ECHR
+    note "Before 1 December 2009 the Community had no competence to accede (Opinion 2/94 of 28 March 1996); this paragraph gives the Union the power, and the duty. The agreement must preserve the specific characteristics of the Union and of Union law (Protocol No 8) and the Court's exclusive jurisdiction (Art. 344 TFEU); the draft agreement of 2013 did not (Opinion 2/13 of 18 December 2014)."
+  }
 }
 
 article TEU 9 "Equality and citizenship of the Union" {
@@ -188,6 +197,9 @@ article TEU 50 "Withdrawal from the Union" {
     text """
       A Member State which decides to withdraw shall notify the European Council of its intention. In the light of the guidelines provided by the European Council, the Union shall negotiate and conclude an agreement with that State, setting out the arrangements for its withdrawal, taking account of the framework for its future relationship with the Union. That agreement shall be negotiated in accordance with Article 218(3) of the Treaty on the Functioning of the European Union. It shall be concluded on behalf of the Union by the Council, acting by a qualified majority, after obtaining the consent of the European Parliament.
     """
+    empowers union by withdrawal-agreement to grant [reside-in-host-state, permanent-residence, equal-treatment-work, equal-treatment-nationality, social-assistance, social-security-coordination, healthcare-cover] to any person where national-of-withdrawing-state, resided-before-withdrawal
+    empowers union by withdrawal-agreement to grant [reside-in-host-state, permanent-residence, equal-treatment-work, equal-treatment-nationality, social-assistance, social-security-coordination, healthcare-cover] to union-citizen where resides-in-withdrawing-state, resided-before-withdrawal
+    note "The \"arrangements for its withdrawal\" include the rights of the persons the withdrawal affects: the withdrawing State's nationals who live in another Member State, and Union citizens who live in the withdrawing State, as Part Two of the 2020 agreement with the United Kingdom shows. They keep what they had, where they live; the power does not reach free movement for the future, the vote, or anyone who moves afterwards (a transition period during which Union law goes on applying is a separate arrangement of the agreement). Open only until the Treaties cease to apply to the State (paragraph 3); afterwards only Art. 217 and 218 TFEU remain."
   }
   paragraph 3 {
     text """

@@ -129,6 +129,8 @@ article TFEU 22 "Electoral rights" {
     """
     confers vote-municipal on union-citizen where resides-in(other-member-state)
     empowers council by council-unanimity to facilitate [vote-municipal] to [union-citizen]
+    empowers council by council-unanimity to withhold [vote-municipal] from union-citizen where resides-in(other-member-state), within-electoral-derogation
+    note "The derogations \"warranted by problems specific to a Member State\" are the Council's to lay down, in the detailed arrangements (Directive 94/80/EC, Art. 12: a minimum period of residence where non-national citizens exceed 20% of the electorate)."
   }
   paragraph 2 {
     text-status unverified
@@ -137,6 +139,8 @@ article TFEU 22 "Electoral rights" {
     """
     confers vote-ep on union-citizen where resides-in(other-member-state)
     empowers council by council-unanimity to facilitate [vote-ep] to [union-citizen]
+    empowers council by council-unanimity to withhold [vote-ep] from union-citizen where resides-in(other-member-state), within-electoral-derogation
+    note "The derogations are the Council's to lay down, in the detailed arrangements (Directive 93/109/EC, Art. 14)."
   }
 }
 
@@ -167,6 +171,8 @@ article TFEU 24 "Citizens' initiative, petitions, the Ombudsman" {
     Every citizen of the Union may write to any of the institutions or bodies referred to in this Article or in Article 13 of the Treaty on European Union in one of the languages mentioned in Article 55(1) of the Treaty on European Union and have an answer in the same language.
   """
   confers [petition-ep, apply-ombudsman, address-institutions] on union-citizen
+  empowers parliament-and-council by ordinary-legislation to facilitate [citizens-initiative] to [union-citizen]
+  note "First paragraph: the procedures and conditions of the citizens' initiative of Art. 11(4) TEU, by regulation (Regulation (EU) No 211/2011, replaced by Regulation (EU) 2019/788). They organise the right of citizens; they cannot give it to anyone else."
 }
 
 article TFEU 25 "Report, and new rights for citizens" {
@@ -298,8 +304,17 @@ article TFEU 79 "Immigration policy" {
       note "Residence in a second Member State, as under Arts 14-15 of Directive 2003/109, is one of the \"conditions governing freedom of movement and of residence in other Member States\" (audit M6). Measures under Title V do not bind Denmark (Protocol No 22) nor, unless it opts in, Ireland (Protocol No 21; the United Kingdom too while a Member State): Regulation 1231/2010 does not apply in Denmark. The route reaches third-country nationals in the other Member States only, which the language cannot yet say (audit M7)."
     }
   }
+  paragraph 4 {
+    text-status unverified
+    text """
+      The European Parliament and the Council, acting in accordance with the ordinary legislative procedure, may establish measures to provide incentives and support for the action of Member States with a view to promoting the integration of third-country nationals residing legally in their territories, excluding any harmonisation of the laws and regulations of the Member States.
+    """
+    note "A supporting competence: incentives and support for national integration policies, no harmonisation. It confers no power to give third-country nationals rights, so it carries no `empowers` statement."
+  }
   paragraph 5 {
     text-status unverified
+    empowers each-member-state by national-legislation to grant [admission-for-work] to third-country-national
+    note "How many third-country nationals a Member State admits from third countries to seek work stays its own decision, one State at a time: the Union may set the conditions of entry and residence (paragraph 2(a)) but not oblige a State to admit."
     text """
       This Article shall not affect the right of Member States to determine volumes of admission of third-country nationals coming from third countries to their territory in order to seek work, whether employed or self-employed.
     """
@@ -380,6 +395,7 @@ article TFEU 218 "Procedure for international agreements" {
         text """
           agreement on Union accession to the European Convention for the Protection of Human Rights and Fundamental Freedoms;
         """
+        note "The procedure `accession-to-convention` (with paragraph 8, second subparagraph) is the route of Art. 6(2) TEU."
       }
       point iii {
         text """
@@ -418,6 +434,13 @@ article TFEU 218 "Procedure for international agreements" {
       The Council shall act by a qualified majority throughout the procedure.
       However, it shall act unanimously when the agreement covers a field for which unanimity is required for the adoption of a Union act as well as for association agreements and the agreements referred to in Article 212 with the States which are candidates for accession. The Council shall also act unanimously for the agreement on accession of the Union to the European Convention for the Protection of Human Rights and Fundamental Freedoms; the decision concluding this agreement shall enter into force after it has been approved by the Member States in accordance with their respective constitutional requirements.
     """
+  }
+  paragraph 9 {
+    text-status unverified
+    text """
+      The Council, on a proposal from the Commission or the High Representative of the Union for Foreign Affairs and Security Policy, shall adopt a decision suspending application of an agreement and establishing the positions to be adopted on the Union's behalf in a body set up by an agreement, when that body is called upon to adopt acts having legal effects, with the exception of acts supplementing or amending the institutional framework of the agreement.
+    """
+    note "Only the opening words (\"The Council, on a proposal from the Commission or the High Represent...\") were seen in a source (the WTI copy); the rest is written from memory. Acts of a joint body of an agreement bind the Union through this route, without a new ratification, unless they amend the agreement's institutional framework."
   }
   paragraph 11 {
     text-status third-party

@@ -359,7 +359,10 @@ fn l7_directive_2004_38_applies_from_the_end_of_transposition() {
     // equal treatment in social assistance through the case law (Grzelczyk,
     // 2001), not through the directive.
     assert_eq!(verdict(&p, "social-assistance"), "compatible");
-    assert!(basis(&p, "social-assistance").starts_with("GRZELCZYK"), "{p}");
+    assert!(
+        basis(&p, "social-assistance").starts_with("GRZELCZYK"),
+        "{p}"
+    );
     let p = check("L7-directive-application-2005", Some("2007-06-01"));
     assert_eq!(verdict(&p, "social-assistance"), "compatible");
     assert!(basis(&p, "social-assistance").starts_with("DIR-2004-38 24"));

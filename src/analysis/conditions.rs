@@ -308,6 +308,36 @@ impl<'a> Evaluator<'a> {
                 if covering {
                     return Ok(());
                 }
+                if negated {
+                    // "Holds the nationality of a third State only" rules out
+                    // holding a Member State's: the group's own arguments lie
+                    // wholly outside the ones the negation is about.
+                    if self.contradiction(have, *condition, arguments).is_some() {
+                        return Ok(());
+                    }
+                    // The group is described as meeting what must not hold.
+                    let stated = have.iter().any(|h| {
+                        !h.negated
+                            && matches!(&h.kind, ConditionKind::Test(c, own)
+                                if c == condition
+                                    && own.len() == arguments.len()
+                                    && own.iter().zip(arguments).all(|(mine, wanted)| self.within(*mine, *wanted)))
+                    });
+                    if stated {
+                        let positive = Condition {
+                            negated: false,
+                            ..required.clone()
+                        };
+                        return Err(unmet(
+                            format!(
+                                "the group is described as meeting `{}`",
+                                self.describe(&positive)
+                            ),
+                            None,
+                            None,
+                        ));
+                    }
+                }
                 if !negated {
                     if let Some((why, former)) = self.contradiction(have, *condition, arguments) {
                         return Err(unmet(why, None, former));

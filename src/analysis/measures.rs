@@ -696,6 +696,31 @@ fn apply_limits(
             Ok(()) => String::new(),
         };
         match tests {
+            // A prohibition that reaches only part of the group: lawful
+            // provided the measure spares that part.
+            None if reaches_group.is_err() => {
+                let unmet = reaches_group.as_ref().err().expect("an open failure");
+                explanation.push(step(
+                    StepKind::Provision,
+                    format!(
+                        "{citation} forbids {} to {} `{}` for those who meet `{}`: the group leaves it open",
+                        actor.word(),
+                        action_word(*power),
+                        model.object_words(measure.object),
+                        unmet.required
+                    ),
+                    Some(quote(model, provision)),
+                ));
+                let condition = TestCondition {
+                    test: format!("not {}", unmet.required),
+                    title: "the measure spares those the prohibition protects".to_string(),
+                    provision: model.display_citation(provision),
+                    status: TestStatus::Open,
+                };
+                if !conditions.contains(&condition) {
+                    conditions.push(condition);
+                }
+            }
             None => {
                 breaches.push(Breach {
                     kind: BreachKind::Prohibited,

@@ -65,7 +65,10 @@ fn measure_facts(g: &GrantAnalysis) -> Vec<String> {
             crate::analysis::TestStatus::Met => "It meets",
             crate::analysis::TestStatus::Failed => "It fails",
         };
-        lines.push(format!("{state} `{}` ({}), {}.", c.test, c.title, c.provision));
+        lines.push(format!(
+            "{state} `{}` ({}), {}.",
+            c.test, c.title, c.provision
+        ));
     }
     for part in &g.cover {
         lines.push(format!(

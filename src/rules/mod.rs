@@ -119,15 +119,22 @@ fn breach_findings(
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (claim, grant) in measure_claims(context) {
-        for breach in grant.breaches.iter().filter(|b| b.kind == kind) {
-            findings.push(finding(
-                info,
-                format!("`{}`: {}", claim.id, breach.text),
-                claim,
-                breach.provision.into_iter().collect(),
-                grant.explanation.clone(),
-            ));
+        // Several provisions may say the same (a Treaty article and the
+        // judgments that read it): one finding names them all.
+        let same: Vec<&crate::analysis::Breach> =
+            grant.breaches.iter().filter(|b| b.kind == kind).collect();
+        if same.is_empty() {
+            continue;
         }
+        let mut texts: Vec<&str> = same.iter().map(|b| b.text.as_str()).collect();
+        texts.dedup();
+        findings.push(finding(
+            info,
+            format!("`{}`: {}", claim.id, texts.join("; ")),
+            claim,
+            same.iter().filter_map(|b| b.provision).collect(),
+            grant.explanation.clone(),
+        ));
     }
     findings
 }

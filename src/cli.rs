@@ -14,6 +14,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub corpus: Option<PathBuf>,
 
+    /// A folder read with the corpus, as part of it, such as a team's own statements beside the shared corpus; may be given more than once
+    #[arg(long, global = true, value_name = "DIR")]
+    pub extra: Vec<PathBuf>,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -21,12 +21,17 @@ pub enum CorpusSource {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub corpus: CorpusSource,
+    /// Folders read with the corpus, as part of it: a team's own
+    /// statements beside the shared corpus (`--extra`, `extra:`).
+    pub extra: Vec<PathBuf>,
 }
 
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
     corpus: Option<PathBuf>,
+    #[serde(default)]
+    extra: Vec<PathBuf>,
 }
 
 /// A configuration file that cannot be used, with the file to point into.
@@ -37,16 +42,22 @@ pub struct ConfigError {
 }
 
 /// Works out the configuration from the flag and the directory's `lexcompat.yaml`.
-pub fn resolve(corpus_flag: Option<&Path>, directory: &Path) -> Result<Config, ConfigError> {
+pub fn resolve(
+    corpus_flag: Option<&Path>,
+    extra_flags: &[PathBuf],
+    directory: &Path,
+) -> Result<Config, ConfigError> {
     if let Some(folder) = corpus_flag {
         return Ok(Config {
             corpus: CorpusSource::Folder(folder.to_path_buf()),
+            extra: extra_flags.to_vec(),
         });
     }
     let path = directory.join(CONFIG_FILE);
     if !path.is_file() {
         return Ok(Config {
             corpus: CorpusSource::Embedded,
+            extra: extra_flags.to_vec(),
         });
     }
     let mut sources = Sources::new();
@@ -78,7 +89,10 @@ pub fn resolve(corpus_flag: Option<&Path>, directory: &Path) -> Result<Config, C
         text.clone(),
     ));
     let parsed: ConfigFile = if text.trim().is_empty() {
-        ConfigFile { corpus: None }
+        ConfigFile {
+            corpus: None,
+            extra: Vec::new(),
+        }
     } else {
         match serde_yaml::from_str(&text) {
             Ok(parsed) => parsed,
@@ -88,12 +102,19 @@ pub fn resolve(corpus_flag: Option<&Path>, directory: &Path) -> Result<Config, C
             }
         }
     };
+    let mut extra: Vec<PathBuf> = parsed
+        .extra
+        .iter()
+        .map(|folder| relative_to(directory, folder))
+        .collect();
+    extra.extend(extra_flags.iter().cloned());
     Ok(Config {
         corpus: match parsed.corpus {
             Some(folder) if folder.is_absolute() => CorpusSource::Folder(folder),
             Some(folder) => CorpusSource::Folder(relative_to(directory, &folder)),
             None => CorpusSource::Embedded,
         },
+        extra,
     })
 }
 
@@ -127,7 +148,7 @@ fn yaml_diagnostic(file: FileId, text: &str, error: &serde_yaml::Error) -> Diagn
             format!("unknown key `{key}` in `{CONFIG_FILE}`"),
         )
         .label(span, "not a configuration key")
-        .help("the only key is `corpus`, the folder of the corpus, such as `corpus: corpus/`"),
+        .help("the keys are `corpus`, the folder of the corpus, such as `corpus: corpus/`, and `extra`, folders read with it, such as `extra: [team/]`"),
         None => Diagnostic::new(
             Code::Config,
             format!(
@@ -146,7 +167,7 @@ mod tests {
 
     #[test]
     fn the_flag_wins_over_the_file() {
-        let config = resolve(Some(Path::new("elsewhere")), Path::new("/nonexistent")).unwrap();
+        let config = resolve(Some(Path::new("elsewhere")), &[], Path::new("/nonexistent")).unwrap();
         assert_eq!(
             config.corpus,
             CorpusSource::Folder(PathBuf::from("elsewhere"))
@@ -157,7 +178,7 @@ mod tests {
     fn without_a_file_the_embedded_corpus_is_used() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(
-            resolve(None, dir.path()).unwrap().corpus,
+            resolve(None, &[], dir.path()).unwrap().corpus,
             CorpusSource::Embedded
         );
     }
@@ -166,7 +187,7 @@ mod tests {
     fn an_unknown_key_is_named_with_its_line() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(CONFIG_FILE), "corpus: corpus/\ncorpsu: x\n").unwrap();
-        let error = resolve(None, dir.path()).unwrap_err();
+        let error = resolve(None, &[], dir.path()).unwrap_err();
         assert_eq!(
             error.diagnostic.message,
             "unknown key `corpsu` in `lexcompat.yaml`"
@@ -181,7 +202,7 @@ mod tests {
     fn a_relative_corpus_folder_is_relative_to_the_file() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(CONFIG_FILE), "corpus: texts\n").unwrap();
-        let config = resolve(None, dir.path()).unwrap();
+        let config = resolve(None, &[], dir.path()).unwrap();
         assert_eq!(
             config.corpus,
             CorpusSource::Folder(dir.path().join("texts"))

@@ -55,6 +55,14 @@ pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError>
         CorpusSource::Embedded if paths.iter().any(|p| p.is_dir()) => {}
         CorpusSource::Embedded => loaded.files.extend(load::embedded_corpus()),
     }
+    let mut extra = config.extra.clone();
+    extra.sort();
+    extra.dedup();
+    for folder in &extra {
+        loaded
+            .add_path(folder)
+            .map_err(|e| UsageError(format!("{e} (a folder given with --extra)")))?;
+    }
     loaded.corpus_files = loaded.files.len();
     // The order of arguments must not change the output.
     let mut paths = paths.to_vec();

@@ -18,7 +18,7 @@ fn main() -> ExitCode {
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         ..Style::PLAIN
     };
-    let config = match config::resolve(cli.corpus.as_deref(), Path::new(".")) {
+    let config = match config::resolve(cli.corpus.as_deref(), &cli.extra, Path::new(".")) {
         Ok(config) => config,
         Err(error) => {
             eprint!(

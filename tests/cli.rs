@@ -281,3 +281,58 @@ fn a_folder_given_without_configuration_is_the_corpus_checked() {
         .code(0)
         .stdout(predicate::str::contains("no problems"));
 }
+
+/// Issue "an open corpus": a folder beside the corpus adds a statement to an
+/// article the corpus declares, without touching corpus/; `show` says where
+/// each statement came from; a folder that changes a text is refused with
+/// both places named.
+#[test]
+fn a_folder_beside_the_corpus_extends_an_article_and_show_names_its_file() {
+    let team = tempfile::tempdir().unwrap();
+    std::fs::write(
+        team.path().join("teu-50.lex"),
+        "extend article TEU 50 {\n  paragraph 2 {\n    note \"a team's reading\"\n    empowers union by withdrawal-agreement to grant [equal-treatment-work] to any person where works-in(member-state)\n  }\n}\n",
+    )
+    .unwrap();
+    let extra = team.path().to_str().unwrap();
+    lexcompat(repository())
+        .args(["--extra", extra, "lint", "corpus/", "proposals/"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("no problems"));
+    lexcompat(repository())
+        .args(["--extra", extra, "show", "TEU 50(2)"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("teu-50.lex:4"))
+        .stdout(predicate::str::contains("corpus/lisbon/teu.lex"));
+    std::fs::write(
+        team.path().join("conflict.lex"),
+        "extend article TEU 50 {\n  paragraph 2 {\n    text \"\"\"\n      Another wording.\n    \"\"\"\n  }\n}\n",
+    )
+    .unwrap();
+    lexcompat(repository())
+        .args(["--extra", extra, "lint"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("LX117"))
+        .stdout(predicate::str::contains("conflict.lex"))
+        .stdout(predicate::str::contains("corpus/lisbon/teu.lex"));
+}
+
+#[test]
+fn show_finds_a_judgment_by_case_number_and_by_ecli() {
+    for wanted in ["C-135/08", "ECLI:EU:C:2010:104", "c-135/08"] {
+        lexcompat(repository())
+            .args(["show", wanted])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("Rottmann"))
+            .stdout(predicate::str::contains(
+                "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=ecli:ECLI:EU:C:2010:104",
+            ))
+            .stdout(predicate::str::contains(
+                "limits member-state to withdraw nationality",
+            ));
+    }
+}

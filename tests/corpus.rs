@@ -11,6 +11,7 @@ use std::path::PathBuf;
 fn repository_corpus() -> driver::Workspace {
     let config = Config {
         corpus: CorpusSource::Folder(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus")),
+        extra: Vec::new(),
     };
     driver::load(&config, &[]).unwrap()
 }
@@ -32,6 +33,7 @@ fn the_built_in_corpus_is_the_repository_corpus() {
     let embedded = driver::load(
         &Config {
             corpus: CorpusSource::Embedded,
+            extra: Vec::new(),
         },
         &[],
     )
@@ -191,6 +193,7 @@ fn scratch_corpus(
     let workspace = driver::load(
         &Config {
             corpus: CorpusSource::Folder(corpus),
+            extra: Vec::new(),
         },
         &[],
     )
@@ -286,6 +289,7 @@ fn corpus_and_proposals() -> driver::Workspace {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let config = Config {
         corpus: CorpusSource::Folder(root.join("corpus")),
+        extra: Vec::new(),
     };
     driver::load(&config, &[root.join("proposals")]).unwrap()
 }

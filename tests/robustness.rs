@@ -170,6 +170,7 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let config = Config {
         corpus: CorpusSource::Folder(root.join("corpus")),
+        extra: Vec::new(),
     };
     let corpus = lexcompat::driver::load(&config, &[]).unwrap();
     let model = &corpus.model;

@@ -819,6 +819,9 @@ impl Model {
                     other => other.to_string(),
                 };
                 let mut s = format!("{case} ({}), {part}", instrument.id);
+                if !p.labels.is_empty() {
+                    s.push(' ');
+                }
                 for label in &p.labels {
                     s.push('(');
                     s.push_str(label);

@@ -4,7 +4,7 @@
 
 mod common;
 
-use lexcompat::analysis::{self, Analysis};
+use lexcompat::analysis::Analysis;
 use lexcompat::rules::RULES;
 use std::path::{Path, PathBuf};
 

@@ -31,7 +31,7 @@ pub struct Unmet {
     /// it holds for the part of the group that also meets it.
     pub open: bool,
     /// The required condition itself, so that a group can be split on it.
-    pub condition: Option<Condition>,
+    pub condition: Option<Box<Condition>>,
 }
 
 /// Evaluates conditions for one date.
@@ -176,7 +176,7 @@ impl<'a> Evaluator<'a> {
                 why,
                 former_member,
                 open: false,
-                condition: Some(required.clone()),
+                condition: Some(Box::new(required.clone())),
             };
         let open = |why: String, source: Option<graph::Statement>| Unmet {
             required: self.describe(required),
@@ -184,7 +184,7 @@ impl<'a> Evaluator<'a> {
             why,
             former_member: None,
             open: true,
-            condition: Some(required.clone()),
+            condition: Some(Box::new(required.clone())),
         };
         if have
             .iter()

@@ -515,7 +515,11 @@ fn split(
         .map(|c| (c, true))
         .chain(bases.iter().map(|c| (c, false)))
         .filter_map(|(c, conferral)| match &c.result {
-            Err(unmet) if unmet.open => unmet.condition.clone().map(|cond| (c, conferral, cond)),
+            Err(unmet) if unmet.open => unmet
+                .condition
+                .as_deref()
+                .cloned()
+                .map(|cond| (c, conferral, cond)),
             _ => None,
         });
     for (check, conferral, condition) in open_checks {
@@ -607,7 +611,7 @@ fn consequences(
         }
         _ => have
             .iter()
-            .filter(|c| **c != holds && !(c.kind == holds.kind && !c.negated))
+            .filter(|c| c.negated || c.kind != holds.kind)
             .cloned()
             .chain(std::iter::once(Condition {
                 negated: true,
@@ -695,11 +699,10 @@ fn apply_limits(
             Err(unmet) => format!(" (for those in the group who meet `{}`)", unmet.required),
             Ok(()) => String::new(),
         };
-        match tests {
+        match (tests, &reaches_group) {
             // A prohibition that reaches only part of the group: lawful
             // provided the measure spares that part.
-            None if reaches_group.is_err() => {
-                let unmet = reaches_group.as_ref().err().expect("an open failure");
+            (None, Err(unmet)) => {
                 explanation.push(step(
                     StepKind::Provision,
                     format!(
@@ -721,7 +724,7 @@ fn apply_limits(
                     conditions.push(condition);
                 }
             }
-            None => {
+            (None, Ok(())) => {
                 breaches.push(Breach {
                     kind: BreachKind::Prohibited,
                     provision: Some(provision),
@@ -738,7 +741,7 @@ fn apply_limits(
                     Some(quote(model, provision)),
                 ));
             }
-            Some(tests) => {
+            (Some(tests), _) => {
                 for test in tests {
                     let status = if measure.fails.contains(test) {
                         TestStatus::Failed

@@ -56,6 +56,7 @@ pub fn quote(model: &Model, provision: ProvisionId) -> Quote {
         text: p.text.clone(),
         text_status: p.text_status,
         source: p.source.clone(),
+        link: model.case_address(provision),
     }
 }
 

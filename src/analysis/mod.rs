@@ -203,6 +203,31 @@ pub struct GrantAnalysis {
     pub span: Span,
 }
 
+impl ProposalAnalysis {
+    /// The proposal's verdict with the open tests of the measures that
+    /// decide it: "national-competence, provided that it meets `x`".
+    pub fn verdict_words(&self) -> String {
+        let mut open: Vec<String> = self
+            .grants
+            .iter()
+            .filter(|g| g.verdict == self.verdict)
+            .flat_map(|g| &g.conditions)
+            .filter(|c| c.status == TestStatus::Open)
+            .map(|c| format!("`{}`", c.test))
+            .collect();
+        open.dedup();
+        if open.is_empty() || self.verdict == Verdict::Incompatible {
+            self.verdict.word().to_string()
+        } else {
+            format!(
+                "{}, provided that it meets {}",
+                self.verdict.word(),
+                open.join(" and ")
+            )
+        }
+    }
+}
+
 impl GrantAnalysis {
     /// What the measure does, in words: "grants `x` to `g`", "withholds `x`
     /// from `g`", "creates status `s` for `g`", "arranges `a`".
@@ -299,6 +324,8 @@ pub struct Quote {
     pub text: Option<String>,
     pub text_status: TextStatus,
     pub source: Option<String>,
+    /// For a judgment's paragraph, the address of the judgment by its ECLI.
+    pub link: Option<String>,
 }
 
 /// A conflict or a gap a rule found.

@@ -833,6 +833,20 @@ impl Model {
         }
     }
 
+    /// Where the Court's case law resolves a judgment's ECLI, for the
+    /// provision's instrument; `None` unless it has a well-formed ECLI, so
+    /// that nothing from a file reaches a link unchecked.
+    pub fn case_address(&self, provision: ProvisionId) -> Option<String> {
+        let instrument = &self.instruments[self.provisions[provision.0].instrument.0];
+        let ecli = instrument.ecli.as_deref()?;
+        let well_formed = ecli.starts_with("ECLI:")
+            && ecli
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == ':' || c == '.');
+        well_formed
+            .then(|| format!("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=ecli:{ecli}"))
+    }
+
     /// The judgment or opinion with this case number (`C-369/90`,
     /// `Opinion 2/13`) or ECLI, whatever the case of its letters.
     pub fn find_case(&self, wanted: &str) -> Option<InstrumentId> {

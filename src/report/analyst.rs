@@ -148,7 +148,7 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
         let _ = writeln!(
             out,
             "**Overall verdict: {}** (the verdict of its most expensive grant).\n",
-            p.verdict.word()
+            md(&p.verdict_words())
         );
         let _ = writeln!(
             out,
@@ -339,7 +339,12 @@ pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> S
             env!("CARGO_PKG_VERSION")
         );
         let _ = writeln!(out, "<h2>Summary</h2>");
-        let _ = writeln!(out, "<p class=\"verdict\">Overall verdict: {} <span class=\"meta\">(its most expensive grant)</span></p>", badge(p.verdict));
+        let provided = p
+            .verdict_words()
+            .split_once(", ")
+            .map(|(_, rest)| format!(", {}", h_code(rest)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "<p class=\"verdict\">Overall verdict: {}{provided} <span class=\"meta\">(its most expensive grant)</span></p>", badge(p.verdict));
         let _ = writeln!(
             out,
             "<p>Veto players on the route that decides it: {}.</p>",
@@ -406,10 +411,14 @@ pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> S
                         .map_or("(no wording in the corpus)".to_string(), |t| {
                             h(t).replace('\n', "<br>")
                         });
+                    // A judgment is cited with a link to it by its ECLI.
+                    let citation = match &q.link {
+                        Some(link) => format!("<a href=\"{}\">{}</a>", h(link), h(&q.citation)),
+                        None => h(&q.citation),
+                    };
                     let _ = write!(
                         out,
-                        "<blockquote class=\"{class}\">{body}<span class=\"cite\">— {} ({})</span></blockquote>",
-                        h(&q.citation),
+                        "<blockquote class=\"{class}\">{body}<span class=\"cite\">— {citation} ({})</span></blockquote>",
                         h(q.text_status.describe())
                     );
                 }

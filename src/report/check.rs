@@ -119,6 +119,8 @@ struct QuoteReport {
     text: Option<String>,
     text_status: &'static str,
     source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    link: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -160,6 +162,7 @@ fn steps(steps: &[Step]) -> Vec<StepReport> {
                 text: q.text.clone(),
                 text_status: q.text_status.word(),
                 source: q.source.clone(),
+                link: q.link.clone(),
             }),
         })
         .collect()
@@ -383,6 +386,9 @@ pub fn to_text(
             .map(|v| format!("{} ({})", v.title, v.count))
             .collect();
         out.push_str(&format!("verdict: {}", verdict(p.verdict, 0)));
+        if let Some((_, provided)) = p.verdict_words().split_once(", ") {
+            out.push_str(&format!(", {}", printable(provided)));
+        }
         if !vetoes.is_empty() {
             out.push_str(&format!("; veto players: {}", vetoes.join(", ")));
         }
@@ -432,10 +438,12 @@ pub fn to_text(
             }
             for r in &g.routes {
                 let marker = if r.chosen { "→" } else { " " };
+                // The majority says at a glance whether a Union act is
+                // ordinary (qualified majority) or needs unanimity.
                 let procedure = r
                     .procedure
                     .as_ref()
-                    .map(|p| format!(": {}", p.title))
+                    .map(|p| format!(": {} ({})", p.title, p.voting))
                     .unwrap_or_default();
                 let partial = r
                     .partial

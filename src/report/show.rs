@@ -60,11 +60,6 @@ fn periods(periods: &[Period]) -> String {
     parts.join("; ")
 }
 
-/// The address at which the Court's case law resolves an ECLI.
-pub fn ecli_url(ecli: &str) -> String {
-    format!("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=ecli:{ecli}")
-}
-
 /// A judgment or opinion, found by its case number or ECLI: what it is,
 /// then each of its paragraphs in full.
 pub fn case_text(model: &Model, sources: &Sources, instrument: InstrumentId) -> String {
@@ -87,11 +82,10 @@ pub fn case_text(model: &Model, sources: &Sources, instrument: InstrumentId) -> 
     }
     out.push('\n');
     if let Some(ecli) = &i.ecli {
-        out.push_str(&format!(
-            "ECLI: {} ({})\n",
-            printable(ecli),
-            ecli_url(&printable(ecli))
-        ));
+        out.push_str(&format!("ECLI: {}\n", printable(ecli)));
+    }
+    if let Some(address) = i.articles.first().and_then(|a| model.case_address(*a)) {
+        out.push_str(&format!("Judgment: {address}\n"));
     }
     if let Some(celex) = &i.celex {
         out.push_str(&format!("CELEX: {}\n", printable(celex)));

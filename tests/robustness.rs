@@ -242,6 +242,64 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
             text.push_str(&grant);
             text.push_str(" note \"n\"\n");
         }
+        // The other kinds of measure, by random actors, with tests stated
+        // and later days of application.
+        let member_states: Vec<&str> = model
+            .states
+            .iter()
+            .filter(|s| !s.membership.is_empty())
+            .map(|s| s.id.as_str())
+            .collect();
+        let actors = [
+            "union".to_string(),
+            format!("union with {}", states[pick(states.len() - 3)]),
+            format!("member-state {}", member_states[pick(member_states.len())]),
+            "each-member-state".to_string(),
+        ];
+        let tests: Vec<&str> = model.tests.iter().map(|t| t.id.as_str()).collect();
+        let arrangements: Vec<&str> = model.arrangements.iter().map(|a| a.id.as_str()).collect();
+        for k in 0..4 {
+            let state = member_states[pick(member_states.len())];
+            let measure = match pick(6) {
+                0 => format!(
+                    "withholds [{}] from g{}",
+                    rights[pick(rights.len())],
+                    pick(3)
+                ),
+                1 => format!("withdraws nationality({state}) from g{}", pick(3)),
+                2 => format!("grants nationality({state}) to g{}", pick(3)),
+                3 if !arrangements.is_empty() => {
+                    format!("arranges [{}]", arrangements[pick(arrangements.len())])
+                }
+                4 => format!(
+                    "grants [{}, {}] to g{}",
+                    rights[pick(rights.len())],
+                    rights[pick(rights.len())],
+                    pick(3)
+                ),
+                _ => format!(
+                    "implements [{}] for g{}",
+                    rights[pick(rights.len())],
+                    pick(3)
+                ),
+            };
+            let mut line = format!("  {measure} as m{k} by {}", actors[pick(actors.len())]);
+            if pick(2) == 0 && !tests.is_empty() {
+                let verb = if pick(2) == 0 { "meets" } else { "fails" };
+                line.push_str(&format!(" {verb} [{}]", tests[pick(tests.len())]));
+            }
+            if pick(3) == 0 {
+                line.push_str(&format!(" applies-from {}", dates[pick(dates.len())]));
+            }
+            text.push_str(&line);
+            text.push_str(" note \"n\"\n");
+        }
+        text.push_str(&format!(
+            "  group either \"g\" where holds-nationality([{}, {}]) or g0 note \"n\"\n  grants {} to either as alt note \"n\"\n",
+            states[pick(states.len())],
+            states[pick(states.len())],
+            rights[pick(rights.len())]
+        ));
         text.push_str("}\n");
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("p.lex");
@@ -270,4 +328,34 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
             lexcompat::report::diagram::to_svg(&p.diagram);
         }
     }
+}
+
+/// A group that names itself as the argument of a condition
+/// (`family-member-of(g)` inside `g`) is judged without looping.
+#[test]
+fn a_group_naming_itself_as_an_argument_does_not_loop() {
+    let text = r#"
+instrument T "A test treaty" { kind treaty in-force 2000-01-01 }
+status citizen "citizen"
+right move "to move"
+condition family-member-of(status) "is a family member of"
+article T 1 {
+  source "test" text-status unverified
+  text """
+    Family members of citizens may move.
+  """
+  confers move on citizen
+  defines citizen as family-member-of(citizen)
+}
+proposal p "loop" { source "s" date 2015-01-01
+  group g "g" where family-member-of(g) note "x"
+  grants move to g note "x"
+}
+"#;
+    let workspace = common::workspace(&[("loop.lex", text)]);
+    let proposals: Vec<_> = (0..workspace.model.proposals.len())
+        .map(lexcompat::model::ProposalId)
+        .collect();
+    let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None);
+    assert_eq!(analysis.proposals[0].grants.len(), 1);
 }

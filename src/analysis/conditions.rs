@@ -42,6 +42,9 @@ pub struct Evaluator<'a> {
     /// States treated as Member States whatever the date says (to ask
     /// "would this hold had the State not left?").
     pub treat_as_members: Vec<StateId>,
+    /// How many groups named as arguments are being followed: a group may
+    /// name itself (`family-member-of(g)` in `g`), and nothing may loop.
+    nested_groups: std::cell::Cell<usize>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -51,6 +54,7 @@ impl<'a> Evaluator<'a> {
             graph,
             date,
             treat_as_members: Vec::new(),
+            nested_groups: std::cell::Cell::new(0),
         }
     }
 
@@ -505,8 +509,15 @@ impl<'a> Evaluator<'a> {
             ) => true,
             // Family members of a group are family members of a status the group holds.
             (A::Group(g), A::Status(s)) => {
+                let depth = self.nested_groups.get();
+                if depth >= MAX_DEPTH {
+                    return false;
+                }
+                self.nested_groups.set(depth + 1);
                 let have = self.group_conditions(g);
-                self.meets_holder(&have, Holder::Status(s)).is_ok()
+                let holds = self.meets_holder(&have, Holder::Status(s)).is_ok();
+                self.nested_groups.set(depth);
+                holds
             }
             _ => false,
         }

@@ -39,6 +39,7 @@ condition resided-before-transition-ended "resided in the host State in accordan
 condition in-cross-border-situation "is in a situation not confined in all respects within a single Member State"
 condition employed-in-public-service "is employed in the public service"
 condition opted-in "has chosen to take part"
+condition family-member-of(status) "is a family member (spouse, registered partner, descendant under 21 or dependant, dependent ascendant, Art. 2(2) Directive 2004/38) of a person who holds"
 condition unrepresented-in-third-country "is in the territory of a third country in which the Member State of which he or she is a national is not represented"
 
 # ─── Groups ────────────────────────────────────────────────────────────────
@@ -49,6 +50,9 @@ group member-state-nationals "nationals of the Member States" where holds-nation
   note "The persons the EEC Treaty protected before citizenship of the Union existed (1 November 1993); used by the EEC articles instead of union-citizen."
 group nationals-of-third-countries "nationals of a third country" where holds-nationality(third-country)
   note "Third-country nationals described by their nationality, for eras before third-country-national was defined."
+
+group family-members-of-citizens "family members of a citizen of the Union, whatever their nationality" where family-member-of(union-citizen)
+  note "Art. 2(2) and 7(1)(d), 7(2) Directive 2004/38: the family member's right derives from the citizen's; a third-country national holds it as a family member, not in his or her own name."
 
 # ─── Actors ────────────────────────────────────────────────────────────────
 

@@ -227,3 +227,16 @@ article EC-1997 310 "Association agreements" {
   empowers union by association-agreement to grant [move-and-reside, reside-in-host-state, move-for-work, equal-treatment-work, admission-for-work, social-security-coordination, healthcare-cover, equal-treatment-nationality, social-assistance] to [third-country-national]
   note "An association gives a third State's nationals what the Community can give them within its own powers: entry and residence, access to work and equal treatment at work, coordination of social security and equal treatment (the agreements with Turkey, the EEA and Switzerland). It cannot give the rights the Treaty keeps for citizens of the Union (Art. 17 to 22 EC: the European Parliament and municipal vote, consular protection, petition and Ombudsman as citizens); an agreement that needs them must first amend the Treaty (Art. 300(5) EC). The municipal vote of non-citizens is, besides, a national matter (issue 14, item 7)."
 }
+
+article EC-1997 5 "Conferral, subsidiarity and proportionality" {
+  source "Written from memory: Art. 5 EC (ex Art. 3b), first paragraph, as renumbered by the Treaty of Amsterdam"
+  text-status unverified
+  succeeds EC-1992 3b
+  paragraph 1 {
+    text """
+      The Community shall act within the limits of the powers conferred upon it by this Treaty and of the objectives assigned to it therein.
+    """
+    empowers each-member-state by national-legislation to grant [vote-municipal] to third-country-national where resides-in(member-state)
+    note "As Art. 3b EC (Maastricht): the municipal franchise of non-citizens stays with the Member States."
+  }
+}

@@ -53,6 +53,7 @@ article TEU 5 "Conferral, subsidiarity and proportionality" {
   source "EUR-Lex 12016M005, OJ C 202, 7.6.2016, p. 18 (paragraphs 1 to 4, first subparagraph); the last subparagraph written from memory"
   journal "OJ C 202, 7.6.2016, p. 18"
   celex "12016M005"
+  succeeds EC-1997 5
   url "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A12016M005"
   text-status partly-verified
 
@@ -68,6 +69,8 @@ article TEU 5 "Conferral, subsidiarity and proportionality" {
       Under the principle of conferral, the Union shall act only within the limits of the competences conferred upon it by the Member States in the Treaties to attain the objectives set out therein. Competences not conferred upon the Union in the Treaties remain with the Member States.
     """
     empowers each-member-state by national-legislation to grant [vote-ep] to any person where resides-in(member-state)
+    empowers each-member-state by national-legislation to grant [vote-municipal] to third-country-national where resides-in(member-state)
+    note "The franchise of persons who are not Union citizens in municipal elections is not conferred on the Union: each Member State may give it to the third-country nationals residing in it (several do), for its own territory. Art. 22(1) TFEU and Directive 94/80 concern citizens of the Union only."
     note "The Member States keep what the Treaties do not confer on the Union. The Court has held that a Member State may extend the vote in European Parliament elections to persons with a close link to it who are not its nationals (C-145/04 Spain v United Kingdom, 2006); the statement above records that reading, one Member State at a time. Whether Art. 14(2) TEU (the Parliament is composed of representatives of the Union's citizens) narrows it is debated. The judgments (C-145/04, and C-300/04 Eman and Sevinger) date from 2006, under the EC Treaty, but no article of the EC Treaty in the corpus carries the statement, so before 2009-12-01 this route is not shown (audit L10)."
   }
   paragraph 3 {

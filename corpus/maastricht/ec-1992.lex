@@ -269,3 +269,15 @@ article EC-1992 238 "Association agreements" {
   empowers union by association-agreement to grant [move-and-reside, reside-in-host-state, move-for-work, equal-treatment-work, admission-for-work, social-security-coordination, healthcare-cover, equal-treatment-nationality, social-assistance] to [third-country-national]
   note "An association gives a third State's nationals what the Community can give them within its own powers: entry and residence, access to work and equal treatment at work, coordination of social security and equal treatment (as the agreements with Turkey, the EEA and Switzerland did). It cannot give the rights the Treaty keeps for citizens of the Union: the vote in European Parliament and municipal elections, consular protection, the citizens' petition and Ombudsman rights (Art. 8 to 8e); an agreement that needs them must first amend the Treaty (Art. 228(5)). The municipal vote of non-citizens is, besides, a national matter (issue 14, item 7)."
 }
+
+article EC-1992 3b "Conferral, subsidiarity and proportionality" {
+  source "Written from memory: the first paragraph of Art. 3b EC as inserted by the Treaty of Maastricht; the reference texts name the article (TEU-1992 B) but do not quote it"
+  text-status unverified
+  paragraph 1 {
+    text """
+      The Community shall act within the limits of the powers conferred upon it by this Treaty and of the objectives assigned to it therein.
+    """
+    empowers each-member-state by national-legislation to grant [vote-municipal] to third-country-national where resides-in(member-state)
+    note "What the Treaty does not confer on the Community stays with the Member States: the municipal franchise of persons who are not Union citizens is one such matter (Art. 8b(1) and Directive 94/80 concern citizens only). Succeeded by Art. 5 EC (Amsterdam) and Art. 5(2) TEU."
+  }
+}

@@ -93,4 +93,7 @@ article DECL-1992 2 "Declaration on nationality of a Member State" {
   text """
     The Conference declares that, wherever in the Treaty establishing the European Community reference is made to nationals of the Member States, the question whether an individual possesses the nationality of a Member State shall be settled solely by reference to the national law of the Member State concerned. Member States may declare, for information, who are to be considered their nationals for Community purposes by way of a declaration lodged with the Presidency and may amend any such declaration when necessary.
   """
+  empowers each-member-state by national-legislation to grant nationality to any person
+  empowers each-member-state by national-legislation to withdraw nationality from any person
+  note "Who holds a Member State's nationality is for that State alone to settle: granting and withdrawing nationality is left to the Member States. Union citizenship follows from it (TFEU 20(1)), and the Court holds that the competence must be exercised having due regard to Union law (Micheletti, C-369/90; Rottmann, C-135/08): those limits are in corpus/case-law/. The Declaration is annexed to the Final Act of 1992 and is not repealed, so the statements apply from 1993-11-01 on."
 }

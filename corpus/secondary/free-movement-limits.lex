@@ -13,6 +13,8 @@ extend article DIR-2004-38 7 {
     note "Not quoted: no copy of the wording was found. In substance: Union citizens have the right of residence in another Member State for longer than three months if they (a) are workers or self-employed persons there; (b) have sufficient resources for themselves and their family members not to become a burden on its social assistance system, and comprehensive sickness insurance cover there; (c) are students with sickness insurance who declare sufficient resources; or (d) are family members of a citizen who meets (a), (b) or (c). The wording of (b) is quoted by a Cambridge University Press chapter abstract (homsy-staging.cambridgecore.org)."
     confers reside-in-host-state on union-citizen where resides-in(other-member-state), economically-active
     confers reside-in-host-state on union-citizen where resides-in(other-member-state), has-sufficient-resources, has-sickness-insurance
+    confers reside-in-host-state on family-members-of-citizens where resides-in(other-member-state)
+    note "Point (d) and paragraph 2: family members, of any nationality, accompanying or joining a citizen who meets (a), (b) or (c). The corpus does not model that the citizen meets them; the right is derived, and ends with the citizen's (Arts 12-13)."
   }
 }
 

@@ -20,7 +20,7 @@ article DIR-2004-38 7 "Right of residence for more than three months" {
   text-status missing
   in-force 2006-04-30
   confers move-and-reside on union-citizen
-  note "The directive entered into force on 30 April 2004 but its rights apply from the end of the transposition period, 30 April 2006 (Arts 40-41). Art. 7(1) sets conditions (a worker or self-employed person; sufficient resources and comprehensive sickness insurance; a student; a family member) that the corpus does not model: Art. 21(1) TFEU and its predecessors confer the same right, so no verdict turns on them (audit L7)."
+  note "The directive entered into force on 30 April 2004 but its rights apply from the end of the transposition period, 30 April 2006 (Arts 40-41). Art. 7(1) sets conditions (a worker or self-employed person; sufficient resources and comprehensive sickness insurance; a student; a family member): corpus/secondary/free-movement-limits.lex confers the right of residence in the host State on those conditions (audit L7)."
 }
 
 article DIR-2004-38 24 "Equal treatment" {
@@ -28,7 +28,7 @@ article DIR-2004-38 24 "Equal treatment" {
   text-status missing
   in-force 2006-04-30
   confers [social-assistance, equal-treatment-nationality] on union-citizen where resides-legally-in(other-member-state)
-  note "Equal treatment is for citizens \"residing on the basis of this Directive\": only a residence that meets the conditions of Art. 7 (or Art. 14(4)(b)) gives equal access to social assistance (C-333/13 Dano, C-67/14 Alimanovic) (audit M5). Paragraph 2 lets the host State refuse social assistance during the first three months of residence and to job-seekers; the corpus does not model that limit. Applies from the end of transposition, 30 April 2006 (audit L7)."
+  note "Equal treatment is for citizens \"residing on the basis of this Directive\": only a residence that meets the conditions of Art. 7 (or Art. 14(4)(b)) gives equal access to social assistance (C-333/13 Dano, C-67/14 Alimanovic) (audit M5). Paragraph 2 lets the host State refuse social assistance during the first three months of residence and to job-seekers: corpus/secondary/free-movement-limits.lex models it as a permitted restriction. Applies from the end of transposition, 30 April 2006 (audit L7)."
 }
 
 instrument DIR-93-109 "Council Directive 93/109/EC laying down detailed arrangements for the exercise of the right to vote and stand as a candidate in elections to the European Parliament for citizens of the Union residing in a Member State of which they are not nationals" {

@@ -394,8 +394,15 @@ pub fn to_text(
         }
         out.push_str("\n\n");
         for g in &p.grants {
+            // A measure named with `as` is named here too, so that two
+            // measures on the same thing can be told apart.
+            let name = if g.id != g.right {
+                format!(" as `{}`", printable(&g.id))
+            } else {
+                String::new()
+            };
             out.push_str(&format!(
-                "{} {}{}\n",
+                "{} {}{name}{}\n",
                 verdict(g.verdict, 24),
                 printable(&g.what()),
                 if g.likely { " (likely)" } else { "" }

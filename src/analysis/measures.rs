@@ -237,7 +237,8 @@ fn judge(
             // another provision allows it outright.
             let outright = bases.iter().any(|c| c.result.is_ok());
             let bases: Vec<Check> = bases
-                .into_iter()
+                .iter()
+                .cloned()
                 .map(|mut check| {
                     if let Err(unmet) = &check.result {
                         if unmet.open {
@@ -284,7 +285,14 @@ fn judge(
     let mut verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
     let mut cover = Vec::new();
     if may_split {
-        if let Some((parts, cover_verdict)) = split(context, evaluator, claim, have, verdict) {
+        if let Some((parts, cover_verdict)) = split(
+            context,
+            evaluator,
+            claim,
+            have,
+            (&conferrals, &bases),
+            verdict,
+        ) {
             verdict = cover_verdict;
             cover = parts;
             for route in &mut routes {
@@ -494,6 +502,7 @@ fn split(
     evaluator: &Evaluator,
     claim: &Claim,
     have: &[Condition],
+    (conferrals, bases): (&[Check], &[Check]),
     verdict: Verdict,
 ) -> Option<(Vec<CoverPart>, Verdict)> {
     let model = context.model;
@@ -501,14 +510,6 @@ fn split(
     if measure.power != Power::Grant {
         return None;
     }
-    let (conferrals, bases) = checks_for(
-        model,
-        context.graph,
-        evaluator,
-        measure.power,
-        measure.object,
-        have,
-    );
     let mut best: Option<(Vec<CoverPart>, Verdict)> = None;
     let open_checks = conferrals
         .iter()

@@ -207,24 +207,33 @@ impl ProposalAnalysis {
     /// The proposal's verdict with the open tests of the measures that
     /// decide it: "national-competence, provided that it meets `x`".
     pub fn verdict_words(&self) -> String {
-        let mut open: Vec<String> = self
-            .grants
-            .iter()
-            .filter(|g| g.verdict == self.verdict)
-            .flat_map(|g| &g.conditions)
-            .filter(|c| c.status == TestStatus::Open)
-            .map(|c| format!("`{}`", c.test))
-            .collect();
-        open.dedup();
-        if open.is_empty() || self.verdict == Verdict::Incompatible {
-            self.verdict.word().to_string()
-        } else {
-            format!(
-                "{}, provided that it meets {}",
-                self.verdict.word(),
-                open.join(" and ")
-            )
+        provided(
+            self.verdict,
+            self.grants
+                .iter()
+                .filter(|g| g.verdict == self.verdict)
+                .flat_map(|g| &g.conditions),
+        )
+    }
+}
+
+/// A verdict and the open tests it depends on, each named once.
+fn provided<'a>(verdict: Verdict, conditions: impl Iterator<Item = &'a TestCondition>) -> String {
+    let mut open: Vec<String> = Vec::new();
+    for c in conditions.filter(|c| c.status == TestStatus::Open) {
+        let name = format!("`{}`", c.test);
+        if !open.contains(&name) {
+            open.push(name);
         }
+    }
+    if open.is_empty() || verdict == Verdict::Incompatible {
+        verdict.word().to_string()
+    } else {
+        format!(
+            "{}, provided that it meets {}",
+            verdict.word(),
+            open.join(" and ")
+        )
     }
 }
 
@@ -257,21 +266,7 @@ impl GrantAnalysis {
     /// The verdict with the tests it depends on: "national-competence,
     /// provided that it meets `individual-proportionality`".
     pub fn verdict_words(&self) -> String {
-        let open: Vec<String> = self
-            .conditions
-            .iter()
-            .filter(|c| c.status == TestStatus::Open)
-            .map(|c| format!("`{}`", c.test))
-            .collect();
-        if open.is_empty() || self.verdict == Verdict::Incompatible {
-            self.verdict.word().to_string()
-        } else {
-            format!(
-                "{}, provided that it meets {}",
-                self.verdict.word(),
-                open.join(" and ")
-            )
-        }
+        provided(self.verdict, self.conditions.iter())
     }
 }
 

@@ -72,6 +72,29 @@ pub fn object(model: &Model, object: &Object) -> String {
     }
 }
 
+/// `limits member-state to withdraw nationality from any person where ...`.
+fn limit_words(
+    model: &Model,
+    keyword: &str,
+    actor: LimitActor,
+    power: Power,
+    target: &Object,
+    holders: &Scope<Holder>,
+    c: &[Condition],
+) -> String {
+    let mut s = format!(
+        "{keyword} {} to {} {} {}",
+        actor.word(),
+        power.word(),
+        object(model, target),
+        holders_words(model, power, holders)
+    );
+    if !c.is_empty() {
+        s.push_str(&format!(" where {}", conditions(model, c)));
+    }
+    s
+}
+
 fn holders_words(model: &Model, power: Power, holders: &Scope<Holder>) -> String {
     let preposition = match power {
         Power::Withhold | Power::Withdraw => "from",
@@ -162,16 +185,7 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
             conditions: c,
             tests,
         } => {
-            let mut s = format!(
-                "limits {} to {} {} {}",
-                actor.word(),
-                power.word(),
-                object(model, target),
-                holders_words(model, *power, holders)
-            );
-            if !c.is_empty() {
-                s.push_str(&format!(" where {}", conditions(model, c)));
-            }
+            let mut s = limit_words(model, "limits", *actor, *power, target, holders, c);
             s.push_str(&format!(
                 " requires {}",
                 list(tests.iter().map(|t| model.tests[t.0].id.as_str()))
@@ -184,19 +198,7 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
             object: target,
             holders,
             conditions: c,
-        } => {
-            let mut s = format!(
-                "forbids {} to {} {} {}",
-                actor.word(),
-                power.word(),
-                object(model, target),
-                holders_words(model, *power, holders)
-            );
-            if !c.is_empty() {
-                s.push_str(&format!(" where {}", conditions(model, c)));
-            }
-            s
-        }
+        } => limit_words(model, "forbids", *actor, *power, target, holders, c),
         StatementKind::Amends {
             instruments,
             procedure,

@@ -5,9 +5,10 @@
 proposal associate-citizenship "Associate EU citizenship for UK nationals" {
   source "The Guardian, Brussels, February 2020: report of the Mayor of London's visit to Brussels"
   date 2020-02-01
+  applies-from 2021-01-01
   proposed-by "Sadiq Khan, Mayor of London, backed by Guy Verhofstadt MEP"
   addressed-to union
-  note "The report is of February 2020, just after the United Kingdom left the Union on 31 January 2020; its day is not given, so the first day of February is used. The report itself calls the idea \"unlawful under EU legislation\"."
+  note "The report is of February 2020, just after the United Kingdom left the Union on 31 January 2020; its day is not given, so the first day of February is used. The report itself calls the idea \"unlawful under EU legislation\". The status would give rights after the transition period, which ends on 31 December 2020 (Art. 126 WA): the proposal applies from 1 January 2021, so the transition's own rights (Art. 127 WA) are not existing law for it."
 
   group uk-nationals-opting-in "UK nationals who opt in" where holds-nationality(united-kingdom), opted-in
     note "the offer is for \"those who wished to retain such rights\" and \"people who want to keep their link with Europe\""

@@ -469,3 +469,14 @@ fn l8_and_l10_the_simplifications_are_said_in_notes() {
     assert!(read("corpus/secondary/third-country-nationals.lex").contains("(audit L8)"));
     assert!(read("corpus/lisbon/teu.lex").contains("(audit L10)"));
 }
+
+#[test]
+fn m11_the_transition_period_is_existing_law_only_while_it_lasts() {
+    let p = check("M11-transition-period", None);
+    assert_eq!(verdict(&p, "during"), "compatible");
+    assert!(basis(&p, "during").starts_with("WA-2020 127"), "{p}");
+    // Agreed during the transition, applying after it: the transition's own
+    // rights have lapsed by then, and UK nationals are third-country nationals.
+    assert_eq!(verdict(&p, "after"), "international-agreement");
+    assert!(!has_compatible_route(&p, "after"), "{p}");
+}

@@ -41,3 +41,21 @@ article WA-2020 30 "Persons covered by social security coordination" {
   text-status missing
   confers [social-security-coordination, healthcare-cover] on withdrawal-agreement-beneficiary
 }
+
+group uk-nationals-in-transition "nationals of the United Kingdom during the transition period" where holds-nationality(united-kingdom)
+  note "Art. 127(1) and (6) WA: during the transition period Union law applies to and in the United Kingdom, and references to Member States include it."
+
+article WA-2020 126 "Transition period" {
+  source "No text in the reference texts; content summarised from memory"
+  text-status missing
+  in-force 2020-02-01 until 2020-12-31
+  note "A transition or implementation period starts on the date of entry into force of the Agreement and ends on 31 December 2020 (audit M11)."
+}
+
+article WA-2020 127 "Scope of the transition" {
+  source "No text in the reference texts; content summarised from memory"
+  text-status missing
+  in-force 2020-02-01 until 2020-12-31
+  confers [move-and-reside, move-for-work, equal-treatment-work, equal-treatment-nationality, social-security-coordination, healthcare-cover] on uk-nationals-in-transition
+  note "Arts 126-127 WA: Union law, free movement included, applies to and in the United Kingdom until 31 December 2020. The exceptions of Art. 127(1)(b) (Art. 11(4) TEU; Art. 20(2)(b), 22 and 24 first paragraph TFEU; Arts 39-40 CFR) are why no electoral right is listed (audit M11). A measure that applies after the transition period (`applies-from`) cannot rely on it: existing law must still be in force on the day a measure applies."
+}

@@ -32,7 +32,7 @@ right address-institutions "to address the institutions and advisory bodies of t
 
 condition holds-nationality(state) "holds the nationality of"
 condition resides-in(state) "resides in"
-condition resides-legally-in(state) "resides legally in"
+condition resides-legally-in(state) "resides legally in" implies resides-in
 condition works-in(state) "works in"
 condition resided-legally-five-years "has resided legally and continuously for five years in the Member State"
 condition resided-before-transition-ended "resided in the host State in accordance with Union law before the end of the transition period, and goes on residing there"

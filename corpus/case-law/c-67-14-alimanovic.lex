@@ -18,5 +18,5 @@ paragraph ALIMANOVIC operative "Operative part" {
   source "Not checked against the judgment text"
   text-status missing
   note "Summary, from memory: Article 24 of Directive 2004/38 and Article 4 of Regulation No 883/2004 do not preclude legislation of a Member State under which nationals of other Member States who are in the situation referred to in Article 14(4)(b) of the directive (job-seekers) are excluded from certain special non-contributory cash benefits which also constitute social assistance within the meaning of Article 24(2), while those benefits are granted to the host State's nationals in the same situation. In the reasons (from memory) the Court held that no individual assessment of the person's circumstances is needed, the directive's graduated system itself taking account of them; a citizen who retains the status of worker for six months after involuntary unemployment (Art. 7(3)(c)) keeps equal treatment for that period (the blog eulitigationblog.com, 4 October 2015, summarises the facts and question)."
-  empowers each-member-state by national-legislation to withhold [social-assistance] from union-citizen where resides-as-jobseeker-only
+  empowers each-member-state by national-legislation to withhold [social-assistance] from union-citizen where resides-as-jobseeker-only, not resided-legally-five-years
 }

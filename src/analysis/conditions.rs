@@ -84,21 +84,38 @@ impl<'a> Evaluator<'a> {
                 continue;
             }
             if depth < MAX_DEPTH && c.negated {
-                // Not holding a status defined by one condition is not meeting it.
+                // Not holding a status defined by one condition is not
+                // meeting it; several definitions in force that say the
+                // same (TFEU 20(1) and TEU 9) count as one.
                 if let ConditionKind::Holds(status) = c.kind {
-                    if let [only] = self.graph.definitions(self.model, status).as_slice() {
-                        if let StatementKind::Defines { conditions, .. } =
-                            &graph::statement(self.model, *only).kind
-                        {
-                            if let [single] = conditions.as_slice() {
-                                stack.push((
-                                    Condition {
-                                        negated: !single.negated,
-                                        ..single.clone()
-                                    },
-                                    depth + 1,
-                                ));
+                    let singles: Vec<&Condition> = self
+                        .graph
+                        .definitions(self.model, status)
+                        .iter()
+                        .filter_map(|d| match &graph::statement(self.model, *d).kind {
+                            StatementKind::Defines { conditions, .. } => {
+                                match conditions.as_slice() {
+                                    [single] => Some(single),
+                                    _ => None,
+                                }
                             }
+                            _ => None,
+                        })
+                        .collect();
+                    let definitions = self.graph.definitions(self.model, status).len();
+                    if let Some(first) = singles.first() {
+                        let same = singles.len() == definitions
+                            && singles
+                                .iter()
+                                .all(|s| s.negated == first.negated && s.kind == first.kind);
+                        if same {
+                            stack.push((
+                                Condition {
+                                    negated: !first.negated,
+                                    ..(*first).clone()
+                                },
+                                depth + 1,
+                            ));
                         }
                     }
                 }
@@ -164,8 +181,20 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Whether a group meets all of the required conditions; the first that fails says why.
+    /// A condition the group rules out decides, wherever it stands in the
+    /// list; else the first one the group leaves open.
     pub fn meets_all(&self, have: &[Condition], required: &[Condition]) -> Result<(), Unmet> {
-        required.iter().try_for_each(|r| self.entails(have, r, 0))
+        let mut first_open = None;
+        for r in required {
+            match self.entails(have, r, 0) {
+                Ok(()) => {}
+                Err(unmet) if !unmet.open => return Err(unmet),
+                Err(unmet) => {
+                    first_open.get_or_insert(unmet);
+                }
+            }
+        }
+        first_open.map_or(Ok(()), Err)
     }
 
     fn describe(&self, c: &Condition) -> String {

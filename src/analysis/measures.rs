@@ -281,6 +281,21 @@ fn judge(
         }
     };
     restrict_to_actor(model, measure.actor, &mut routes);
+    // A State decides only its own nationality.
+    if let (MeasureObject::Nationality(state), Some(acting)) = (measure.object, measure.actor.state)
+    {
+        if state != acting {
+            for route in routes
+                .iter_mut()
+                .filter(|r| r.verdict == Verdict::NationalCompetence)
+            {
+                route.partial = Some(format!(
+                    "only by `{}`, whose nationality it is",
+                    model.states[state.0].id
+                ));
+            }
+        }
+    }
     let mut chosen = routes::choose(&mut routes);
     let mut verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
     let mut cover = Vec::new();

@@ -34,9 +34,17 @@ impl Rule for VerdictConditional {
             if open.is_empty() {
                 continue;
             }
-            let words: Vec<String> = open
+            // One test laid down by several provisions is named once, with all of them.
+            let mut words: Vec<(String, Vec<&str>)> = Vec::new();
+            for c in &open {
+                match words.iter_mut().find(|(test, _)| *test == c.test) {
+                    Some((_, provisions)) => provisions.push(&c.provision),
+                    None => words.push((c.test.clone(), vec![&c.provision])),
+                }
+            }
+            let words: Vec<String> = words
                 .iter()
-                .map(|c| format!("`{}` ({})", c.test, c.provision))
+                .map(|(test, provisions)| format!("`{test}` ({})", provisions.join("; ")))
                 .collect();
             let mut explanation = grant.explanation.clone();
             explanation.push(explain::step(

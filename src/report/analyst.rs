@@ -189,6 +189,12 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
             for (i, step) in g.explanation.iter().enumerate() {
                 let _ = writeln!(out, "{}. {}", i + 1, md(&step.text));
                 if let Some(q) = &step.quote {
+                    // A judgment is cited with a link to it by its ECLI; the
+                    // address was checked to hold no markup.
+                    let citation = match &q.link {
+                        Some(link) => format!("[{}](<{link}>)", md(&q.citation)),
+                        None => md(&q.citation),
+                    };
                     match &q.text {
                         Some(text) => {
                             for line in text.lines() {
@@ -196,17 +202,12 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
                             }
                             let _ = writeln!(
                                 out,
-                                "   >\n   > — {} *({})*",
-                                md(&q.citation),
+                                "   >\n   > — {citation} *({})*",
                                 q.text_status.describe()
                             );
                         }
                         None => {
-                            let _ = writeln!(
-                                out,
-                                "   > — {} *(no wording in the corpus)*",
-                                md(&q.citation)
-                            );
+                            let _ = writeln!(out, "   > — {citation} *(no wording in the corpus)*");
                         }
                     }
                 }

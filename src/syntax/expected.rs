@@ -18,7 +18,7 @@ pub fn describe(rule: Rule) -> Option<&'static str> {
         instrument => "an `instrument` block",
         instrument_entry => "an instrument entry (`kind`, `journal`, `celex`, `url`, `signed`, `in-force`, `based-on`, `court`, `case`, `ecli`, `decided` or `note`)",
         court_entry => "`court` and `court-of-justice` or `general-court`",
-        case_entry => "`case` and a case number in quotes, such as `\"C-369/90\"`",
+        case_entry => "`case` and the case number in quotes, as the Court writes it",
         ecli_entry => "`ecli` and an identifier in quotes, such as `\"ECLI:EU:C:1992:295\"`",
         decided_entry => "`decided` and the date of the judgment",
         based_on_entry => "`based-on` and the citation of a legal basis",

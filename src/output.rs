@@ -1,17 +1,94 @@
-//! Writing a file the user asked for: whole or not at all, through a
-//! temporary file beside it that is renamed over it.
+//! Writing a file the user asked for: whole or not at all, and never
+//! through a link or onto a device.
+//!
+//! The new text goes to a temporary file with a random name, created
+//! exclusively (`O_EXCL`) in the target's folder, synced, given the old
+//! file's permissions, and renamed over the target. A target that is a
+//! symbolic link, a device, a FIFO or a folder is refused before anything
+//! is written; a failure leaves the target as it was and removes the
+//! temporary file.
 
+use std::io::Write;
 use std::path::Path;
 
 pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let refuse = |why: &str| {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            why.to_string(),
+        ))
+    };
+    let old = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return refuse("it is a symbolic link; lexcompat does not write through links")
+        }
+        Ok(meta) if !meta.is_file() => {
+            return refuse("it is not a regular file (a folder, a device or a FIFO)")
+        }
+        Ok(meta) => Some(meta.permissions()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
-    std::fs::write(&temporary, text)
-        .and_then(|()| std::fs::rename(&temporary, path))
-        .inspect_err(|_| {
-            let _ = std::fs::remove_file(&temporary);
-        })
+    let mut temporary = tempfile::Builder::new()
+        .prefix(&format!(".{file_name}."))
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    temporary.write_all(text.as_bytes())?;
+    temporary.as_file().sync_all()?;
+    if let Some(permissions) = old {
+        temporary.as_file().set_permissions(permissions)?;
+    }
+    temporary.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_atomically;
+
+    #[test]
+    fn a_new_file_is_written_whole_and_an_old_one_keeps_its_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.md");
+        write_atomically(&path, "first").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "first");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+            write_atomically(&path, "second").unwrap();
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "second");
+        // Nothing is left behind.
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_a_device_and_a_folder_are_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "keep me").unwrap();
+        let link = dir.path().join("report.md");
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        assert!(write_atomically(&link, "x").is_err());
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert!(write_atomically(std::path::Path::new("/dev/null"), "x").is_err());
+        assert!(write_atomically(dir.path(), "x").is_err());
+    }
 }

@@ -115,6 +115,8 @@ codes! {
     ConflictingExtension = "LX117", Error, "extension changes what a provision says";
     /// A judgment or opinion without its case number or date.
     MissingCaseData = "LX118", Error, "judgment without case number or date";
+    /// A `url` that is not an `https:` or `http:` address.
+    BadUrl = "LX119", Error, "address that is not https or http";
     /// A proposal claim (group, created status, grant) without a note saying where the proposal makes it.
     ClaimWithoutNote = "LX201", Warning, "claim without a source note";
     /// A proposal without a source.

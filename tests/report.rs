@@ -146,7 +146,7 @@ fn hostile_corpus() -> tempfile::TempDir {
     let teu = dir.path().join("corpus/lisbon/teu.lex");
     let text = std::fs::read_to_string(&teu).unwrap().replace(
         "Every national of a Member State shall be a citizen of the Union.",
-        "Every national <script>document.title='script ran'</script> \"><img src=x onerror=\"document.title='handler ran'\"> \u{1b}[2J of a Member State shall be a citizen of the Union.",
+        "Every national <script>document.title='script ran'</script> \"><img src=x onerror=\"document.title='handler ran'\"> \u{1b}[2J [click](javascript:alert(1)) ![seen](https://tracker.example/pixel.png) \u{202E}desrever\u{2028} of a Member State shall be a citizen of the Union.",
     );
     std::fs::write(&teu, text).unwrap();
     dir
@@ -194,6 +194,17 @@ fn text_from_the_corpus_is_escaped_in_every_report() {
         "Markdown renderers would run raw HTML"
     );
     assert!(markdown.contains("&lt;script&gt;"));
+    assert!(
+        !markdown.contains("[click](") && !markdown.contains("![seen]("),
+        "links and images from a file stay text"
+    );
+    assert!(markdown.contains("\\[click\\](javascript:alert(1))"));
+    for (name, text) in [("html", &html), ("markdown", &markdown)] {
+        assert!(
+            !text.contains('\u{202E}') && !text.contains('\u{2028}') && !text.contains('\u{1b}'),
+            "{name}: a bidirectional override, a line separator or an escape reaches the reader"
+        );
+    }
 }
 
 #[test]

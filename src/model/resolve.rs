@@ -406,13 +406,14 @@ impl Resolver {
                 .legal_path(path),
             );
         }
+        let url = i.url.as_ref().and_then(|s| self.web_address(s));
         self.model.instruments.push(Instrument {
             id: i.id.value.clone(),
             title: i.title.value.clone(),
             kind: kind.unwrap_or(InstrumentKind::Treaty),
             journal: i.journal.as_ref().map(|s| s.value.clone()),
             celex: i.celex.as_ref().map(|s| s.value.clone()),
-            url: i.url.as_ref().map(|s| s.value.clone()),
+            url,
             signed: i.signed.as_ref().map(|d| d.value),
             in_force,
             based_on: Vec::new(),
@@ -577,6 +578,7 @@ impl Resolver {
             .as_ref()
             .map(|s| s.value.clone())
             .or_else(|| inherited.source.clone());
+        let url = body.url.as_ref().and_then(|s| self.web_address(s));
         self.model.provisions.push(Provision {
             instrument,
             kind,
@@ -588,7 +590,7 @@ impl Resolver {
             source: source.clone(),
             journal: body.journal.as_ref().map(|s| s.value.clone()),
             celex: body.celex.as_ref().map(|s| s.value.clone()),
-            url: body.url.as_ref().map(|s| s.value.clone()),
+            url,
             in_force: in_force.clone(),
             notes: body.notes.iter().map(|n| n.value.clone()).collect(),
             parent,
@@ -900,6 +902,24 @@ impl Resolver {
             Diagnostic::new(Code::BadWord, format!("unknown {what} `{}`", word.value))
                 .label(word.span, format!("not {}", a(what)))
                 .help(help),
+        );
+        None
+    }
+
+    /// A `url` reports link to: only a web address, never `javascript:`,
+    /// `data:` or a file on the reader's machine.
+    fn web_address(&mut self, url: &ast::Text) -> Option<String> {
+        let lower = url.value.trim_start().to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            return Some(url.value.clone());
+        }
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::BadUrl,
+                format!("`{}` is not a web address", url.value),
+            )
+            .label(url.span, "this address")
+            .help("write an address that starts with `https://` (or `http://`)"),
         );
         None
     }

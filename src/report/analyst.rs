@@ -124,12 +124,17 @@ fn cheapest(g: &GrantAnalysis) -> String {
 // ─── Markdown ─────────────────────────────────────────────────────────────
 
 /// Text for Markdown: no raw HTML, no table breaks.
+/// Text from a file made inert in Markdown: no HTML, no table breaks, and
+/// no link or image (`[x](javascript:...)`, `![x](https://tracker)`), since
+/// brackets are escaped.
 fn md(text: &str) -> String {
     super::printable(text)
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('|', "\\|")
+        .replace('[', "\\[")
+        .replace(']', "\\]")
         .replace('\n', " ")
 }
 

@@ -8,7 +8,8 @@ use crate::source::Sources;
 
 /// Escapes a command's message: `%`, carriage return and line feed.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    super::printable(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

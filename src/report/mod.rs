@@ -38,23 +38,23 @@ impl Style {
 /// Removes terminal control characters from text that came from a file, so
 /// that no corpus or proposal can send escape sequences to a terminal.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    if text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
-    {
+    if text.chars().any(unsafe_char) {
         text.chars()
-            .map(|c| {
-                if c.is_control() && c != '\n' && c != '\t' {
-                    '\u{FFFD}'
-                } else {
-                    c
-                }
-            })
+            .map(|c| if unsafe_char(c) { '\u{FFFD}' } else { c })
             .collect::<String>()
             .into()
     } else {
         text.into()
     }
+}
+
+/// A character that can act on a terminal or a reader rather than be read:
+/// control characters (escape sequences, bells, NUL), the bidirectional
+/// overrides and isolates that reorder what is shown, and the line and
+/// paragraph separators that break lines where no line break is seen.
+fn unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// Wraps text in an ANSI colour when colour is on; reports call it only for

@@ -8,10 +8,13 @@ use crate::source::Sources;
 
 /// Escapes a command's message: `%`, carriage return and line feed.
 fn escape_data(text: &str) -> String {
-    super::printable(text)
+    // Line breaks are encoded as the protocol says; any other control
+    // character (an escape sequence, a bell, NUL) never reaches the log.
+    let encoded = text
         .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    super::printable(&encoded).into_owned()
 }
 
 /// Escapes a property value: as data, and `:` and `,` too.

@@ -51,13 +51,17 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         _ => vec![claim.have.clone()],
     };
     let mut judgement = if alternatives.len() == 1 {
-        judge(context, evaluator, claim, &alternatives[0], true)
+        let known = measure
+            .applies_from
+            .is_none()
+            .then_some((claim.conferrals.as_slice(), claim.bases.as_slice()));
+        judge(context, evaluator, claim, &alternatives[0], true, known)
     } else {
         // Each alternative of the group is judged on its own; the group
         // gets the most expensive, and every part is shown.
         let mut parts = Vec::new();
         for (i, have) in alternatives.iter().enumerate() {
-            parts.push((i, judge(context, evaluator, claim, have, true)));
+            parts.push((i, judge(context, evaluator, claim, have, true, None)));
         }
         let verdict = parts
             .iter()
@@ -215,17 +219,23 @@ fn judge(
     claim: &Claim,
     have: &[Condition],
     may_split: bool,
+    known: Option<(&[Check], &[Check])>,
 ) -> Judgement {
     let model = context.model;
     let measure = &model.proposals[context.proposal.0].measures[claim.index];
-    let (conferrals, bases) = checks_for(
-        model,
-        context.graph,
-        evaluator,
-        measure.power,
-        measure.object,
-        have,
-    );
+    // The claim's own checks serve when the group and the day are the
+    // claim's; a part of the group, or a later day, needs its own.
+    let (conferrals, bases) = match known {
+        Some((conferrals, bases)) => (conferrals.to_vec(), bases.to_vec()),
+        None => checks_for(
+            model,
+            context.graph,
+            evaluator,
+            measure.power,
+            measure.object,
+            have,
+        ),
+    };
     let mut steps = routes::conferral_steps(context, claim, &conferrals);
     let mut open_permissions: Vec<(ProvisionId, TestCondition)> = Vec::new();
     let mut breaches = Vec::new();
@@ -556,7 +566,7 @@ fn split(
             ..condition.clone()
         });
         let rest = evaluator.expand(&rest);
-        let rest_judgement = judge(context, evaluator, claim, &rest, false);
+        let rest_judgement = judge(context, evaluator, claim, &rest, false, None);
         if rest_judgement.chosen.is_none() {
             continue;
         }

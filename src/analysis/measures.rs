@@ -72,9 +72,15 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         let mut cover = Vec::new();
         let mut steps = Vec::new();
         let mut parts_breaches = Vec::new();
+        let mut parts_conditions: Vec<TestCondition> = Vec::new();
         let written = measure.group.map(|g| &model.groups[g.0].alternatives);
         for (i, part) in parts {
             parts_breaches.extend(part.breaches);
+            for condition in part.conditions {
+                if !parts_conditions.contains(&condition) {
+                    parts_conditions.push(condition);
+                }
+            }
             // The alternative as the proposal wrote it, not as expanded.
             let words = match written {
                 Some(written) => words::conditions(model, &written[i]),
@@ -103,7 +109,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         }
         Judgement {
             breaches: parts_breaches,
-            conditions: Vec::new(),
+            conditions: parts_conditions,
             routes,
             chosen: None,
             verdict,

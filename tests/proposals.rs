@@ -419,3 +419,19 @@ fn every_invented_proposal_says_what_the_law_gives() {
         assert!(p["verdict"].is_string(), "{}", file.display());
     }
 }
+
+// ─── A Member State's competence on a condition the group leaves open ─────
+
+#[test]
+fn a_member_states_competence_on_an_open_condition_gives_a_conditional_verdict() {
+    let p = check_proposal("invented-ep-franchise-close-link.lex");
+    assert_eq!(p["verdict"], "national-competence");
+    assert_test(&p, "vote-ep", "close-link-with(member-state)", "open");
+    assert!(codes(&p).contains(&"LC112".to_string()));
+    // Before the judgment that recognised the competence, no route is open.
+    let before = check_variant("invented-ep-franchise-close-link.lex", |line| {
+        Some(line.replace("date 2007-06-01", "date 2004-06-01"))
+    });
+    assert_eq!(before["verdict"], "incompatible");
+    assert!(codes(&before).contains(&"LC111".to_string()));
+}

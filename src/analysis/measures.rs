@@ -245,39 +245,49 @@ fn judge(
     let mut steps = routes::conferral_steps(context, claim, &conferrals);
     let mut open_permissions: Vec<(ProvisionId, TestCondition)> = Vec::new();
     let mut breaches = Vec::new();
+    // A provision allowing a restriction on conditions the group leaves
+    // open, or a competence left to a Member State on such conditions when a
+    // Member State acts, makes the verdict conditional on them (unless
+    // another provision allows it outright), instead of leaving no route.
+    let member_state_acts = measure.actor.kind != ActorKind::Union;
+    let bases: Vec<Check> = if measure.power == Power::Withhold || member_state_acts {
+        let conditional = |check: &Check| {
+            measure.power == Power::Withhold
+                || matches!(&graph::statement(model, check.statement).kind,
+                    StatementKind::Empowers { procedure, .. }
+                        if model.procedures[procedure.0].route == RouteKind::NationalCompetence)
+        };
+        let outright = bases.iter().any(|c| c.result.is_ok() && conditional(c));
+        bases
+            .iter()
+            .cloned()
+            .map(|mut check| {
+                if let Err(unmet) = &check.result {
+                    if unmet.open && conditional(&check) {
+                        if !outright {
+                            open_permissions.push((
+                                check.statement.provision,
+                                TestCondition {
+                                    test: unmet.required.clone(),
+                                    title: "a condition of the provision the measure relies on"
+                                        .to_string(),
+                                    provision: model.display_citation(check.statement.provision),
+                                    status: TestStatus::Open,
+                                },
+                            ));
+                        }
+                        check.result = Ok(());
+                    }
+                }
+                check
+            })
+            .collect()
+    } else {
+        bases
+    };
     let mut routes = match measure.power {
         Power::Grant => routes::candidate_routes(context, &conferrals, &bases),
-        Power::Withhold => {
-            // A provision allowing the restriction on conditions the group
-            // leaves open makes the verdict conditional on them, unless
-            // another provision allows it outright.
-            let outright = bases.iter().any(|c| c.result.is_ok());
-            let bases: Vec<Check> = bases
-                .iter()
-                .cloned()
-                .map(|mut check| {
-                    if let Err(unmet) = &check.result {
-                        if unmet.open {
-                            if !outright {
-                                open_permissions.push((
-                                    check.statement.provision,
-                                    TestCondition {
-                                        test: unmet.required.clone(),
-                                        title: "a condition of the provision that allows the restriction"
-                                            .to_string(),
-                                        provision: model.display_citation(check.statement.provision),
-                                        status: TestStatus::Open,
-                                    },
-                                ));
-                            }
-                            check.result = Ok(());
-                        }
-                    }
-                    check
-                })
-                .collect();
-            withhold_routes(context, claim, &conferrals, &bases, &mut steps)
-        }
+        Power::Withhold => withhold_routes(context, claim, &conferrals, &bases, &mut steps),
         // Arrangements for exercising a right, nationality, statuses,
         // institutional arrangements and accession: only a power to do it.
         _ => {

@@ -450,7 +450,10 @@ pub fn to_text(
                 let procedure = r
                     .procedure
                     .as_ref()
-                    .map(|p| format!(": {} ({})", p.title, p.voting))
+                    .map(|p| match p.voting {
+                        "none" => format!(": {}", p.title),
+                        voting => format!(": {} ({voting})", p.title),
+                    })
                     .unwrap_or_default();
                 let partial = r
                     .partial

@@ -31,6 +31,8 @@ paragraph EMAN-SEVINGER operative "Operative part" {
       While, in the current state of Community law, there is nothing which precludes the Member States from defining, in compliance with Community law, the conditions of the right to vote and to stand as a candidate in elections to the European Parliament by reference to the criterion of residence in the territory in which the elections are held, the principle of equal treatment prevents, however, the criteria chosen from resulting in the different treatment of nationals who are in comparable situations, unless that difference in treatment is objectively justified.
     """
     limits member-state to withhold [vote-ep] from union-citizen requires [equal-treatment-comparable-situations]
+    empowers each-member-state by national-legislation to withhold [vote-ep] from union-citizen where not resides-in(other-member-state)
+    note "The words \"nothing ... precludes the Member States from defining ... the conditions of the right to vote ... by reference to the criterion of residence\": each Member State defines who votes in its own European Parliament elections, residence conditions included, within Union law (the limit above). The permission does not reach citizens of other Member States residing in it, whose vote Art. 22(2) TFEU gives on the same conditions as its nationals."
   }
   paragraph 3 {
     text-status missing

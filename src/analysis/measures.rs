@@ -701,7 +701,13 @@ fn apply_limits(
         };
         acts.push((power, MeasureObject::Status(*status)));
     }
-    for statement in context.graph.limits() {
+    let mut candidates: Vec<graph::Statement> = acts
+        .iter()
+        .flat_map(|(_, object)| context.graph.limits(*object))
+        .collect();
+    candidates.sort();
+    candidates.dedup();
+    for statement in candidates {
         let (actor, power, object, holders, required, tests) =
             match &graph::statement(model, statement).kind {
                 StatementKind::Limits {

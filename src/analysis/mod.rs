@@ -622,7 +622,7 @@ fn basis_checks(
     target: MeasureObject,
 ) -> Vec<Check> {
     let mut checks = Vec::new();
-    for statement in graph.legal_bases() {
+    for statement in graph.legal_bases(target) {
         let StatementKind::Empowers {
             power,
             object,

@@ -97,6 +97,10 @@ pub struct Edge {
 pub struct Graph {
     pub graph: DiGraph<Node, Edge>,
     index: HashMap<Node, NodeIndex>,
+    /// Legal bases, limits and amendments in force, indexed once when the
+    /// graph is built: by what they act on, and in corpus order, so that a
+    /// query per measure does not walk every node.
+    statements: StatementIndex,
     /// The date the graph was built for; `None` for the whole corpus.
     pub date: Option<Date>,
 }
@@ -120,6 +124,7 @@ impl Graph {
         let mut g = Graph {
             graph: DiGraph::new(),
             index: HashMap::new(),
+            statements: StatementIndex::default(),
             date,
         };
         let left_out: Vec<bool> = model
@@ -166,6 +171,7 @@ impl Graph {
         for &proposal in proposals {
             g.add_proposal(model, proposal);
         }
+        g.statements.sort();
         g
     }
 
@@ -223,6 +229,7 @@ impl Graph {
             StatementKind::Empowers {
                 procedure, object, ..
             } => {
+                self.statements.bases.add(object, this);
                 let basis = Node::LegalBasis(this);
                 self.edge(here, basis, EdgeKind::Empowers, span);
                 self.edge(basis, Node::Procedure(*procedure), EdgeKind::By, span);
@@ -231,6 +238,7 @@ impl Graph {
                 }
             }
             StatementKind::Limits { object, .. } | StatementKind::Forbids { object, .. } => {
+                self.statements.limits.add(object, this);
                 let limit = Node::Limit(this);
                 self.edge(here, limit, EdgeKind::LaysDownLimit, span);
                 for target in object_nodes(object) {
@@ -241,6 +249,7 @@ impl Graph {
                 instruments,
                 procedure,
             } => {
+                self.statements.amendments.push(this);
                 let amendment = Node::Amendment(this);
                 self.edge(here, amendment, EdgeKind::AllowsAmendment, span);
                 self.edge(amendment, Node::Procedure(*procedure), EdgeKind::By, span);
@@ -359,33 +368,21 @@ impl Graph {
         found
     }
 
-    /// Every legal basis in force, in corpus order.
-    pub fn legal_bases(&self) -> Vec<Statement> {
-        self.statements_where(|n| matches!(n, Node::LegalBasis(_)))
+    /// The legal bases in force that may reach what a measure acts on, in
+    /// corpus order: those naming it, and those reaching any right.
+    pub fn legal_bases(&self, target: MeasureObject) -> Vec<Statement> {
+        self.statements.bases.reaching(target)
     }
 
     /// Every amendment procedure in force, in corpus order.
-    pub fn amendments(&self) -> Vec<Statement> {
-        self.statements_where(|n| matches!(n, Node::Amendment(_)))
+    pub fn amendments(&self) -> &[Statement] {
+        &self.statements.amendments
     }
 
-    /// Every limit and prohibition in force, in corpus order.
-    pub fn limits(&self) -> Vec<Statement> {
-        self.statements_where(|n| matches!(n, Node::Limit(_)))
-    }
-
-    fn statements_where(&self, wanted: impl Fn(&Node) -> bool) -> Vec<Statement> {
-        let mut found: Vec<Statement> = self
-            .graph
-            .node_weights()
-            .filter(|n| wanted(n))
-            .filter_map(|n| match n {
-                Node::LegalBasis(s) | Node::Amendment(s) | Node::Limit(s) => Some(*s),
-                _ => None,
-            })
-            .collect();
-        found.sort();
-        found
+    /// The limits and prohibitions in force that may concern what a measure
+    /// acts on, in corpus order.
+    pub fn limits(&self, target: MeasureObject) -> Vec<Statement> {
+        self.statements.limits.reaching(target)
     }
 
     /// Whether a provision is in the graph, that is, in force at its date.
@@ -407,6 +404,69 @@ fn object_nodes(object: &Object) -> Vec<Node> {
         Object::Rights(Scope::Only(rights)) => rights.iter().map(|r| Node::Right(*r)).collect(),
         Object::Statuses(statuses) => statuses.iter().map(|s| Node::Status(*s)).collect(),
         _ => Vec::new(),
+    }
+}
+
+/// Statements indexed by what they act on.
+#[derive(Default)]
+struct StatementIndex {
+    bases: ByObject,
+    limits: ByObject,
+    amendments: Vec<Statement>,
+}
+
+impl StatementIndex {
+    fn sort(&mut self) {
+        self.bases.sort();
+        self.limits.sort();
+        self.amendments.sort();
+    }
+}
+
+/// Statements by the kind of object they name: a right, any right, or
+/// something else (nationality, statuses, arrangements, instruments), each
+/// list in corpus order.
+#[derive(Default)]
+struct ByObject {
+    by_right: HashMap<RightId, Vec<Statement>>,
+    any_right: Vec<Statement>,
+    other: Vec<Statement>,
+}
+
+impl ByObject {
+    fn add(&mut self, object: &Object, statement: Statement) {
+        match object {
+            Object::Rights(Scope::Only(rights)) => {
+                for right in rights {
+                    self.by_right.entry(*right).or_default().push(statement);
+                }
+            }
+            Object::Rights(Scope::Any) => self.any_right.push(statement),
+            _ => self.other.push(statement),
+        }
+    }
+
+    fn sort(&mut self) {
+        for list in self.by_right.values_mut() {
+            list.sort();
+            list.dedup();
+        }
+        self.any_right.sort();
+        self.other.sort();
+    }
+
+    /// Candidates for a target, in corpus order; the caller checks each
+    /// statement's object exactly.
+    fn reaching(&self, target: MeasureObject) -> Vec<Statement> {
+        let mut found: Vec<Statement> = match target {
+            MeasureObject::Right(right) => {
+                let named = self.by_right.get(&right).map_or(&[][..], Vec::as_slice);
+                named.iter().chain(&self.any_right).copied().collect()
+            }
+            _ => self.other.clone(),
+        };
+        found.sort();
+        found
     }
 }
 

@@ -105,27 +105,18 @@ fn format_of(path: &Path) -> Result<Format, BaselineError> {
 pub fn read(path: &Path) -> Result<Baseline, BaselineError> {
     let format = format_of(path)?;
     let fail = |message: String, at| BaselineError { message, at };
-    let size = match std::fs::metadata(path) {
-        Ok(m) => m.len(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+    let name = path.display().to_string();
+    let text = match crate::load::read_regular(path, MAX_BASELINE_BYTES) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map_err(|_| fail(format!("`{name}` is not UTF-8 text"), None))?,
+        Err(crate::load::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
             return Ok(Baseline {
                 version: 1,
                 findings: Vec::new(),
             })
         }
-        Err(e) => return Err(fail(format!("cannot read `{}`: {e}", path.display()), None)),
+        Err(e) => return Err(fail(e.describe(&name, MAX_BASELINE_BYTES), None)),
     };
-    if size > MAX_BASELINE_BYTES {
-        return Err(fail(
-            format!(
-                "`{}` is {size} bytes; a baseline is at most {MAX_BASELINE_BYTES}",
-                path.display()
-            ),
-            None,
-        ));
-    }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| fail(format!("cannot read `{}`: {e}", path.display()), None))?;
     let baseline: Baseline = match format {
         Format::Yaml => serde_yaml::from_str(&text).map_err(|e| {
             let at = e.location().map(|l| (l.line(), l.column()));

@@ -118,10 +118,14 @@ pub fn read(path: &Path) -> Result<Baseline, BaselineError> {
         Err(e) => return Err(fail(e.describe(&name, MAX_BASELINE_BYTES), None)),
     };
     let baseline: Baseline = match format {
-        Format::Yaml => serde_yaml::from_str(&text).map_err(|e| {
-            let at = e.location().map(|l| (l.line(), l.column()));
-            fail(format!("`{}` is not a baseline: {e}", path.display()), at)
-        })?,
+        Format::Yaml => crate::yaml_guard::check(&text, crate::yaml_guard::MAX_DEPTH)
+            .map_err(|r| fail(format!("`{name}`: {}", r.message), Some((r.line, r.column))))
+            .and_then(|()| {
+                serde_yaml::from_str(&text).map_err(|e| {
+                    let at = e.location().map(|l| (l.line(), l.column()));
+                    fail(format!("`{}` is not a baseline: {e}", path.display()), at)
+                })
+            })?,
         Format::Json => serde_json::from_str(&text).map_err(|e| {
             fail(
                 format!("`{}` is not a baseline: {e}", path.display()),

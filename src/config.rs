@@ -84,6 +84,17 @@ pub fn resolve(
         Origin::Disk(path.clone()),
         text.clone(),
     ));
+    if let Err(refusal) = crate::yaml_guard::check(&text, crate::yaml_guard::MAX_DEPTH) {
+        let span = Span::new(file, refusal.offset, refusal.offset);
+        return fail(
+            sources,
+            Diagnostic::new(
+                Code::Config,
+                format!("`{CONFIG_FILE}` cannot be read: {}", refusal.message),
+            )
+            .label(span, "here"),
+        );
+    }
     let parsed: ConfigFile = if text.trim().is_empty() {
         ConfigFile {
             corpus: None,

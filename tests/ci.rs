@@ -317,6 +317,71 @@ fn a_broken_baseline_is_a_usage_error_naming_the_line() {
 }
 
 #[test]
+fn a_baseline_with_aliases_or_deep_nesting_is_refused_before_it_is_built() {
+    let dir = scratch();
+    let d = dir.path();
+    // The attack of the issue, scaled down: every reason an alias of one long string.
+    let mut text = format!(
+        "version: 1\nlong: &r \"{}\"\nfindings:\n",
+        "x".repeat(10_000)
+    );
+    for n in 0..2_000 {
+        text.push_str(&format!(
+            "- fingerprint: f{n}\n  code: LC101\n  proposal: p\n  message: m\n  reason: *r\n"
+        ));
+    }
+    std::fs::write(d.join("baseline.yaml"), text).unwrap();
+    lexcompat(d)
+        .args(["check", "proposals/", "--baseline", "baseline.yaml"])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("baseline.yaml")
+                .and(predicate::str::contains("aliases"))
+                .and(predicate::str::contains("line 2")),
+        );
+    std::fs::write(d.join("baseline.yaml"), "[".repeat(200_000)).unwrap();
+    lexcompat(d)
+        .args(["check", "proposals/", "--baseline", "baseline.yaml"])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("baseline.yaml")
+                .and(predicate::str::contains("nesting deeper"))
+                .and(predicate::str::contains("line 1")),
+        );
+}
+
+#[test]
+fn a_configuration_with_aliases_or_deep_nesting_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("lexcompat.yaml"),
+        "corpus: &c corpus/\nextra: [*c, *c]\n",
+    )
+    .unwrap();
+    lexcompat(d).args(["lint"]).assert().code(2).stderr(
+        predicate::str::contains("lexcompat.yaml")
+            .and(predicate::str::contains("aliases"))
+            .and(predicate::str::contains(":1:")),
+    );
+    std::fs::write(
+        d.join("lexcompat.yaml"),
+        format!("extra: {}", "[".repeat(200_000)),
+    )
+    .unwrap();
+    lexcompat(d)
+        .args(["lint"])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nesting deeper"));
+}
+
+#[test]
 fn sarif_validates_against_the_official_schema() {
     let schema: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(repository().join("tests/schemas/sarif-2.1.0.json")).unwrap(),

@@ -115,6 +115,8 @@ pub struct CheckRun {
     pub baseline: Option<PathBuf>,
     /// How many findings `--update-baseline` recorded.
     pub recorded: Option<usize>,
+    /// How many baseline entries of the proposals checked keep the placeholder reason.
+    pub placeholders: usize,
 }
 
 /// Analyses the proposals of the files the user named, and compares the
@@ -135,6 +137,7 @@ pub fn check(
         Some((line, column)) => UsageError(format!("{} (line {line}, column {column})", e.message)),
         None => UsageError(e.message),
     };
+    let mut placeholders = 0;
     let (comparison, recorded) = match baseline {
         None if update_baseline => {
             return Err(UsageError(
@@ -143,17 +146,17 @@ pub fn check(
         }
         None => (baseline::Comparison::none(&analysis), None),
         Some(path) => {
-            let previous = baseline::read(path).map_err(describe)?;
-            if update_baseline {
+            let previous = baseline::read(path, update_baseline).map_err(describe)?;
+            let current = if update_baseline {
                 let updated = baseline::updated(&analysis, &previous);
                 baseline::write(path, &updated).map_err(describe)?;
-                (
-                    baseline::compare(&analysis, &updated),
-                    Some(updated.findings.len()),
-                )
+                updated
             } else {
-                (baseline::compare(&analysis, &previous), None)
-            }
+                previous
+            };
+            placeholders = baseline::placeholders(&analysis, &current);
+            let recorded = update_baseline.then_some(current.findings.len());
+            (baseline::compare(&analysis, &current), recorded)
         }
     };
     Ok(CheckRun {
@@ -161,6 +164,7 @@ pub fn check(
         comparison,
         baseline: baseline.map(std::path::Path::to_path_buf),
         recorded,
+        placeholders,
     })
 }
 

@@ -169,12 +169,24 @@ pub fn check(
 }
 
 /// What the corpus of a workspace is, for reports: where it came from, how
-/// many files, and a digest of their names and contents.
+/// many files, and a digest of their names and contents. Nothing in it
+/// depends on how the corpus folder was spelt (`corpus`, `./corpus/` or an
+/// absolute path): names are taken relative to the folder read.
 pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::analyst::CorpusInfo {
     let origin = match &config.corpus {
-        CorpusSource::Folder(folder) => format!("corpus folder {}", folder.display()),
+        CorpusSource::Folder(folder) => format!("corpus folder {}", folder_name(folder)),
         CorpusSource::Embedded => "the corpus built into lexcompat".to_string(),
     };
+    let mut roots: Vec<(String, &std::path::Path)> = Vec::new();
+    if let CorpusSource::Folder(folder) = &config.corpus {
+        roots.push((String::new(), folder));
+    }
+    for folder in &config.extra {
+        let name = folder
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        roots.push((format!("(extra {name})/"), folder));
+    }
     // Over every corpus file's name and text, in load order (which is sorted).
     let mut digest = crate::digest::Digest::default();
     let files: Vec<_> = workspace
@@ -183,10 +195,21 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
         .take(workspace.corpus_files)
         .collect();
     for (_, file) in &files {
-        let relative = file
-            .name
-            .rsplit_once("corpus/")
-            .map_or(file.name.as_str(), |(_, rest)| rest);
+        let relative = match &file.origin {
+            crate::source::Origin::Disk(path) => roots
+                .iter()
+                .find_map(|(prefix, root)| {
+                    path.strip_prefix(root).ok().map(|rest| {
+                        let parts: Vec<String> = rest
+                            .components()
+                            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                            .collect();
+                        format!("{prefix}{}", parts.join("/"))
+                    })
+                })
+                .unwrap_or_else(|| file.name.clone()),
+            crate::source::Origin::Embedded => file.name.clone(),
+        };
         digest
             .update(relative.as_bytes())
             .update(&[0])
@@ -197,6 +220,24 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
         origin,
         files: files.len(),
         digest: digest.hex(),
+    }
+}
+
+/// A folder as reports name it, the same however it was spelt: relative to
+/// the current directory when inside it, else absolute; with a final `/`.
+fn folder_name(folder: &std::path::Path) -> String {
+    let canonical = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    let here = std::env::current_dir().and_then(std::fs::canonicalize).ok();
+    let shown = here
+        .as_deref()
+        .and_then(|here| canonical.strip_prefix(here).ok())
+        .filter(|rest| !rest.as_os_str().is_empty())
+        .unwrap_or(&canonical);
+    let text = shown.display().to_string();
+    if text.ends_with('/') {
+        text
+    } else {
+        format!("{text}/")
     }
 }
 

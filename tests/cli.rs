@@ -472,3 +472,29 @@ fn an_empty_corpus_folder_is_an_error() {
     );
     refused(dir.path(), &["lint", "empty"], "no .lex files in `empty`");
 }
+
+/// A name of megabytes is named by its start and length, and its line by
+/// its place: the diagnostics stay a few hundred bytes, and come at once.
+#[test]
+fn a_name_of_megabytes_gives_a_short_diagnostic() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "a".repeat(2_000_000);
+    std::fs::write(
+        dir.path().join("long.lex"),
+        format!("proposal p \"x\" {{ source \"s\" date 2015-01-01\n  grants {name} to b note \"x\"\n}}\n"),
+    )
+    .unwrap();
+    let output = lexcompat(dir.path())
+        .args(["lint", "long.lex"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.len() < 4_000, "{} bytes", text.len());
+    assert!(text.contains("… (2000000"), "{text}");
+    assert!(
+        text.contains("long.lex:2:10 (the line is too long to show)"),
+        "{text}"
+    );
+}

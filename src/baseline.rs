@@ -8,7 +8,7 @@
 
 use crate::analysis::{Analysis, Finding};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Baseline files are small; anything larger is refused unread.
@@ -101,36 +101,38 @@ fn format_of(path: &Path) -> Result<Format, BaselineError> {
     }
 }
 
-/// Reads a baseline; a file that does not exist is an empty baseline.
-pub fn read(path: &Path) -> Result<Baseline, BaselineError> {
+/// Reads a baseline. A file that does not exist is an error, unless `create`
+/// (`--update-baseline`, which writes it): then it is an empty baseline.
+pub fn read(path: &Path, create: bool) -> Result<Baseline, BaselineError> {
     let format = format_of(path)?;
     let fail = |message: String, at| BaselineError { message, at };
-    let size = match std::fs::metadata(path) {
-        Ok(m) => m.len(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+    let name = path.display().to_string();
+    let text = match crate::load::read_regular(path, MAX_BASELINE_BYTES) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map_err(|_| fail(format!("`{name}` is not UTF-8 text"), None))?,
+        Err(crate::load::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            if !create {
+                return Err(fail(
+                    format!("`{name}` does not exist; `--update-baseline` creates it"),
+                    None,
+                ));
+            }
             return Ok(Baseline {
                 version: 1,
                 findings: Vec::new(),
-            })
+            });
         }
-        Err(e) => return Err(fail(format!("cannot read `{}`: {e}", path.display()), None)),
+        Err(e) => return Err(fail(e.describe(&name, MAX_BASELINE_BYTES), None)),
     };
-    if size > MAX_BASELINE_BYTES {
-        return Err(fail(
-            format!(
-                "`{}` is {size} bytes; a baseline is at most {MAX_BASELINE_BYTES}",
-                path.display()
-            ),
-            None,
-        ));
-    }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| fail(format!("cannot read `{}`: {e}", path.display()), None))?;
     let baseline: Baseline = match format {
-        Format::Yaml => serde_yaml::from_str(&text).map_err(|e| {
-            let at = e.location().map(|l| (l.line(), l.column()));
-            fail(format!("`{}` is not a baseline: {e}", path.display()), at)
-        })?,
+        Format::Yaml => crate::yaml_guard::check(&text, crate::yaml_guard::MAX_DEPTH)
+            .map_err(|r| fail(format!("`{name}`: {}", r.message), Some((r.line, r.column))))
+            .and_then(|()| {
+                serde_yaml::from_str(&text).map_err(|e| {
+                    let at = e.location().map(|l| (l.line(), l.column()));
+                    fail(format!("`{}` is not a baseline: {e}", path.display()), at)
+                })
+            })?,
         Format::Json => serde_json::from_str(&text).map_err(|e| {
             fail(
                 format!("`{}` is not a baseline: {e}", path.display()),
@@ -151,7 +153,14 @@ pub fn read(path: &Path) -> Result<Baseline, BaselineError> {
     Ok(baseline)
 }
 
-/// Compares an analysis with a baseline, by fingerprint.
+/// The proposals an analysis checked, by name: the only ones whose baseline
+/// entries a run may call stale or rewrite.
+fn checked(analysis: &Analysis) -> BTreeSet<&str> {
+    analysis.proposals.iter().map(|p| p.id.as_str()).collect()
+}
+
+/// Compares an analysis with a baseline, by fingerprint. Only the entries of
+/// the proposals checked can be stale: the others are not looked at.
 pub fn compare(analysis: &Analysis, baseline: &Baseline) -> Comparison {
     let by_fingerprint: BTreeMap<&str, &Entry> = baseline
         .findings
@@ -173,16 +182,19 @@ pub fn compare(analysis: &Analysis, baseline: &Baseline) -> Comparison {
                 .collect()
         })
         .collect();
-    let current: Vec<&str> = analysis
+    let current: BTreeSet<&str> = analysis
         .proposals
         .iter()
         .flat_map(|p| &p.findings)
         .map(|f| f.fingerprint.as_str())
         .collect();
+    let checked = checked(analysis);
     let mut stale: Vec<Entry> = baseline
         .findings
         .iter()
-        .filter(|e| !current.contains(&e.fingerprint.as_str()))
+        .filter(|e| {
+            checked.contains(e.proposal.as_str()) && !current.contains(e.fingerprint.as_str())
+        })
         .cloned()
         .collect();
     stale.sort();
@@ -190,7 +202,9 @@ pub fn compare(analysis: &Analysis, baseline: &Baseline) -> Comparison {
 }
 
 /// The baseline that accepts every current finding, keeping the reasons
-/// already given, sorted so that the file diffs well.
+/// already given, sorted so that the file diffs well. Entries of proposals
+/// not checked are kept as they are, reasons and all; only the stale entries
+/// of the proposals checked are dropped.
 pub fn updated(analysis: &Analysis, previous: &Baseline) -> Baseline {
     let reasons: BTreeMap<&str, &str> = previous
         .findings
@@ -213,6 +227,14 @@ pub fn updated(analysis: &Analysis, previous: &Baseline) -> Baseline {
                 .to_string(),
         })
         .collect();
+    let checked = checked(analysis);
+    findings.extend(
+        previous
+            .findings
+            .iter()
+            .filter(|e| !checked.contains(e.proposal.as_str()))
+            .cloned(),
+    );
     findings.sort_by(|a, b| {
         (&a.proposal, &a.grant, &a.code, &a.fingerprint).cmp(&(
             &b.proposal,
@@ -226,6 +248,17 @@ pub fn updated(analysis: &Analysis, previous: &Baseline) -> Baseline {
         version: 1,
         findings,
     }
+}
+
+/// How many entries of the proposals checked still have the placeholder
+/// reason that `--update-baseline` writes: findings nobody has yet explained.
+pub fn placeholders(analysis: &Analysis, baseline: &Baseline) -> usize {
+    let checked = checked(analysis);
+    baseline
+        .findings
+        .iter()
+        .filter(|e| checked.contains(e.proposal.as_str()) && e.reason == DEFAULT_REASON)
+        .count()
 }
 
 /// Writes a baseline atomically: to a temporary file beside it, then renamed

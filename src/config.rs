@@ -54,11 +54,15 @@ pub fn resolve(
         });
     }
     let path = directory.join(CONFIG_FILE);
-    if !path.is_file() {
-        return Ok(Config {
-            corpus: CorpusSource::Embedded,
-            extra: extra_flags.to_vec(),
-        });
+    // Only a path that does not exist means "no configuration": a folder, a
+    // FIFO or a device named lexcompat.yaml is an error, never silently skipped.
+    if let Err(e) = std::fs::metadata(&path) {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            return Ok(Config {
+                corpus: CorpusSource::Embedded,
+                extra: extra_flags.to_vec(),
+            });
+        }
     }
     let mut sources = Sources::new();
     let fail = |sources: Sources, diagnostic: Diagnostic| {
@@ -67,27 +71,30 @@ pub fn resolve(
             diagnostic: Box::new(diagnostic),
         })
     };
-    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    if size > MAX_CONFIG_BYTES {
-        return fail(
-            sources,
-            Diagnostic::new(Code::Config, format!("`{CONFIG_FILE}` is {size} bytes; a configuration file is at most {MAX_CONFIG_BYTES}")),
-        );
-    }
-    let text = match std::fs::read_to_string(&path) {
+    let text = match crate::load::read_regular(&path, MAX_CONFIG_BYTES)
+        .map_err(|e| e.describe(CONFIG_FILE, MAX_CONFIG_BYTES))
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| format!("`{CONFIG_FILE}` is not UTF-8 text"))
+        }) {
         Ok(text) => text,
-        Err(e) => {
-            return fail(
-                sources,
-                Diagnostic::new(Code::Config, format!("cannot read `{CONFIG_FILE}`: {e}")),
-            )
-        }
+        Err(message) => return fail(sources, Diagnostic::new(Code::Config, message)),
     };
     let file = sources.add(SourceFile::new(
         CONFIG_FILE,
         Origin::Disk(path.clone()),
         text.clone(),
     ));
+    if let Err(refusal) = crate::yaml_guard::check(&text, crate::yaml_guard::MAX_DEPTH) {
+        let span = Span::new(file, refusal.offset, refusal.offset);
+        return fail(
+            sources,
+            Diagnostic::new(
+                Code::Config,
+                format!("`{CONFIG_FILE}` cannot be read: {}", refusal.message),
+            )
+            .label(span, "here"),
+        );
+    }
     let parsed: ConfigFile = if text.trim().is_empty() {
         ConfigFile {
             corpus: None,

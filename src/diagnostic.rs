@@ -212,10 +212,14 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 /// The name closest to `wanted` among `candidates`, if one is close enough
 /// to be a likely misspelling.
 pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (wanted.chars().count() / 3).clamp(1, 4);
+    let length = wanted.chars().count();
+    let limit = (length / 3).clamp(1, 4);
     candidates
         .into_iter()
         .filter(|c| *c != wanted)
+        // The distance is at least the difference in length: a name far
+        // longer or shorter than every candidate costs nothing to rule out.
+        .filter(|c| c.chars().count().abs_diff(length) <= limit)
         .map(|c| (edit_distance(wanted, c), c))
         .filter(|(d, _)| *d <= limit)
         .min()

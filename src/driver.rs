@@ -115,6 +115,8 @@ pub struct CheckRun {
     pub baseline: Option<PathBuf>,
     /// How many findings `--update-baseline` recorded.
     pub recorded: Option<usize>,
+    /// How many baseline entries of the proposals checked keep the placeholder reason.
+    pub placeholders: usize,
 }
 
 /// Analyses the proposals of the files the user named, and compares the
@@ -135,6 +137,7 @@ pub fn check(
         Some((line, column)) => UsageError(format!("{} (line {line}, column {column})", e.message)),
         None => UsageError(e.message),
     };
+    let mut placeholders = 0;
     let (comparison, recorded) = match baseline {
         None if update_baseline => {
             return Err(UsageError(
@@ -143,17 +146,17 @@ pub fn check(
         }
         None => (baseline::Comparison::none(&analysis), None),
         Some(path) => {
-            let previous = baseline::read(path).map_err(describe)?;
-            if update_baseline {
+            let previous = baseline::read(path, update_baseline).map_err(describe)?;
+            let current = if update_baseline {
                 let updated = baseline::updated(&analysis, &previous);
                 baseline::write(path, &updated).map_err(describe)?;
-                (
-                    baseline::compare(&analysis, &updated),
-                    Some(updated.findings.len()),
-                )
+                updated
             } else {
-                (baseline::compare(&analysis, &previous), None)
-            }
+                previous
+            };
+            placeholders = baseline::placeholders(&analysis, &current);
+            let recorded = update_baseline.then_some(current.findings.len());
+            (baseline::compare(&analysis, &current), recorded)
         }
     };
     Ok(CheckRun {
@@ -161,16 +164,29 @@ pub fn check(
         comparison,
         baseline: baseline.map(std::path::Path::to_path_buf),
         recorded,
+        placeholders,
     })
 }
 
 /// What the corpus of a workspace is, for reports: where it came from, how
-/// many files, and a digest of their names and contents.
+/// many files, and a digest of their names and contents. Nothing in it
+/// depends on how the corpus folder was spelt (`corpus`, `./corpus/` or an
+/// absolute path): names are taken relative to the folder read.
 pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::analyst::CorpusInfo {
     let origin = match &config.corpus {
-        CorpusSource::Folder(folder) => format!("corpus folder {}", folder.display()),
+        CorpusSource::Folder(folder) => format!("corpus folder {}", folder_name(folder)),
         CorpusSource::Embedded => "the corpus built into lexcompat".to_string(),
     };
+    let mut roots: Vec<(String, &std::path::Path)> = Vec::new();
+    if let CorpusSource::Folder(folder) = &config.corpus {
+        roots.push((String::new(), folder));
+    }
+    for folder in &config.extra {
+        let name = folder
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        roots.push((format!("(extra {name})/"), folder));
+    }
     // Over every corpus file's name and text, in load order (which is sorted).
     let mut digest = crate::digest::Digest::default();
     let files: Vec<_> = workspace
@@ -179,10 +195,21 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
         .take(workspace.corpus_files)
         .collect();
     for (_, file) in &files {
-        let relative = file
-            .name
-            .rsplit_once("corpus/")
-            .map_or(file.name.as_str(), |(_, rest)| rest);
+        let relative = match &file.origin {
+            crate::source::Origin::Disk(path) => roots
+                .iter()
+                .find_map(|(prefix, root)| {
+                    path.strip_prefix(root).ok().map(|rest| {
+                        let parts: Vec<String> = rest
+                            .components()
+                            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                            .collect();
+                        format!("{prefix}{}", parts.join("/"))
+                    })
+                })
+                .unwrap_or_else(|| file.name.clone()),
+            crate::source::Origin::Embedded => file.name.clone(),
+        };
         digest
             .update(relative.as_bytes())
             .update(&[0])
@@ -193,6 +220,24 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
         origin,
         files: files.len(),
         digest: digest.hex(),
+    }
+}
+
+/// A folder as reports name it, the same however it was spelt: relative to
+/// the current directory when inside it, else absolute; with a final `/`.
+fn folder_name(folder: &std::path::Path) -> String {
+    let canonical = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    let here = std::env::current_dir().and_then(std::fs::canonicalize).ok();
+    let shown = here
+        .as_deref()
+        .and_then(|here| canonical.strip_prefix(here).ok())
+        .filter(|rest| !rest.as_os_str().is_empty())
+        .unwrap_or(&canonical);
+    let text = shown.display().to_string();
+    if text.ends_with('/') {
+        text
+    } else {
+        format!("{text}/")
     }
 }
 

@@ -134,6 +134,14 @@ fn check(
             path.display()
         );
     }
+    if let (n @ 1.., Some(path)) = (run.placeholders, &run.baseline) {
+        eprintln!(
+            "warning: {n} entr{} of {} still {} the placeholder reason written by --update-baseline; replace it with why the finding is accepted",
+            if n == 1 { "y" } else { "ies" },
+            path.display(),
+            if n == 1 { "has" } else { "have" },
+        );
+    }
     let (analysis, comparison) = (&run.analysis, &run.comparison);
     let baseline_name = run.baseline.as_ref().map(|p| p.display().to_string());
     let with_baseline = baseline_name.is_some();

@@ -59,10 +59,13 @@ fn add_grant(dir: &Path) {
 fn a_baseline_accepts_todays_findings_and_fails_only_on_a_new_one() {
     let dir = scratch();
     let d = dir.path();
+    // A baseline that does not exist is a mistake (a typo in CI), unless it is being created.
     lexcompat(d)
         .args(["check", "proposals/", "--baseline", "baseline.yaml"])
         .assert()
-        .code(1);
+        .code(2)
+        .stderr(predicate::str::contains("`baseline.yaml` does not exist"));
+    assert!(!d.join("baseline.yaml").exists());
     lexcompat(d)
         .args([
             "check",
@@ -229,7 +232,10 @@ fn updating_keeps_reasons_sorts_entries_and_reports_stale_ones() {
     entries[0]["reason"] =
         "accepted by the team on review: the status is the point of the proposal".into();
     let kept = entries[0]["fingerprint"].clone();
-    entries.push(serde_json::json!({"fingerprint": "0000000000000000", "code": "LC101", "proposal": "gone", "grant": null, "message": "old", "reason": "old"}));
+    let checked = entries[0]["proposal"].clone();
+    entries.push(serde_json::json!({"fingerprint": "0000000000000000", "code": "LC101", "proposal": checked, "grant": null, "message": "old", "reason": "old"}));
+    // An entry of a proposal not checked is neither stale nor touched.
+    entries.push(serde_json::json!({"fingerprint": "1111111111111111", "code": "LC101", "proposal": "elsewhere", "grant": null, "message": "other", "reason": "the other team's reason"}));
     std::fs::write(&path, serde_json::to_string_pretty(&baseline).unwrap()).unwrap();
 
     let (text, status) = stdout(d, &["check", "proposals/", "--baseline", "baseline.json"]);
@@ -264,6 +270,11 @@ fn updating_keeps_reasons_sorts_entries_and_reports_stale_ones() {
             .all(|e| e["fingerprint"] != "0000000000000000"),
         "stale entries are dropped on update"
     );
+    let other = entries
+        .iter()
+        .find(|e| e["fingerprint"] == "1111111111111111")
+        .expect("the entry of a proposal not checked is kept");
+    assert_eq!(other["reason"], "the other team's reason");
     let keys: Vec<(String, String, String)> = entries
         .iter()
         .map(|e| {
@@ -286,6 +297,82 @@ fn updating_keeps_reasons_sorts_entries_and_reports_stale_ones() {
         leftovers.is_empty(),
         "no temporary file is left behind: {leftovers:?}"
     );
+}
+
+#[test]
+fn updating_with_some_proposals_keeps_the_entries_and_reasons_of_the_others() {
+    let dir = scratch();
+    let d = dir.path();
+    std::fs::copy(
+        repository().join("proposals/invented-investor-citizenship.lex"),
+        d.join("proposals/other.lex"),
+    )
+    .unwrap();
+    let update = |paths: &[&str]| {
+        let mut args = vec!["check"];
+        args.extend_from_slice(paths);
+        args.extend_from_slice(&["--baseline", "baseline.yaml", "--update-baseline"]);
+        lexcompat(d).args(&args).assert().code(0);
+    };
+    update(&["proposals/"]);
+    let path = d.join("baseline.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let placeholder = "recorded by --update-baseline: replace with why this finding is accepted";
+    let written = text.replace(placeholder, "a reason the team wrote");
+    assert_ne!(text, written);
+    std::fs::write(&path, &written).unwrap();
+    update(&["proposals/"]);
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(written.matches("a reason the team wrote").count(), 5);
+
+    // Checking or updating one proposal leaves the other's entries alone.
+    let (out, status) = stdout(
+        d,
+        &["check", "proposals/seed.lex", "--baseline", "baseline.yaml"],
+    );
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains(", 0 stale baseline entries"), "{out}");
+    update(&["proposals/seed.lex"]);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+    update(&["proposals/other.lex"]);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+}
+
+#[test]
+fn a_placeholder_reason_is_a_warning() {
+    let dir = scratch();
+    let d = dir.path();
+    lexcompat(d)
+        .args([
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--update-baseline",
+        ])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "warning: 4 entries of baseline.yaml still have the placeholder reason",
+        ));
+    let path = d.join("baseline.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen(
+            "recorded by --update-baseline: replace with why this finding is accepted",
+            "reviewed",
+            3,
+        ),
+    )
+    .unwrap();
+    lexcompat(d)
+        .args(["check", "proposals/", "--baseline", "baseline.yaml"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "warning: 1 entry of baseline.yaml still has the placeholder reason",
+        ));
 }
 
 #[test]
@@ -314,6 +401,71 @@ fn a_broken_baseline_is_a_usage_error_naming_the_line() {
         .args(["check", "proposals/", "--update-baseline"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn a_baseline_with_aliases_or_deep_nesting_is_refused_before_it_is_built() {
+    let dir = scratch();
+    let d = dir.path();
+    // The attack of the issue, scaled down: every reason an alias of one long string.
+    let mut text = format!(
+        "version: 1\nlong: &r \"{}\"\nfindings:\n",
+        "x".repeat(10_000)
+    );
+    for n in 0..2_000 {
+        text.push_str(&format!(
+            "- fingerprint: f{n}\n  code: LC101\n  proposal: p\n  message: m\n  reason: *r\n"
+        ));
+    }
+    std::fs::write(d.join("baseline.yaml"), text).unwrap();
+    lexcompat(d)
+        .args(["check", "proposals/", "--baseline", "baseline.yaml"])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("baseline.yaml")
+                .and(predicate::str::contains("aliases"))
+                .and(predicate::str::contains("line 2")),
+        );
+    std::fs::write(d.join("baseline.yaml"), "[".repeat(200_000)).unwrap();
+    lexcompat(d)
+        .args(["check", "proposals/", "--baseline", "baseline.yaml"])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("baseline.yaml")
+                .and(predicate::str::contains("nesting deeper"))
+                .and(predicate::str::contains("line 1")),
+        );
+}
+
+#[test]
+fn a_configuration_with_aliases_or_deep_nesting_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("lexcompat.yaml"),
+        "corpus: &c corpus/\nextra: [*c, *c]\n",
+    )
+    .unwrap();
+    lexcompat(d).args(["lint"]).assert().code(2).stderr(
+        predicate::str::contains("lexcompat.yaml")
+            .and(predicate::str::contains("aliases"))
+            .and(predicate::str::contains(":1:")),
+    );
+    std::fs::write(
+        d.join("lexcompat.yaml"),
+        format!("extra: {}", "[".repeat(200_000)),
+    )
+    .unwrap();
+    lexcompat(d)
+        .args(["lint"])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nesting deeper"));
 }
 
 #[test]

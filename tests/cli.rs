@@ -336,3 +336,165 @@ fn show_finds_a_judgment_by_case_number_and_by_ecli() {
             ));
     }
 }
+
+// Reads: only regular files, within limits, never out of the folder given.
+
+const MINIMAL: &str =
+    "instrument TEST \"A test instrument\" {\n  kind treaty\n  in-force 2009-12-01\n}\n";
+
+/// A folder `corpus` with one valid file, in a fresh directory.
+fn small_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("corpus")).unwrap();
+    std::fs::write(dir.path().join("corpus/ok.lex"), MINIMAL).unwrap();
+    dir
+}
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// Runs lexcompat and expects a quick refusal (exit 2) whose message names `needle`.
+fn refused(dir: &Path, args: &[&str], needle: &str) -> String {
+    let output = lexcompat(dir)
+        .args(args)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(stderr.contains(needle), "{args:?}: {stderr}");
+    stderr
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_wherever_it_is_read() {
+    let dir = small_corpus();
+    mkfifo(&dir.path().join("corpus/pipe.lex"));
+    let stderr = refused(dir.path(), &["lint", "corpus"], "pipe.lex");
+    assert!(stderr.contains("FIFO"), "{stderr}");
+
+    let dir = small_corpus();
+    mkfifo(&dir.path().join("folder"));
+    refused(dir.path(), &["--corpus", "folder", "lint"], "folder");
+
+    let dir = small_corpus();
+    mkfifo(&dir.path().join("baseline.yaml"));
+    let proposal = repository().join("proposals/associate-citizenship.lex");
+    refused(
+        dir.path(),
+        &[
+            "check",
+            proposal.to_str().unwrap(),
+            "--baseline",
+            "baseline.yaml",
+        ],
+        "baseline.yaml",
+    );
+
+    let dir = small_corpus();
+    mkfifo(&dir.path().join("lexcompat.yaml"));
+    refused(dir.path(), &["lint"], "lexcompat.yaml");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_refused_as_a_file_and_as_a_configuration() {
+    let dir = small_corpus();
+    refused(dir.path(), &["lint", "/dev/zero"], "/dev/zero");
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("lexcompat.yaml")).unwrap();
+    refused(dir.path(), &["lint"], "lexcompat.yaml");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_to_the_folder_itself_are_a_loop_not_an_endless_walk() {
+    let dir = small_corpus();
+    std::os::unix::fs::symlink(".", dir.path().join("corpus/a")).unwrap();
+    std::os::unix::fs::symlink(".", dir.path().join("corpus/b")).unwrap();
+    let stderr = refused(dir.path(), &["lint", "corpus"], "corpus/a");
+    assert!(stderr.contains("loop"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_corpus_folder_is_neither_read_nor_printed() {
+    let dir = small_corpus();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret"), "root:SECRET-LINE:0:0\n").unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret"),
+        dir.path().join("corpus/notes.lex"),
+    )
+    .unwrap();
+    let stderr = refused(dir.path(), &["lint", "corpus"], "corpus/notes.lex");
+    assert!(!stderr.contains("SECRET"), "{stderr}");
+
+    let dir = small_corpus();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("corpus/zero.lex")).unwrap();
+    refused(
+        dir.path(),
+        &["--corpus", "corpus", "lint"],
+        "corpus/zero.lex",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_inside_the_corpus_folder_is_followed() {
+    let dir = small_corpus();
+    std::fs::create_dir(dir.path().join("corpus/sub")).unwrap();
+    std::fs::write(
+        dir.path().join("corpus/sub/other.lex"),
+        MINIMAL.replace("TEST", "OTHER"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("sub", dir.path().join("corpus/again")).unwrap();
+    lexcompat(dir.path())
+        .args(["lint", "corpus"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn an_empty_corpus_folder_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    refused(
+        dir.path(),
+        &["--corpus", "empty", "lint"],
+        "no .lex files in `empty`",
+    );
+    refused(dir.path(), &["lint", "empty"], "no .lex files in `empty`");
+}
+
+/// A name of megabytes is named by its start and length, and its line by
+/// its place: the diagnostics stay a few hundred bytes, and come at once.
+#[test]
+fn a_name_of_megabytes_gives_a_short_diagnostic() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "a".repeat(2_000_000);
+    std::fs::write(
+        dir.path().join("long.lex"),
+        format!("proposal p \"x\" {{ source \"s\" date 2015-01-01\n  grants {name} to b note \"x\"\n}}\n"),
+    )
+    .unwrap();
+    let output = lexcompat(dir.path())
+        .args(["lint", "long.lex"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.len() < 4_000, "{} bytes", text.len());
+    assert!(text.contains("… (2000000"), "{text}");
+    assert!(
+        text.contains("long.lex:2:10 (the line is too long to show)"),
+        "{text}"
+    );
+}

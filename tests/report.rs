@@ -500,3 +500,39 @@ fn the_html_report_renders_its_graph_and_runs_no_planted_script_in_chromium() {
     let shown = browser.run("return document.body.innerText.includes(\"<script>document.title='script ran'</script>\");");
     assert_eq!(shown, true, "the planted markup is shown as text");
 }
+
+/// The same corpus and proposal give the same report, byte for byte, however
+/// the corpus folder is spelt: relative, with `./` and a final `/`, or absolute.
+#[test]
+fn the_report_does_not_depend_on_how_the_corpus_folder_is_spelt() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    common::copy_dir(&repository().join("corpus"), &d.join("texts"));
+    std::fs::copy(
+        repository().join("proposals/associate-citizenship.lex"),
+        d.join("seed.lex"),
+    )
+    .unwrap();
+    let absolute = d.join("texts");
+    let spellings = ["texts", "./texts/", absolute.to_str().unwrap()];
+    let reports: Vec<String> = spellings
+        .iter()
+        .map(|corpus| {
+            let output = lexcompat(d)
+                .args([
+                    "--corpus", corpus, "report", "seed.lex", "--format", "markdown",
+                ])
+                .output()
+                .unwrap();
+            assert!(output.status.success(), "{corpus}");
+            String::from_utf8(output.stdout).unwrap()
+        })
+        .collect();
+    assert!(
+        reports[0].contains("corpus folder texts/ ("),
+        "{}",
+        reports[0]
+    );
+    assert_eq!(reports[0], reports[1]);
+    assert_eq!(reports[0], reports[2]);
+}

@@ -359,3 +359,51 @@ proposal p "loop" { source "s" date 2015-01-01
     let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None);
     assert_eq!(analysis.proposals[0].grants.len(), 1);
 }
+
+/// Groups that name groups, nine levels of twelve (about 12 KB): expanding
+/// every path would visit 12^8 groups. Each group is expanded once, so the
+/// analysis and every report finish at once, whether the groups are joined
+/// by `,`, by `or` or negated.
+#[test]
+fn groups_of_groups_nine_levels_of_twelve_are_analysed_at_once() {
+    use lexcompat::config::{Config, CorpusSource};
+    let config = Config {
+        corpus: CorpusSource::Embedded,
+        extra: Vec::new(),
+    };
+    for (separator, prefix) in [(", ", ""), (" or ", ""), (", not ", "not ")] {
+        let mut text = String::from("proposal p \"deep groups\" { source \"s\" date 2015-01-01\n");
+        for level in 0..9 {
+            for i in 0..12 {
+                let conditions = if level == 8 {
+                    "resides-in(member-state)".to_string()
+                } else {
+                    let names: Vec<String> =
+                        (0..12).map(|j| format!("g{}x{j}", level + 1)).collect();
+                    format!("{prefix}{}", names.join(separator))
+                };
+                text.push_str(&format!(
+                    "  group g{level}x{i} \"g\" where {conditions} note \"x\"\n"
+                ));
+            }
+        }
+        text.push_str("  grants move-and-reside to g0x0 note \"x\"\n}\n");
+        assert!(text.len() > 10_000, "the file of the issue is about 12 KB");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("deep.lex");
+        std::fs::write(&file, &text).unwrap();
+        let workspace = lexcompat::driver::load(&config, &[file]).unwrap();
+        let proposals = workspace.given_proposals();
+        let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None);
+        let comparison = lexcompat::baseline::Comparison::none(&analysis);
+        let corpus_info = lexcompat::driver::corpus_info(&workspace, &config);
+        let sources = &workspace.sources;
+        lexcompat::report::check::to_text(&analysis, &comparison, false, false, sources);
+        lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, sources);
+        for p in &analysis.proposals {
+            lexcompat::report::diagram::to_dot(&p.diagram);
+        }
+        let whole = lexcompat::graph::Graph::build(&workspace.model, None, &[]);
+        lexcompat::graph::diagram::corpus_diagram(&workspace.model, &whole);
+    }
+}

@@ -10,6 +10,7 @@
 
 use crate::graph::{self, Graph};
 use crate::model::*;
+use std::collections::{HashMap, HashSet};
 
 /// The most levels of status definitions followed before giving up, a guard
 /// against definitions the resolver did not reject.
@@ -76,12 +77,24 @@ impl<'a> Evaluator<'a> {
     /// condition the corpus says a condition implies.
     pub fn expand(&self, conditions: &[Condition]) -> Vec<Condition> {
         let mut out: Vec<Condition> = Vec::new();
+        let mut kept: HashSet<Condition> = HashSet::new();
+        // The shallowest depth each condition was expanded at: a condition
+        // reached again no shallower adds nothing, so groups that name groups
+        // (twelve of twelve, nine levels down) are expanded once each, not
+        // once per path to them.
+        let mut expanded: HashMap<Condition, usize> = HashMap::new();
         let mut stack: Vec<(Condition, usize)> =
             conditions.iter().map(|c| (c.clone(), 0)).collect();
         stack.reverse();
         while let Some((c, depth)) = stack.pop() {
-            if out.contains(&c) {
+            if kept.contains(&c) {
                 continue;
+            }
+            match expanded.get(&c) {
+                Some(&shallowest) if shallowest <= depth => continue,
+                _ => {
+                    expanded.insert(c.clone(), depth);
+                }
             }
             if depth < MAX_DEPTH && c.negated {
                 // Not holding a status defined by one condition is not
@@ -159,6 +172,7 @@ impl<'a> Evaluator<'a> {
                     }
                 }
             }
+            kept.insert(c.clone());
             out.push(c);
         }
         out

@@ -497,7 +497,7 @@ impl StateClass {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Argument {
     State(StateId),
     StateClass(StateClass),
@@ -506,7 +506,7 @@ pub enum Argument {
 }
 
 /// What one condition term asks of a person.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConditionKind {
     /// Holds a status: `union-citizen`.
     Holds(StatusId),
@@ -516,7 +516,7 @@ pub enum ConditionKind {
     Test(ConditionId, Vec<Argument>),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Condition {
     pub negated: bool,
     pub kind: ConditionKind,

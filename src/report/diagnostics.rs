@@ -54,7 +54,7 @@ impl<'a> Rendered<'a> {
                 files.push(label.span.file);
             }
         }
-        let mut message = printable(&diagnostic.message).into_owned();
+        let mut message = shortened(&printable(&diagnostic.message));
         if let Some(path) = &diagnostic.legal_path {
             message.push_str("\nin ");
             message.push_str(&printable(path));
@@ -70,6 +70,29 @@ impl<'a> Rendered<'a> {
                 text: &f.text,
             }
         };
+        // An excerpt of a line of megabytes would print it whole, and a
+        // padded label line as long again: name the place instead.
+        if diagnostic
+            .labels
+            .iter()
+            .any(|l| excerpt_bytes(&sources.get(l.span.file).text, l.span) > MAX_EXCERPT_BYTES)
+        {
+            if let Some(span) = diagnostic.primary_span() {
+                message.push_str(&format!(
+                    "\nat {} (the line is too long to show)",
+                    printable(&sources.locate(span).to_string())
+                ));
+            }
+            return Rendered {
+                diagnostic,
+                message,
+                file: None,
+                code: None,
+                related: Vec::new(),
+                severity,
+                show_help: true,
+            };
+        }
         let related = files
             .iter()
             .skip(1)
@@ -121,7 +144,7 @@ impl miette::Diagnostic for Rendered<'_> {
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
         let help = self.diagnostic.help.as_ref().filter(|_| self.show_help)?;
-        Some(Box::new(printable(help).into_owned()))
+        Some(Box::new(shortened(&printable(help))))
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -138,7 +161,7 @@ impl miette::Diagnostic for Rendered<'_> {
                 .filter(move |l| l.span.file == file)
                 .map(move |l| {
                     let span = SourceSpan::new(l.span.start.into(), l.span.len());
-                    let text = Some(printable(&l.message).into_owned());
+                    let text = Some(shortened(&printable(&l.message)));
                     if Some(l.span) == primary {
                         LabeledSpan::new_primary_with_span(text, span)
                     } else {
@@ -156,6 +179,53 @@ impl miette::Diagnostic for Rendered<'_> {
             self.related.iter().map(|r| r as &dyn miette::Diagnostic),
         ))
     }
+}
+
+/// Excerpts (the lines of a label, and one line either side) longer than
+/// this are not shown.
+const MAX_EXCERPT_BYTES: usize = 8 * 1024;
+
+/// How long the excerpt of a span would be: from the start of the line
+/// before it to the end of the line after it.
+fn excerpt_bytes(text: &str, span: crate::source::Span) -> usize {
+    let start = span.start.min(text.len());
+    let end = span.end.clamp(start, text.len());
+    let line_start = text[..start].rfind('\n').unwrap_or(0);
+    let before = text[..line_start].rfind('\n').unwrap_or(0);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let after = text[(line_end + 1).min(text.len())..]
+        .find('\n')
+        .map_or(text.len(), |i| line_end + 1 + i);
+    after - before
+}
+
+/// Words (runs without a space) longer than this are cut in text output.
+const MAX_WORD_CHARS: usize = 100;
+
+/// Text with every word longer than [`MAX_WORD_CHARS`] cut to its start and
+/// its length: a name of fifteen million characters is quoted in a message,
+/// a help and a label, and each would print it whole (and wrap it) again.
+fn shortened(text: &str) -> String {
+    if text.len() <= MAX_WORD_CHARS {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len().min(4 * MAX_WORD_CHARS));
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        let count = word.chars().count();
+        if count > MAX_WORD_CHARS {
+            out.extend(word.chars().take(MAX_WORD_CHARS - 20));
+            out.push_str(&format!("… ({count} characters)"));
+        } else {
+            out.push_str(word);
+        }
+        let spaces = after.len() - after.trim_start().len();
+        out.push_str(&after[..spaces]);
+        rest = &after[spaces..];
+    }
+    out
 }
 
 /// Renders one diagnostic as text, with the excerpt of each file it points into.

@@ -480,3 +480,63 @@ fn every_format_is_byte_identical_whatever_the_order_of_files_on_disk() {
         );
     }
 }
+
+/// One more right carried through the seed's new status, reserved by the Treaties to citizens.
+const GRANT_THROUGH_STATUS: &str = "  grants consular-protection to uk-nationals-opting-in through associate-citizen\n    note \"an unrelated grant through the same status\"\n}\n";
+
+fn lc102(dir: &Path) -> serde_json::Value {
+    let (json, _) = stdout(
+        dir,
+        &[
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let found: Vec<serde_json::Value> = json["proposals"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "LC102")
+        .cloned()
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    found[0].clone()
+}
+
+#[test]
+fn a_grant_added_through_the_same_status_keeps_the_lc102_fingerprint_and_its_acceptance() {
+    let dir = scratch();
+    let d = dir.path();
+    lexcompat(d)
+        .args([
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--update-baseline",
+        ])
+        .assert()
+        .code(0);
+    let before = lc102(d);
+    assert_eq!(before["baseline"], "accepted", "{before:#?}");
+
+    let path = d.join("proposals/seed.lex");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.rfind('}').unwrap();
+    std::fs::write(&path, format!("{}{GRANT_THROUGH_STATUS}", &text[..at])).unwrap();
+
+    let after = lc102(d);
+    assert_ne!(
+        after["message"], before["message"],
+        "the message lists the rights carried, the new one included"
+    );
+    assert_eq!(after["fingerprint"], before["fingerprint"]);
+    assert_eq!(after["baseline"], "accepted", "{after:#?}");
+    let (text, _) = stdout(d, &["check", "proposals/", "--baseline", "baseline.yaml"]);
+    assert!(!text.contains("stale baseline entry"), "{text}");
+}

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "lexcompat", version, about, long_about = None)]
 pub struct Cli {
-    /// The corpus folder to read [default: `corpus:` in ./lexcompat.yaml, else the corpus built into lexcompat]
+    /// The corpus folder to read [default: `corpus:` in the nearest lexcompat.yaml, from the current folder upwards to the repository's root, else the corpus built into lexcompat]
     #[arg(long, global = true, value_name = "DIR")]
     pub corpus: Option<PathBuf>,
 
@@ -27,8 +27,10 @@ pub enum Command {
     /// Check corpus and proposal files and report every problem found.
     ///
     /// The configured corpus is always read; PATHs (files or folders of .lex
-    /// files) are read with it. Exit status: 0 when there are no errors
-    /// (warnings allowed), 1 when there is an error, 2 on a usage error.
+    /// files) are read with it, never as the corpus: to check a corpus
+    /// folder itself, give it with --corpus (`lexcompat lint --corpus
+    /// corpus/`). Exit status: 0 when there are no errors (warnings
+    /// allowed), 1 when there is an error, 2 on a usage error.
     Lint {
         /// Files or folders to check together with the corpus
         #[arg(value_name = "PATH")]

@@ -43,16 +43,16 @@ pub struct UsageError(pub String);
 
 /// Reads the configured corpus and the given files or folders, and resolves them together.
 ///
-/// When nothing configures a corpus and a folder is given, that folder is the
-/// corpus being checked: reading the built-in corpus beside it would report
-/// every one of its names twice.
+/// The corpus is the `--corpus` folder, else the one lexcompat.yaml names,
+/// else the built-in one: files or folders given are always files to check
+/// beside it, never the corpus itself (`lint --corpus FOLDER` checks a corpus
+/// folder). Every summary line names the corpus used (`corpus_label`).
 pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError> {
     let mut loaded = Loaded::default();
     match &config.corpus {
         CorpusSource::Folder(folder) => loaded
             .add_path(folder)
             .map_err(|e| UsageError(format!("{e} (the corpus folder)")))?,
-        CorpusSource::Embedded if paths.iter().any(|p| p.is_dir()) => {}
         CorpusSource::Embedded => loaded.files.extend(load::embedded_corpus()),
     }
     let mut extra = config.extra.clone();
@@ -179,10 +179,15 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
         .take(workspace.corpus_files)
         .collect();
     for (_, file) in &files {
+        // The same files give the same digest, built in or read from a folder.
         let relative = file
             .name
-            .rsplit_once("corpus/")
-            .map_or(file.name.as_str(), |(_, rest)| rest);
+            .strip_prefix("(built-in corpus)/")
+            .unwrap_or_else(|| {
+                file.name
+                    .rsplit_once("corpus/")
+                    .map_or(file.name.as_str(), |(_, rest)| rest)
+            });
         digest
             .update(relative.as_bytes())
             .update(&[0])
@@ -194,6 +199,32 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
         files: files.len(),
         digest: digest.hex(),
     }
+}
+
+/// The corpus used, for summary lines: `corpus: built-in (48 files, digest
+/// 0123456789abcdef)` or `corpus: corpus/ (48 files, digest ...)`.
+pub fn corpus_label(workspace: &Workspace, config: &Config) -> String {
+    let info = corpus_info(workspace, config);
+    let origin = match &config.corpus {
+        CorpusSource::Folder(folder) => format!("corpus: {}", folder.display()),
+        CorpusSource::Embedded => "corpus: built-in".to_string(),
+    };
+    let extra = if config.extra.is_empty() {
+        String::new()
+    } else {
+        let folders: Vec<String> = config
+            .extra
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect();
+        format!(" with {}", folders.join(", "))
+    };
+    format!(
+        "{origin}{extra} ({} file{}, digest {})",
+        info.files,
+        if info.files == 1 { "" } else { "s" },
+        info.digest
+    )
 }
 
 /// Writes a file the user asked for, atomically, and never over a file that

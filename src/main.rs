@@ -30,7 +30,20 @@ fn main() -> ExitCode {
     };
     let outcome = match cli.command {
         Command::Lint { paths, format } => {
-            driver::load(&config, &paths).map(|workspace| lint(&workspace, format, style))
+            driver::load(&config, &paths).map(|workspace| {
+                let mut outcome = lint(&workspace, format, style);
+                if workspace.has_errors()
+                    && config.corpus == config::CorpusSource::Embedded
+                    && paths.iter().any(|p| p.is_dir())
+                {
+                    eprintln!("note: the corpus is the one built into lexcompat and the folders given are checked beside it; to check a corpus folder itself, give it with --corpus FOLDER");
+                }
+                if format == Format::Text {
+                    outcome.stdout =
+                        name_corpus(outcome.stdout, &driver::corpus_label(&workspace, &config));
+                }
+                outcome
+            })
         }
         Command::Check {
             proposals,
@@ -40,7 +53,7 @@ fn main() -> ExitCode {
             baseline,
             update_baseline,
         } => driver::load(&config, &proposals).and_then(|workspace| {
-            check(
+            let mut outcome = check(
                 &workspace,
                 format,
                 as_of,
@@ -48,7 +61,12 @@ fn main() -> ExitCode {
                 baseline.as_deref(),
                 update_baseline,
                 style.colour,
-            )
+            )?;
+            if matches!(format, CheckFormat::Text | CheckFormat::Github) && !outcome.stdout.is_empty() {
+                outcome.stdout =
+                    name_corpus(outcome.stdout, &driver::corpus_label(&workspace, &config));
+            }
+            Ok(outcome)
         }),
         Command::Report {
             proposal,
@@ -87,6 +105,17 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The summary line, the last, with the corpus used appended.
+fn name_corpus(mut stdout: String, label: &str) -> String {
+    if stdout.ends_with('\n') {
+        stdout.pop();
+    }
+    stdout.push_str("; ");
+    stdout.push_str(label);
+    stdout.push('\n');
+    stdout
 }
 
 struct Outcome {
@@ -221,7 +250,11 @@ fn report(
     match output {
         Some(path) => {
             driver::write_output(path, &text, workspace)?;
-            eprintln!("lexcompat: wrote {}", path.display());
+            eprintln!(
+                "lexcompat: wrote {}; {}",
+                path.display(),
+                driver::corpus_label(workspace, config)
+            );
             Ok(Outcome {
                 stdout: String::new(),
                 status: 0,

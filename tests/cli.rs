@@ -1,6 +1,8 @@
 //! The binary as a user runs it: exit statuses, formats, where the corpus
 //! comes from, and bad input.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
@@ -273,13 +275,78 @@ fn output_is_byte_identical_across_runs() {
 }
 
 #[test]
-fn a_folder_given_without_configuration_is_the_corpus_checked() {
+fn a_folder_given_without_configuration_is_checked_beside_the_built_in_corpus() {
     let elsewhere = tempfile::tempdir().unwrap();
-    lexcompat(elsewhere.path())
-        .args(["lint", repository().join("corpus").to_str().unwrap()])
+    let d = elsewhere.path();
+    std::fs::create_dir(d.join("proposals")).unwrap();
+    std::fs::copy(
+        repository().join("proposals/associate-citizenship.lex"),
+        d.join("proposals/seed.lex"),
+    )
+    .unwrap();
+    // A folder of proposals is files to check, with the built-in corpus.
+    lexcompat(d)
+        .args(["lint", "proposals/"])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("no problems"));
+        .stdout(
+            predicate::str::is_match(
+                r"no problems; corpus: built-in \(\d+ files, digest [0-9a-f]{16}\)\n$",
+            )
+            .unwrap(),
+        );
+    lexcompat(d)
+        .args(["check", "proposals/"])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::is_match(r"lexcompat: 1 proposal, .*; corpus: built-in \(").unwrap(),
+        );
+    // A corpus folder given as files to check clashes with the built-in
+    // corpus, and the note says how to check it as the corpus.
+    let corpus = repository().join("corpus");
+    lexcompat(d)
+        .args(["lint", corpus.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--corpus FOLDER"));
+    // Checking a corpus folder is explicit.
+    lexcompat(d)
+        .args(["lint", "--corpus", corpus.to_str().unwrap()])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("no problems; corpus: "))
+        .stdout(predicate::str::contains(corpus.to_str().unwrap()));
+}
+
+#[test]
+fn the_configuration_is_found_upwards_and_not_beyond_the_repository() {
+    let repo = tempfile::tempdir().unwrap();
+    let d = repo.path();
+    std::fs::create_dir_all(d.join("sub/deeper")).unwrap();
+    std::fs::create_dir(d.join(".git")).unwrap();
+    std::fs::write(d.join("lexcompat.yaml"), "corpus: texts/\n").unwrap();
+    common::copy_dir(&repository().join("corpus"), &d.join("texts"));
+    // From a subfolder, the repository's file is found and its paths are
+    // relative to it: texts/ is the corpus.
+    lexcompat(&d.join("sub/deeper"))
+        .args(["show", "TEU 50"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("texts/lisbon/teu.lex"));
+    lexcompat(&d.join("sub/deeper"))
+        .arg("lint")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("; corpus: ../../texts/ ("));
+    // A repository below it does not read its parent's file.
+    let inner = d.join("sub/inner-repo");
+    std::fs::create_dir_all(inner.join(".git")).unwrap();
+    lexcompat(&inner)
+        .arg("lint")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("corpus: built-in"));
 }
 
 /// Issue "an open corpus": a folder beside the corpus adds a statement to an

@@ -51,6 +51,9 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+        /// In text, the full reasoning of every grant, with every route and the provisions quoted
+        #[arg(short, long)]
+        verbose: bool,
         /// Judge every proposal at this date instead of its own (YYYY-MM-DD)
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         as_of: Option<Date>,
@@ -111,7 +114,7 @@ pub enum Command {
 /// The formats `check` can print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CheckFormat {
-    /// For people: one block per grant, verdict first, with the reasons.
+    /// For people: one line per grant with its verdict and route, then the findings; with --verbose, the reasoning with quotes.
     Text,
     /// For programs: the contract of docs/check.schema.json.
     Json,

@@ -201,8 +201,8 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
     }
 }
 
-/// The corpus used, for summary lines: `corpus: built-in (48 files, digest
-/// 0123456789abcdef)` or `corpus: corpus/ (48 files, digest ...)`.
+/// The corpus used, for summary lines: `corpus: built-in, digest
+/// 0123456789abcdef` or `corpus: corpus/, digest ...`.
 pub fn corpus_label(workspace: &Workspace, config: &Config) -> String {
     let info = corpus_info(workspace, config);
     let origin = match &config.corpus {
@@ -219,12 +219,7 @@ pub fn corpus_label(workspace: &Workspace, config: &Config) -> String {
             .collect();
         format!(" with {}", folders.join(", "))
     };
-    format!(
-        "{origin}{extra} ({} file{}, digest {})",
-        info.files,
-        if info.files == 1 { "" } else { "s" },
-        info.digest
-    )
+    format!("{origin}{extra}, digest {}", info.digest)
 }
 
 /// Writes a file the user asked for, atomically, and never over a file that

@@ -48,6 +48,7 @@ fn main() -> ExitCode {
         Command::Check {
             proposals,
             format,
+            verbose,
             as_of,
             fail_on,
             baseline,
@@ -60,7 +61,10 @@ fn main() -> ExitCode {
                 fail_on,
                 baseline.as_deref(),
                 update_baseline,
-                style.colour,
+                TextOptions {
+                    colour: style.colour,
+                    verbose,
+                },
             )?;
             if matches!(format, CheckFormat::Text | CheckFormat::Github) && !outcome.stdout.is_empty() {
                 outcome.stdout =
@@ -118,6 +122,13 @@ fn name_corpus(mut stdout: String, label: &str) -> String {
     stdout
 }
 
+/// How `check` prints text: in colour or not, concisely or in full.
+#[derive(Clone, Copy)]
+struct TextOptions {
+    colour: bool,
+    verbose: bool,
+}
+
 struct Outcome {
     stdout: String,
     status: u8,
@@ -149,8 +160,9 @@ fn check(
     fail_on: FailOn,
     baseline: Option<&Path>,
     update_baseline: bool,
-    colour: bool,
+    text: TextOptions,
 ) -> Result<Outcome, driver::UsageError> {
+    let TextOptions { colour, verbose } = text;
     use lexcompat::report::{check, github, sarif};
     // Bad input gets its diagnostics and no half report.
     if workspace.has_errors() {
@@ -168,7 +180,10 @@ fn check(
     let with_baseline = baseline_name.is_some();
     let (model, sources) = (&workspace.model, &workspace.sources);
     let stdout = match format {
-        CheckFormat::Text => check::to_text(analysis, comparison, with_baseline, colour, sources),
+        CheckFormat::Text if verbose => {
+            check::to_text(analysis, comparison, with_baseline, colour, sources)
+        }
+        CheckFormat::Text => check::to_brief(analysis, comparison, with_baseline, colour, sources),
         CheckFormat::Json => check::to_json(&check::report(
             analysis,
             comparison,

@@ -325,6 +325,7 @@ fn check_prints_no_escape_sequences_when_piped_even_from_a_hostile_corpus() {
                 .unwrap(),
             "--corpus",
             "corpus",
+            "--verbose",
         ])
         .output()
         .unwrap();

@@ -18,6 +18,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub extra: Vec<PathBuf>,
 
+    /// When to colour the output: auto colours a terminal, unless NO_COLOR is set (CLICOLOR_FORCE colours even a pipe)
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -100,6 +104,14 @@ pub enum Command {
         /// A rule code (LC...), a rule name, or a diagnostic code (LX...)
         code: Option<String>,
     },
+    /// Print a shell completion script: `lexcompat completions bash > /etc/bash_completion.d/lexcompat`.
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff: `lexcompat man > lexcompat.1; man ./lexcompat.1`.
+    Man,
     /// Print a provision with its text, source, statements, predecessors and
     /// successors, or with no CITATION list every instrument and article.
     Show {
@@ -109,6 +121,35 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour a terminal, unless NO_COLOR is set; CLICOLOR_FORCE colours a pipe too
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour a stream, from the choice, the environment
+    /// (NO_COLOR, CLICOLOR_FORCE; see no-color.org and bixense.com/clicolors)
+    /// and whether the stream is a terminal.
+    pub fn colour(self, is_terminal: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+        let set = |name: &str| env(name).is_some_and(|v| !v.is_empty());
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto if set("NO_COLOR") => false,
+            ColorChoice::Auto
+                if set("CLICOLOR_FORCE") && env("CLICOLOR_FORCE").as_deref() != Some("0") =>
+            {
+                true
+            }
+            ColorChoice::Auto => is_terminal,
+        }
+    }
 }
 
 /// The formats `check` can print.

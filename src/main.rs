@@ -2,7 +2,7 @@
 //! the outcome to an exit status (0 clean, 1 problems found, 2 bad input or usage).
 
 use clap::Parser;
-use lexcompat::cli::{CheckFormat, Cli, Command, FailOn};
+use lexcompat::cli::{CheckFormat, Cli, ColorChoice, Command, FailOn};
 use lexcompat::config;
 use lexcompat::driver::{self, Workspace};
 use lexcompat::report::{diagnostics, show, Format, Style};
@@ -11,11 +11,24 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+/// The `--color` choice, for the streams that are written to.
+static COLOR: std::sync::OnceLock<ColorChoice> = std::sync::OnceLock::new();
+
+fn colour(is_terminal: bool) -> bool {
+    COLOR
+        .get()
+        .copied()
+        .unwrap_or(ColorChoice::Auto)
+        .colour(is_terminal, |name| {
+            std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+        })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let _ = COLOR.set(cli.color);
     let style = Style {
-        colour: std::io::stdout().is_terminal()
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        colour: colour(std::io::stdout().is_terminal()),
         ..Style::PLAIN
     };
     let config = match config::resolve(cli.corpus.as_deref(), &cli.extra, Path::new(".")) {
@@ -89,6 +102,29 @@ fn main() -> ExitCode {
                 .map(|workspace| graph(&workspace, !paths.is_empty(), format, as_of))
         }
         Command::Explain { code } => Ok(explain(code.as_deref())),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "lexcompat",
+                &mut script,
+            );
+            Ok(Outcome {
+                stdout: String::from_utf8_lossy(&script).into_owned(),
+                status: 0,
+            })
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut page) {
+                Ok(()) => Ok(Outcome {
+                    stdout: String::from_utf8_lossy(&page).into_owned(),
+                    status: 0,
+                }),
+                Err(e) => Err(driver::UsageError(format!("cannot write the manual page: {e}"))),
+            }
+        }
         Command::Show { citation, format } => driver::load(&config, &[])
             .map(|workspace| show(&workspace, citation.as_deref(), format)),
     };
@@ -136,8 +172,7 @@ struct Outcome {
 
 fn stderr_style() -> Style {
     Style {
-        colour: std::io::stderr().is_terminal()
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        colour: colour(std::io::stderr().is_terminal()),
         ..Style::PLAIN
     }
 }

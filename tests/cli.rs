@@ -404,3 +404,56 @@ fn show_finds_a_judgment_by_case_number_and_by_ecli() {
             ));
     }
 }
+
+#[test]
+fn completions_and_a_manual_page_are_printed() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        lexcompat(repository())
+            .args(["completions", shell])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("lexcompat"))
+            .stdout(predicate::str::contains("baseline"));
+    }
+    lexcompat(repository())
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
+    lexcompat(repository())
+        .arg("man")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(".TH lexcompat 1"))
+        .stdout(predicate::str::contains("completions"));
+}
+
+#[test]
+fn color_follows_the_flag_then_no_color_then_clicolor_force() {
+    let seed = repository().join("proposals/associate-citizenship.lex");
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = Command::cargo_bin("lexcompat").unwrap();
+        cmd.current_dir(repository())
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .arg("check")
+            .arg(&seed)
+            .args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        String::from_utf8(cmd.output().unwrap().stdout)
+            .unwrap()
+            .contains('\u{1b}')
+    };
+    assert!(!run(&[], &[]), "a pipe gets no colour");
+    assert!(run(&["--color", "always"], &[]));
+    assert!(
+        run(&["--color", "always"], &[("NO_COLOR", "1")]),
+        "the flag wins"
+    );
+    assert!(run(&[], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!run(&[], &[("CLICOLOR_FORCE", "0")]));
+    assert!(!run(&[], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]));
+    assert!(!run(&["--color", "never"], &[("CLICOLOR_FORCE", "1")]));
+    assert!(run(&["--color=always", "--format", "text"], &[]));
+}

@@ -73,11 +73,14 @@ pub enum Command {
     },
     /// Write the analyst's report on a proposal: a summary, every grant with its
     /// reasoning, quotes and routes, the findings, and the corpus used.
+    ///
+    /// Exit status: 0 when no finding is at or above --fail-on, 1 when one is
+    /// (the report is written all the same), 2 on bad input or usage.
     Report {
-        /// The proposal file
-        #[arg(value_name = "PROPOSAL")]
-        proposal: PathBuf,
-        /// Write the report to FILE (written whole or not at all) instead of standard output
+        /// Proposal files, or folders of them
+        #[arg(value_name = "PROPOSAL", required = true)]
+        proposals: Vec<PathBuf>,
+        /// Write the report to FILE, .html or .md (written whole or not at all), instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Report format [default: from the extension of FILE, else html]
@@ -86,6 +89,9 @@ pub enum Command {
         /// Judge the proposal at this date instead of its own (YYYY-MM-DD)
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         as_of: Option<Date>,
+        /// The lowest severity of finding that makes the run fail
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
     },
     /// Export the dependency graph: of the whole corpus, or of what a proposal touches.
     Graph {

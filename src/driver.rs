@@ -222,6 +222,17 @@ pub fn corpus_label(workspace: &Workspace, config: &Config) -> String {
     format!("{origin}{extra}, digest {}", info.digest)
 }
 
+/// Whether a path is one of the files read.
+pub fn is_input(path: &std::path::Path, workspace: &Workspace) -> bool {
+    let target = std::fs::canonicalize(path).ok();
+    workspace.sources.iter().any(|(_, f)| match &f.origin {
+        crate::source::Origin::Disk(p) => {
+            target.is_some() && std::fs::canonicalize(p).ok() == target
+        }
+        crate::source::Origin::Embedded => false,
+    })
+}
+
 /// Writes a file the user asked for, atomically, and never over a file that
 /// was read as input.
 pub fn write_output(
@@ -229,14 +240,7 @@ pub fn write_output(
     text: &str,
     workspace: &Workspace,
 ) -> Result<(), UsageError> {
-    let target = std::fs::canonicalize(path).ok();
-    let is_input = workspace.sources.iter().any(|(_, f)| match &f.origin {
-        crate::source::Origin::Disk(p) => {
-            target.is_some() && std::fs::canonicalize(p).ok() == target
-        }
-        crate::source::Origin::Embedded => false,
-    });
-    if is_input {
+    if is_input(path, workspace) {
         return Err(UsageError(format!(
             "`{}` is one of the files read; lexcompat does not write over its input",
             path.display()

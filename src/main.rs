@@ -86,12 +86,21 @@ fn main() -> ExitCode {
             Ok(outcome)
         }),
         Command::Report {
-            proposal,
+            proposals,
             output,
             format,
             as_of,
-        } => driver::load(&config, std::slice::from_ref(&proposal))
-            .and_then(|workspace| report(&workspace, &config, output.as_deref(), format, as_of)),
+            fail_on,
+        } => driver::load(&config, &proposals).and_then(|workspace| {
+            report(
+                &workspace,
+                &config,
+                output.as_deref(),
+                format,
+                as_of,
+                fail_on,
+            )
+        }),
         Command::Graph {
             proposal,
             format,
@@ -236,23 +245,38 @@ fn check(
         CheckFormat::Sarif => sarif::to_sarif(analysis, comparison, model, sources),
         CheckFormat::Github => github::to_github(analysis, comparison, with_baseline, sources),
     };
+    let failed = failing(analysis, comparison, fail_on) > 0;
+    Ok(Outcome {
+        stdout,
+        status: u8::from(failed),
+    })
+}
+
+/// How many new findings are at or above `--fail-on`.
+fn failing(
+    analysis: &lexcompat::analysis::Analysis,
+    comparison: &lexcompat::baseline::Comparison,
+    fail_on: FailOn,
+) -> usize {
     let threshold = match fail_on {
         FailOn::Error => lexcompat::diagnostic::Severity::Error,
         FailOn::Warning => lexcompat::diagnostic::Severity::Warning,
     };
     // Only new findings fail the run; Severity orders Error before Warning,
     // so "at or above" the threshold is `<=`.
-    let failed = analysis.proposals.iter().enumerate().any(|(p, proposal)| {
-        proposal
-            .findings
-            .iter()
-            .enumerate()
-            .any(|(f, finding)| comparison.is_new(p, f) && finding.severity <= threshold)
-    });
-    Ok(Outcome {
-        stdout,
-        status: u8::from(failed),
-    })
+    analysis
+        .proposals
+        .iter()
+        .enumerate()
+        .map(|(p, proposal)| {
+            proposal
+                .findings
+                .iter()
+                .enumerate()
+                .filter(|(f, finding)| comparison.is_new(p, *f) && finding.severity <= threshold)
+                .count()
+        })
+        .sum()
 }
 
 /// Bad input: its diagnostics on standard error, status 2, and nothing else.
@@ -279,19 +303,60 @@ fn report(
     output: Option<&Path>,
     format: Option<lexcompat::cli::ReportFormat>,
     as_of: Option<lexcompat::model::Date>,
+    fail_on: FailOn,
 ) -> Result<Outcome, driver::UsageError> {
     use lexcompat::cli::ReportFormat;
     use lexcompat::report::analyst;
+    if let Some(path) = output.filter(|p| driver::is_input(p, workspace)) {
+        return Err(driver::UsageError(format!(
+            "`{}` is one of the files read; lexcompat does not write over its input",
+            path.display()
+        )));
+    }
+    // An extension it does not write is refused before anything is judged.
+    let by_extension = match output.and_then(|o| o.extension()) {
+        None => None,
+        Some(e) => match e.to_str().map(str::to_ascii_lowercase).as_deref() {
+            Some("md" | "markdown") => Some(ReportFormat::Markdown),
+            Some("html" | "htm") => Some(ReportFormat::Html),
+            _ => {
+                return Err(driver::UsageError(format!(
+                    "`report` writes HTML (.html) or Markdown (.md), not `.{}`; for a PDF, print the HTML report from a browser",
+                    e.to_string_lossy()
+                )))
+            }
+        },
+    };
+    if let (Some(wanted), Some(by_name)) = (format, by_extension) {
+        if wanted != by_name {
+            return Err(driver::UsageError(format!(
+                "--format {} does not match the extension of `{}`",
+                if wanted == ReportFormat::Html {
+                    "html"
+                } else {
+                    "markdown"
+                },
+                output.map(|o| o.display().to_string()).unwrap_or_default()
+            )));
+        }
+    }
     if workspace.has_errors() {
         return Ok(refuse(workspace));
     }
     let run = driver::check(workspace, as_of, None, false)?;
-    let format = format.unwrap_or(
-        match output.and_then(|o| o.extension()).and_then(|e| e.to_str()) {
-            Some("md" | "markdown") => ReportFormat::Markdown,
-            _ => ReportFormat::Html,
-        },
-    );
+    let format = format.or(by_extension).unwrap_or(ReportFormat::Html);
+    let failing = failing(&run.analysis, &run.comparison, fail_on);
+    if failing > 0 {
+        eprintln!(
+            "lexcompat: {failing} finding{} at or above --fail-on {}: the proposal has conflicts (see the report's findings)",
+            if failing == 1 { "" } else { "s" },
+            match fail_on {
+                FailOn::Error => "error",
+                FailOn::Warning => "warning",
+            }
+        );
+    }
+    let status = u8::from(failing > 0);
     let corpus = driver::corpus_info(workspace, config);
     let text = match format {
         ReportFormat::Html => analyst::to_html(&run.analysis, &corpus, &workspace.sources),
@@ -307,12 +372,12 @@ fn report(
             );
             Ok(Outcome {
                 stdout: String::new(),
-                status: 0,
+                status,
             })
         }
         None => Ok(Outcome {
             stdout: text,
-            status: 0,
+            status,
         }),
     }
 }

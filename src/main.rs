@@ -431,7 +431,12 @@ fn explain(code: Option<&str>) -> Outcome {
                 status: 0,
             },
             None => {
-                eprintln!("error: no code `{code}`; `lexcompat explain` lists them all");
+                match explain::suggestion(code) {
+                    Some(near) => eprintln!(
+                        "error: no code `{code}`; did you mean `{near}`? `lexcompat explain` lists them all"
+                    ),
+                    None => eprintln!("error: no code `{code}`; `lexcompat explain` lists them all"),
+                }
                 Outcome {
                     stdout: String::new(),
                     status: 2,
@@ -439,6 +444,34 @@ fn explain(code: Option<&str>) -> Outcome {
             }
         },
     }
+}
+
+/// The case number or ECLI of the judgment closest to what was typed, quoted.
+fn near_case(model: &lexcompat::model::Model, wanted: &str) -> Option<String> {
+    // Each way of naming a judgment, with what `show` takes for it: a name
+    // such as ROTTMANN is answered with the case number.
+    let mut names: Vec<(String, String)> = Vec::new();
+    for i in model.instruments.iter().filter(|i| i.kind.is_case_law()) {
+        let Some(case) = i.case.clone().or(i.ecli.clone()) else {
+            continue;
+        };
+        names.push((i.id.to_ascii_lowercase(), format!("`{case}` ({})", i.id)));
+        for v in [&i.case, &i.ecli].into_iter().flatten() {
+            names.push((v.to_ascii_lowercase(), format!("`{v}`")));
+        }
+    }
+    let wanted = wanted.trim().to_ascii_lowercase();
+    let found = lexcompat::diagnostic::suggest(&wanted, names.iter().map(|(n, _)| n.as_str()))
+        .or_else(|| {
+            names
+                .iter()
+                .find(|(n, _)| *n == wanted)
+                .map(|(n, _)| n.as_str())
+        })?;
+    names
+        .iter()
+        .find(|(n, _)| n == found)
+        .map(|(_, shown)| shown.clone())
 }
 
 fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcome {
@@ -476,8 +509,17 @@ fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcom
     }
     let mut typed = Sources::new();
     let file = typed.add(SourceFile::new("citation", Origin::Embedded, citation));
-    let found = lexcompat::syntax::parse_citation(file, citation)
-        .and_then(|parsed| lexcompat::model::lookup_citation(model, &parsed));
+    let parsed = lexcompat::syntax::parse_citation(file, citation);
+    if parsed.is_err() {
+        if let Some(near) = near_case(model, citation) {
+            eprintln!("error: no provision or judgment `{citation}`; did you mean {near}?");
+            return Outcome {
+                stdout: String::new(),
+                status: 2,
+            };
+        }
+    }
+    let found = parsed.and_then(|parsed| lexcompat::model::lookup_citation(model, &parsed));
     match found {
         Ok(id) => Outcome {
             stdout: match format {

@@ -457,3 +457,47 @@ fn color_follows_the_flag_then_no_color_then_clicolor_force() {
     assert!(!run(&["--color", "never"], &[("CLICOLOR_FORCE", "1")]));
     assert!(run(&["--color=always", "--format", "text"], &[]));
 }
+
+#[test]
+fn explain_and_show_suggest_near_misses_counting_a_swap_as_one_edit() {
+    for (typed, meant) in [
+        ("LC120", "`LC102`"),
+        ("treaty-status-redefine", "`treaty-status-redefined`"),
+        ("lx1o1", "`LX101`"),
+    ] {
+        lexcompat(repository())
+            .args(["explain", typed])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("did you mean {meant}?")));
+    }
+    for (typed, meant) in [
+        ("TFEU 272", "`TFEU 227`"),
+        ("TFUE 20", "`TFEU`"),
+        ("C-135/80", "`C-135/08`"),
+        ("Rotmann", "`C-135/08` (ROTTMANN)"),
+    ] {
+        lexcompat(repository())
+            .args(["show", typed])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("did you mean {meant}?")));
+    }
+}
+
+#[test]
+fn identifiers_are_never_split_across_lines_in_diagnostics() {
+    let output = lexcompat(repository())
+        .args(["show", "TFUEX 20"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stderr).unwrap();
+    assert!(text.contains("REG-883-2004"), "{text}");
+    assert!(text.contains("WA-2020"), "{text}");
+    for line in text.lines() {
+        assert!(
+            !line.trim_end().ends_with('-'),
+            "split at a hyphen: {line:?}\n{text}"
+        );
+    }
+}

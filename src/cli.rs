@@ -10,13 +10,17 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "lexcompat", version, about, long_about = None)]
 pub struct Cli {
-    /// The corpus folder to read [default: `corpus:` in ./lexcompat.yaml, else the corpus built into lexcompat]
+    /// The corpus folder to read [default: `corpus:` in the nearest lexcompat.yaml, from the current folder upwards to the repository's root, else the corpus built into lexcompat]
     #[arg(long, global = true, value_name = "DIR")]
     pub corpus: Option<PathBuf>,
 
     /// A folder read with the corpus, as part of it, such as a team's own statements beside the shared corpus; may be given more than once
     #[arg(long, global = true, value_name = "DIR")]
     pub extra: Vec<PathBuf>,
+
+    /// When to colour the output: auto colours a terminal, unless NO_COLOR is set (CLICOLOR_FORCE colours even a pipe)
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 
     #[command(subcommand)]
     pub command: Command,
@@ -27,8 +31,10 @@ pub enum Command {
     /// Check corpus and proposal files and report every problem found.
     ///
     /// The configured corpus is always read; PATHs (files or folders of .lex
-    /// files) are read with it. Exit status: 0 when there are no errors
-    /// (warnings allowed), 1 when there is an error, 2 on a usage error.
+    /// files) are read with it, never as the corpus: to check a corpus
+    /// folder itself, give it with --corpus (`lexcompat lint --corpus
+    /// corpus/`). Exit status: 0 when there are no errors (warnings
+    /// allowed), 1 when there is an error, 2 on a usage error.
     Lint {
         /// Files or folders to check together with the corpus
         #[arg(value_name = "PATH")]
@@ -49,6 +55,9 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+        /// In text, the full reasoning of every grant, with every route and the provisions quoted
+        #[arg(short, long)]
+        verbose: bool,
         /// Judge every proposal at this date instead of its own (YYYY-MM-DD)
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         as_of: Option<Date>,
@@ -64,11 +73,14 @@ pub enum Command {
     },
     /// Write the analyst's report on a proposal: a summary, every grant with its
     /// reasoning, quotes and routes, the findings, and the corpus used.
+    ///
+    /// Exit status: 0 when no finding is at or above --fail-on, 1 when one is
+    /// (the report is written all the same), 2 on bad input or usage.
     Report {
-        /// The proposal file
-        #[arg(value_name = "PROPOSAL")]
-        proposal: PathBuf,
-        /// Write the report to FILE (written whole or not at all) instead of standard output
+        /// Proposal files, or folders of them
+        #[arg(value_name = "PROPOSAL", required = true)]
+        proposals: Vec<PathBuf>,
+        /// Write the report to FILE, .html or .md (written whole or not at all), instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Report format [default: from the extension of FILE, else html]
@@ -77,6 +89,9 @@ pub enum Command {
         /// Judge the proposal at this date instead of its own (YYYY-MM-DD)
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         as_of: Option<Date>,
+        /// The lowest severity of finding that makes the run fail
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
     },
     /// Export the dependency graph: of the whole corpus, or of what a proposal touches.
     Graph {
@@ -95,6 +110,14 @@ pub enum Command {
         /// A rule code (LC...), a rule name, or a diagnostic code (LX...)
         code: Option<String>,
     },
+    /// Print a shell completion script: `lexcompat completions bash > /etc/bash_completion.d/lexcompat`.
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff: `lexcompat man > lexcompat.1; man ./lexcompat.1`.
+    Man,
     /// Print a provision with its text, source, statements, predecessors and
     /// successors, or with no CITATION list every instrument and article.
     Show {
@@ -106,10 +129,39 @@ pub enum Command {
     },
 }
 
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour a terminal, unless NO_COLOR is set; CLICOLOR_FORCE colours a pipe too
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour a stream, from the choice, the environment
+    /// (NO_COLOR, CLICOLOR_FORCE; see no-color.org and bixense.com/clicolors)
+    /// and whether the stream is a terminal.
+    pub fn colour(self, is_terminal: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+        let set = |name: &str| env(name).is_some_and(|v| !v.is_empty());
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto if set("NO_COLOR") => false,
+            ColorChoice::Auto
+                if set("CLICOLOR_FORCE") && env("CLICOLOR_FORCE").as_deref() != Some("0") =>
+            {
+                true
+            }
+            ColorChoice::Auto => is_terminal,
+        }
+    }
+}
+
 /// The formats `check` can print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CheckFormat {
-    /// For people: one block per grant, verdict first, with the reasons.
+    /// For people: one line per grant with its verdict and route, then the findings; with --verbose, the reasoning with quotes.
     Text,
     /// For programs: the contract of docs/check.schema.json.
     Json,

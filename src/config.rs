@@ -1,13 +1,16 @@
 //! The resolved configuration: where the corpus comes from.
 //!
-//! Precedence: the `--corpus` flag; else `corpus:` in `lexcompat.yaml` in the
-//! current directory; else the corpus embedded in the binary.
+//! Precedence: the `--corpus` flag; else `corpus:` in the nearest
+//! `lexcompat.yaml`, looked for in the current directory and then upwards
+//! (like cargo and ruff), stopping at the filesystem root or at a folder
+//! holding `.git`; else the corpus embedded in the binary. Folders or files
+//! given to a command are never the corpus.
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{FileId, Origin, SourceFile, Sources, Span};
 use std::path::{Path, PathBuf};
 
-/// The name of the configuration file looked for in the current directory.
+/// The name of the configuration file looked for in the current directory and its parents.
 pub const CONFIG_FILE: &str = "lexcompat.yaml";
 /// Configuration files are small; anything larger is refused unread.
 const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
@@ -26,6 +29,31 @@ pub struct Config {
     pub extra: Vec<PathBuf>,
 }
 
+/// The nearest `lexcompat.yaml` from `directory` upwards, as a path
+/// relative to `directory` when `directory` is relative (`../lexcompat.yaml`):
+/// the search stops at the filesystem root, or at a folder holding `.git`
+/// after looking in it, so a repository never reads its parent's file.
+pub fn find_config(directory: &Path) -> Option<PathBuf> {
+    let absolute = std::fs::canonicalize(directory).ok()?;
+    let mut relative = if directory == Path::new(".") {
+        PathBuf::new()
+    } else {
+        directory.to_path_buf()
+    };
+    for folder in absolute.ancestors() {
+        // Whatever is there counts (a folder, a FIFO or a device named
+        // lexcompat.yaml is then refused when read), never skipped silently.
+        if std::fs::symlink_metadata(folder.join(CONFIG_FILE)).is_ok() {
+            return Some(relative.join(CONFIG_FILE));
+        }
+        if folder.join(".git").exists() {
+            return None;
+        }
+        relative = relative.join("..");
+    }
+    None
+}
+
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
@@ -41,7 +69,7 @@ pub struct ConfigError {
     pub diagnostic: Box<Diagnostic>,
 }
 
-/// Works out the configuration from the flag and the directory's `lexcompat.yaml`.
+/// Works out the configuration from the flag and the nearest `lexcompat.yaml`.
 pub fn resolve(
     corpus_flag: Option<&Path>,
     extra_flags: &[PathBuf],
@@ -53,17 +81,16 @@ pub fn resolve(
             extra: extra_flags.to_vec(),
         });
     }
-    let path = directory.join(CONFIG_FILE);
-    // Only a path that does not exist means "no configuration": a folder, a
-    // FIFO or a device named lexcompat.yaml is an error, never silently skipped.
-    if let Err(e) = std::fs::metadata(&path) {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            return Ok(Config {
-                corpus: CorpusSource::Embedded,
-                extra: extra_flags.to_vec(),
-            });
-        }
-    }
+    let Some(path) = find_config(directory) else {
+        return Ok(Config {
+            corpus: CorpusSource::Embedded,
+            extra: extra_flags.to_vec(),
+        });
+    };
+    // Paths in the file are relative to the folder that holds it.
+    let directory = &path
+        .parent()
+        .map_or_else(|| directory.to_path_buf(), Path::to_path_buf);
     let mut sources = Sources::new();
     let fail = |sources: Sources, diagnostic: Diagnostic| {
         Err(ConfigError {
@@ -79,8 +106,9 @@ pub fn resolve(
         Ok(text) => text,
         Err(message) => return fail(sources, Diagnostic::new(Code::Config, message)),
     };
+    let shown = path.display().to_string();
     let file = sources.add(SourceFile::new(
-        CONFIG_FILE,
+        shown,
         Origin::Disk(path.clone()),
         text.clone(),
     ));

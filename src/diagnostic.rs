@@ -210,7 +210,9 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 }
 
 /// The name closest to `wanted` among `candidates`, if one is close enough
-/// to be a likely misspelling.
+/// to be a likely misspelling. The distance is Damerau-Levenshtein's: two
+/// characters swapped count as one edit (`TFEU 272` is `TFEU 227` swapped);
+/// between names as close, the one of the same length is the likelier.
 pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let length = wanted.chars().count();
     let limit = (length / 3).clamp(1, 4);
@@ -220,26 +222,16 @@ pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
         // The distance is at least the difference in length: a name far
         // longer or shorter than every candidate costs nothing to rule out.
         .filter(|c| c.chars().count().abs_diff(length) <= limit)
-        .map(|c| (edit_distance(wanted, c), c))
-        .filter(|(d, _)| *d <= limit)
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(wanted, c),
+                c.chars().count().abs_diff(length),
+                c,
+            )
+        })
+        .filter(|(d, _, _)| *d <= limit)
         .min()
-        .map(|(_, c)| c)
-}
-
-/// Levenshtein distance, counting in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
+        .map(|(_, _, c)| c)
 }
 
 #[cfg(test)]
@@ -252,6 +244,12 @@ mod tests {
         assert_eq!(suggest("union-citzen", names), Some("union-citizen"));
         assert_eq!(suggest("wroker", names), Some("worker"));
         assert_eq!(suggest("ombudsman", names), None);
+    }
+
+    #[test]
+    fn a_swap_of_two_characters_is_one_edit() {
+        assert_eq!(suggest("272", ["22", "227", "27"]), Some("227"));
+        assert_eq!(suggest("TFUE", ["TEU", "TFEU", "CFR"]), Some("TFEU"));
     }
 
     #[test]

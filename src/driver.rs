@@ -43,16 +43,16 @@ pub struct UsageError(pub String);
 
 /// Reads the configured corpus and the given files or folders, and resolves them together.
 ///
-/// When nothing configures a corpus and a folder is given, that folder is the
-/// corpus being checked: reading the built-in corpus beside it would report
-/// every one of its names twice.
+/// The corpus is the `--corpus` folder, else the one lexcompat.yaml names,
+/// else the built-in one: files or folders given are always files to check
+/// beside it, never the corpus itself (`lint --corpus FOLDER` checks a corpus
+/// folder). Every summary line names the corpus used (`corpus_label`).
 pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError> {
     let mut loaded = Loaded::default();
     match &config.corpus {
         CorpusSource::Folder(folder) => loaded
             .add_path(folder)
             .map_err(|e| UsageError(format!("{e} (the corpus folder)")))?,
-        CorpusSource::Embedded if paths.iter().any(|p| p.is_dir()) => {}
         CorpusSource::Embedded => loaded.files.extend(load::embedded_corpus()),
     }
     let mut extra = config.extra.clone();
@@ -208,7 +208,12 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
                     })
                 })
                 .unwrap_or_else(|| file.name.clone()),
-            crate::source::Origin::Embedded => file.name.clone(),
+            // The same files give the same digest, built in or read from a folder.
+            crate::source::Origin::Embedded => file
+                .name
+                .strip_prefix("(built-in corpus)/")
+                .unwrap_or(&file.name)
+                .to_string(),
         };
         digest
             .update(relative.as_bytes())
@@ -241,6 +246,38 @@ fn folder_name(folder: &std::path::Path) -> String {
     }
 }
 
+/// The corpus used, for summary lines: `corpus: built-in, digest
+/// 0123456789abcdef` or `corpus: corpus/, digest ...`.
+pub fn corpus_label(workspace: &Workspace, config: &Config) -> String {
+    let info = corpus_info(workspace, config);
+    let origin = match &config.corpus {
+        CorpusSource::Folder(folder) => format!("corpus: {}", folder_name(folder)),
+        CorpusSource::Embedded => "corpus: built-in".to_string(),
+    };
+    let extra = if config.extra.is_empty() {
+        String::new()
+    } else {
+        let folders: Vec<String> = config
+            .extra
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect();
+        format!(" with {}", folders.join(", "))
+    };
+    format!("{origin}{extra}, digest {}", info.digest)
+}
+
+/// Whether a path is one of the files read.
+pub fn is_input(path: &std::path::Path, workspace: &Workspace) -> bool {
+    let target = std::fs::canonicalize(path).ok();
+    workspace.sources.iter().any(|(_, f)| match &f.origin {
+        crate::source::Origin::Disk(p) => {
+            target.is_some() && std::fs::canonicalize(p).ok() == target
+        }
+        crate::source::Origin::Embedded => false,
+    })
+}
+
 /// Writes a file the user asked for, atomically, and never over a file that
 /// was read as input.
 pub fn write_output(
@@ -248,14 +285,7 @@ pub fn write_output(
     text: &str,
     workspace: &Workspace,
 ) -> Result<(), UsageError> {
-    let target = std::fs::canonicalize(path).ok();
-    let is_input = workspace.sources.iter().any(|(_, f)| match &f.origin {
-        crate::source::Origin::Disk(p) => {
-            target.is_some() && std::fs::canonicalize(p).ok() == target
-        }
-        crate::source::Origin::Embedded => false,
-    });
-    if is_input {
+    if is_input(path, workspace) {
         return Err(UsageError(format!(
             "`{}` is one of the files read; lexcompat does not write over its input",
             path.display()

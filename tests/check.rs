@@ -380,3 +380,67 @@ fn no_source_file_names_a_country_or_a_proposal() {
     visit(&repository().join("src"), &mut found);
     assert!(found.is_empty(), "{found:?}");
 }
+
+fn text(args: &[&str]) -> String {
+    let output = lexcompat().arg("check").args(args).output().unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn text_is_concise_by_default_and_gives_the_reasoning_with_verbose() {
+    let brief = text(&["proposals/associate-citizenship.lex"]);
+    let lines: Vec<&str> = brief.lines().collect();
+    assert!(lines.len() < 40, "{} lines:\n{brief}", lines.len());
+    assert!(lines[0].starts_with("associate-citizenship — "), "{brief}");
+    assert_eq!(lines[1], "verdict: treaty-revision");
+    // One line per grant, verdict first, then its chosen route.
+    let (json, _) = check_json(&["proposals/associate-citizenship.lex"]);
+    for g in json["proposals"][0]["grants"].as_array().unwrap() {
+        let verdict = g["verdict"].as_str().unwrap();
+        let right = g["right"].as_str().unwrap();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(verdict) && l.contains(&format!("`{right}`"))),
+            "{verdict} {right}:\n{brief}"
+        );
+    }
+    assert!(brief.contains("    → TFEU 217: Association agreement with a third country"));
+    assert!(brief.contains("error[LC102] proposals/associate-citizenship.lex:"));
+    assert!(!brief.contains("why:"), "no reasoning by default");
+    assert!(
+        !brief.contains("formerly"),
+        "citations without their old numbers"
+    );
+    // Every line but the findings' (whose messages name identifiers) fits 100 columns.
+    for line in &lines {
+        if !line.starts_with("error[") && !line.starts_with("warning[") {
+            assert!(line.chars().count() <= 100, "too wide: {line}");
+        }
+    }
+    assert!(lines
+        .last()
+        .unwrap()
+        .starts_with("lexcompat: 1 proposal, 4 findings"));
+
+    for flag in ["--verbose", "-v"] {
+        let verbose = text(&["proposals/associate-citizenship.lex", flag]);
+        assert!(verbose.contains("  why:"), "{verbose}");
+        assert!(verbose.contains("Every person holding the nationality of a Member State"));
+        assert!(verbose.lines().count() > 100);
+    }
+}
+
+#[test]
+fn concise_text_fits_conditions_and_routes_over_parts_on_their_lines() {
+    let brief = text(&["proposals/invented-ep-franchise-close-link.lex"]);
+    assert!(
+        brief.contains("provided that it meets `close-link-with(member-state)`"),
+        "{brief}"
+    );
+    let brief = text(&["proposals/invented-iberian-mobility.lex"]);
+    assert!(
+        brief.contains("    compatible              TFEU 20(2)(a), for those who meet holds-nationality(portugal)"),
+        "{brief}"
+    );
+}

@@ -632,3 +632,226 @@ fn every_format_is_byte_identical_whatever_the_order_of_files_on_disk() {
         );
     }
 }
+
+/// One more right carried through the seed's new status, reserved by the Treaties to citizens.
+const GRANT_THROUGH_STATUS: &str = "  grants consular-protection to uk-nationals-opting-in through associate-citizen\n    note \"an unrelated grant through the same status\"\n}\n";
+
+fn lc102(dir: &Path) -> serde_json::Value {
+    let (json, _) = stdout(
+        dir,
+        &[
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let found: Vec<serde_json::Value> = json["proposals"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "LC102")
+        .cloned()
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    found[0].clone()
+}
+
+#[test]
+fn a_grant_added_through_the_same_status_keeps_the_lc102_fingerprint_and_its_acceptance() {
+    let dir = scratch();
+    let d = dir.path();
+    lexcompat(d)
+        .args([
+            "check",
+            "proposals/",
+            "--baseline",
+            "baseline.yaml",
+            "--update-baseline",
+        ])
+        .assert()
+        .code(0);
+    let before = lc102(d);
+    assert_eq!(before["baseline"], "accepted", "{before:#?}");
+
+    let path = d.join("proposals/seed.lex");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.rfind('}').unwrap();
+    std::fs::write(&path, format!("{}{GRANT_THROUGH_STATUS}", &text[..at])).unwrap();
+
+    let after = lc102(d);
+    assert_ne!(
+        after["message"], before["message"],
+        "the message lists the rights carried, the new one included"
+    );
+    assert_eq!(after["fingerprint"], before["fingerprint"]);
+    assert_eq!(after["baseline"], "accepted", "{after:#?}");
+    let (text, _) = stdout(d, &["check", "proposals/", "--baseline", "baseline.yaml"]);
+    assert!(!text.contains("stale baseline entry"), "{text}");
+}
+
+/// The fenced blocks of docs/ci.md with this tag, in order.
+fn ci_blocks(tag: &str) -> Vec<String> {
+    let markdown = std::fs::read_to_string(repository().join("docs/ci.md")).unwrap();
+    let fence = format!("```{tag}\n");
+    let mut out = Vec::new();
+    let mut rest = markdown.as_str();
+    while let Some(start) = rest.find(&fence) {
+        let body = &rest[start + fence.len()..];
+        let end = body.find("```").expect("every block is closed");
+        // Blocks in a list are indented as a whole: dedent them.
+        let lines: Vec<&str> = body[..end].lines().collect();
+        let indent = lines
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.len() - l.trim_start().len())
+            .min()
+            .unwrap_or(0);
+        let text: Vec<&str> = lines
+            .iter()
+            .map(|l| l.get(indent..).unwrap_or(""))
+            .collect();
+        out.push(text.join("\n"));
+        rest = &body[end..][3..];
+    }
+    out
+}
+
+/// The shell commands of the GitHub Actions and GitLab recipes, as written,
+/// but for the installation of lexcompat (the test's build is on the PATH).
+fn recipes() -> Vec<(&'static str, Vec<String>)> {
+    let yaml = ci_blocks("yaml");
+    let github: serde_yaml::Value = serde_yaml::from_str(
+        yaml.iter()
+            .find(|b| b.contains(".github/workflows"))
+            .expect("a GitHub Actions recipe"),
+    )
+    .unwrap();
+    let gitlab: serde_yaml::Value = serde_yaml::from_str(
+        yaml.iter()
+            .find(|b| b.contains(".gitlab-ci.yml"))
+            .expect("a GitLab recipe"),
+    )
+    .unwrap();
+    let installs = |c: &str| c.contains("cargo install");
+    let github_steps: Vec<String> = github["jobs"]["check"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["run"].as_str().map(str::to_string))
+        .filter(|c| !installs(c))
+        .collect();
+    let gitlab_steps: Vec<String> = gitlab["lexcompat"]["script"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .filter(|c| !installs(c))
+        .collect();
+    assert!(github_steps.len() >= 3 && gitlab_steps.len() >= 3);
+    vec![("github", github_steps), ("gitlab", gitlab_steps)]
+}
+
+/// Runs one CI step as the runners do (bash, stopping at the first failing command).
+fn run_step(dir: &Path, step: &str) -> (i32, String) {
+    let bin = Path::new(env!("CARGO_BIN_EXE_lexcompat")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let output = std::process::Command::new("bash")
+        .args(["--noprofile", "--norc", "-eo", "pipefail", "-c", step])
+        .current_dir(dir)
+        .env("PATH", path)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    )
+}
+
+#[test]
+fn the_ci_recipes_of_the_docs_run_as_written_with_and_without_configuration() {
+    let record = ci_blocks("sh")
+        .into_iter()
+        .find(|b| b.contains("--update-baseline"))
+        .expect("docs/ci.md shows how to record the baseline");
+    for configured in [false, true] {
+        for (name, steps) in recipes() {
+            // An empty repository holding only the seed proposal, and
+            // perhaps a configuration naming its own corpus.
+            let dir = tempfile::tempdir().unwrap();
+            let d = dir.path();
+            std::process::Command::new("git")
+                .args(["init", "-q"])
+                .current_dir(d)
+                .status()
+                .unwrap();
+            std::fs::create_dir(d.join("proposals")).unwrap();
+            std::fs::copy(
+                repository().join("proposals/associate-citizenship.lex"),
+                d.join("proposals/associate-citizenship.lex"),
+            )
+            .unwrap();
+            if configured {
+                common::copy_dir(&repository().join("corpus"), &d.join("corpus"));
+                std::fs::write(d.join("lexcompat.yaml"), "corpus: corpus/\n").unwrap();
+            }
+            let context = format!("{name}, configured: {configured}");
+
+            let (status, out) = run_step(d, &record);
+            assert_eq!(status, 0, "{context}: recording the baseline: {out}");
+            assert!(d.join("lexcompat-baseline.yaml").is_file(), "{context}");
+            for step in &steps {
+                let (status, out) = run_step(d, step);
+                assert_eq!(status, 0, "{context}: `{step}` fails: {out}");
+            }
+
+            // A new conflicting grant fails the run, at its last step only.
+            let path = d.join("proposals/associate-citizenship.lex");
+            let text = std::fs::read_to_string(&path).unwrap();
+            let at = text.rfind('}').unwrap();
+            std::fs::write(&path, format!("{}{NEW_GRANT}", &text[..at])).unwrap();
+            let (last, before) = steps.split_last().unwrap();
+            for step in before {
+                let (status, out) = run_step(d, step);
+                assert_eq!(status, 0, "{context}: `{step}` fails: {out}");
+            }
+            let (status, out) = run_step(d, last);
+            assert_eq!(status, 1, "{context}: `{last}` passes: {out}");
+            assert!(out.contains("ep-vote-by-new-rights"), "{context}: {out}");
+
+            // The accepted LC102 stays accepted.
+            let (json, _) = stdout(
+                d,
+                &[
+                    "check",
+                    "proposals/",
+                    "--baseline",
+                    "lexcompat-baseline.yaml",
+                    "--format",
+                    "json",
+                ],
+            );
+            let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+            let findings = json["proposals"][0]["findings"].as_array().unwrap();
+            let lc102: Vec<_> = findings.iter().filter(|f| f["code"] == "LC102").collect();
+            assert_eq!(lc102.len(), 1, "{context}");
+            assert_eq!(lc102[0]["baseline"], "accepted", "{context}");
+            assert!(findings
+                .iter()
+                .filter(|f| f["baseline"] == "new")
+                .all(|f| f["grant"] == "ep-vote-by-new-rights"));
+        }
+    }
+}

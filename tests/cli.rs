@@ -1,6 +1,8 @@
 //! The binary as a user runs it: exit statuses, formats, where the corpus
 //! comes from, and bad input.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
@@ -273,13 +275,81 @@ fn output_is_byte_identical_across_runs() {
 }
 
 #[test]
-fn a_folder_given_without_configuration_is_the_corpus_checked() {
+fn a_folder_given_without_configuration_is_checked_beside_the_built_in_corpus() {
     let elsewhere = tempfile::tempdir().unwrap();
-    lexcompat(elsewhere.path())
-        .args(["lint", repository().join("corpus").to_str().unwrap()])
+    let d = elsewhere.path();
+    std::fs::create_dir(d.join("proposals")).unwrap();
+    std::fs::copy(
+        repository().join("proposals/associate-citizenship.lex"),
+        d.join("proposals/seed.lex"),
+    )
+    .unwrap();
+    // A folder of proposals is files to check, with the built-in corpus.
+    lexcompat(d)
+        .args(["lint", "proposals/"])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("no problems"));
+        .stdout(
+            predicate::str::is_match(r"no problems; corpus: built-in, digest [0-9a-f]{16}\n$")
+                .unwrap(),
+        );
+    lexcompat(d)
+        .args(["check", "proposals/"])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::is_match(
+                r"lexcompat: 1 proposal, .*; corpus: built-in, digest [0-9a-f]{16}\n$",
+            )
+            .unwrap(),
+        );
+    // A corpus folder given as files to check clashes with the built-in
+    // corpus, and the note says how to check it as the corpus.
+    let corpus = repository().join("corpus");
+    lexcompat(d)
+        .args(["lint", corpus.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--corpus FOLDER"));
+    // Checking a corpus folder is explicit.
+    lexcompat(d)
+        .args(["lint", "--corpus", corpus.to_str().unwrap()])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("no problems; corpus: "))
+        .stdout(predicate::str::contains(corpus.to_str().unwrap()));
+}
+
+#[test]
+fn the_configuration_is_found_upwards_and_not_beyond_the_repository() {
+    let repo = tempfile::tempdir().unwrap();
+    let d = repo.path();
+    std::fs::create_dir_all(d.join("sub/deeper")).unwrap();
+    std::fs::create_dir(d.join(".git")).unwrap();
+    std::fs::write(d.join("lexcompat.yaml"), "corpus: texts/\n").unwrap();
+    common::copy_dir(&repository().join("corpus"), &d.join("texts"));
+    // From a subfolder, the repository's file is found and its paths are
+    // relative to it: texts/ is the corpus.
+    lexcompat(&d.join("sub/deeper"))
+        .args(["show", "TEU 50"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("texts/lisbon/teu.lex"));
+    lexcompat(&d.join("sub/deeper"))
+        .arg("lint")
+        .assert()
+        .code(0)
+        // The folder is named the same however it was spelt (absolute when
+        // outside the current folder).
+        .stdout(predicate::str::contains("texts/, digest "));
+    // A repository below it does not read its parent's file.
+    let inner = d.join("sub/inner-repo");
+    std::fs::create_dir_all(inner.join(".git")).unwrap();
+    lexcompat(&inner)
+        .arg("lint")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("corpus: built-in"));
 }
 
 /// Issue "an open corpus": a folder beside the corpus adds a statement to an
@@ -497,4 +567,101 @@ fn a_name_of_megabytes_gives_a_short_diagnostic() {
         text.contains("long.lex:2:10 (the line is too long to show)"),
         "{text}"
     );
+}
+
+#[test]
+fn completions_and_a_manual_page_are_printed() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        lexcompat(repository())
+            .args(["completions", shell])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("lexcompat"))
+            .stdout(predicate::str::contains("baseline"));
+    }
+    lexcompat(repository())
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
+    lexcompat(repository())
+        .arg("man")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(".TH lexcompat 1"))
+        .stdout(predicate::str::contains("completions"));
+}
+
+#[test]
+fn color_follows_the_flag_then_no_color_then_clicolor_force() {
+    let seed = repository().join("proposals/associate-citizenship.lex");
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = Command::cargo_bin("lexcompat").unwrap();
+        cmd.current_dir(repository())
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .arg("check")
+            .arg(&seed)
+            .args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        String::from_utf8(cmd.output().unwrap().stdout)
+            .unwrap()
+            .contains('\u{1b}')
+    };
+    assert!(!run(&[], &[]), "a pipe gets no colour");
+    assert!(run(&["--color", "always"], &[]));
+    assert!(
+        run(&["--color", "always"], &[("NO_COLOR", "1")]),
+        "the flag wins"
+    );
+    assert!(run(&[], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!run(&[], &[("CLICOLOR_FORCE", "0")]));
+    assert!(!run(&[], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]));
+    assert!(!run(&["--color", "never"], &[("CLICOLOR_FORCE", "1")]));
+    assert!(run(&["--color=always", "--format", "text"], &[]));
+}
+
+#[test]
+fn explain_and_show_suggest_near_misses_counting_a_swap_as_one_edit() {
+    for (typed, meant) in [
+        ("LC120", "`LC102`"),
+        ("treaty-status-redefine", "`treaty-status-redefined`"),
+        ("lx1o1", "`LX101`"),
+    ] {
+        lexcompat(repository())
+            .args(["explain", typed])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("did you mean {meant}?")));
+    }
+    for (typed, meant) in [
+        ("TFEU 272", "`TFEU 227`"),
+        ("TFUE 20", "`TFEU`"),
+        ("C-135/80", "`C-135/08`"),
+        ("Rotmann", "`C-135/08` (ROTTMANN)"),
+    ] {
+        lexcompat(repository())
+            .args(["show", typed])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("did you mean {meant}?")));
+    }
+}
+
+#[test]
+fn identifiers_are_never_split_across_lines_in_diagnostics() {
+    let output = lexcompat(repository())
+        .args(["show", "TFUEX 20"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stderr).unwrap();
+    assert!(text.contains("REG-883-2004"), "{text}");
+    assert!(text.contains("WA-2020"), "{text}");
+    for line in text.lines() {
+        assert!(
+            !line.trim_end().ends_with('-'),
+            "split at a hyphen: {line:?}\n{text}"
+        );
+    }
 }

@@ -39,10 +39,12 @@ fn without_corpus_size(report: &str) -> String {
     out
 }
 
+/// A report's standard output; the run fails (status 1) when the proposal
+/// has an error finding, as the seed does, and never with status 2.
 fn stdout(args: &[&str]) -> String {
     let output = lexcompat(repository()).args(args).output().unwrap();
     assert!(
-        output.status.success(),
+        matches!(output.status.code(), Some(0 | 1)),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
@@ -101,7 +103,10 @@ fn report_writes_the_file_it_is_asked_for_and_never_an_input() {
             out.to_str().unwrap(),
         ])
         .assert()
-        .code(0);
+        .code(1)
+        .stderr(predicate::str::contains(
+            "1 finding at or above --fail-on error",
+        ));
     assert!(std::fs::read_to_string(&out)
         .unwrap()
         .starts_with("<!DOCTYPE html>"));
@@ -114,7 +119,7 @@ fn report_writes_the_file_it_is_asked_for_and_never_an_input() {
             md.to_str().unwrap(),
         ])
         .assert()
-        .code(0);
+        .code(1);
     assert!(std::fs::read_to_string(&md)
         .unwrap()
         .starts_with("# Associate EU citizenship"));
@@ -137,6 +142,72 @@ fn report_writes_the_file_it_is_asked_for_and_never_an_input() {
         .code(2)
         .stderr(predicate::str::contains("does not write over its input"));
     assert_eq!(std::fs::read_to_string(&proposal).unwrap(), before);
+}
+
+#[test]
+fn report_refuses_an_extension_it_does_not_write_and_fails_like_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("r.pdf");
+    lexcompat(repository())
+        .args([
+            "report",
+            "proposals/associate-citizenship.lex",
+            "-o",
+            pdf.to_str().unwrap(),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not `.pdf`"));
+    assert!(!pdf.exists());
+    lexcompat(repository())
+        .args([
+            "report",
+            "proposals/associate-citizenship.lex",
+            "-o",
+            dir.path().join("r.md").to_str().unwrap(),
+            "--format",
+            "html",
+        ])
+        .assert()
+        .code(2);
+    // No finding: status 0; a warning fails only with --fail-on warning.
+    let out = dir.path().join("ok.html");
+    lexcompat(repository())
+        .args([
+            "report",
+            "proposals/invented-citizens-residence.lex",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .code(0);
+    for (fail_on, status) in [("error", 0), ("warning", 1)] {
+        lexcompat(repository())
+            .args([
+                "report",
+                "proposals/invented-neighbour-mobility.lex",
+                "-o",
+                out.to_str().unwrap(),
+                "--fail-on",
+                fail_on,
+            ])
+            .assert()
+            .code(status);
+    }
+    // Several proposals make one report.
+    let both = dir.path().join("both.md");
+    lexcompat(repository())
+        .args([
+            "report",
+            "proposals/invented-citizens-residence.lex",
+            "proposals/invented-neighbour-mobility.lex",
+            "-o",
+            both.to_str().unwrap(),
+        ])
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&both).unwrap();
+    assert!(text.matches("\n# ").count() + usize::from(text.starts_with("# ")) >= 2);
 }
 
 /// A copy of the corpus in which TEU 9, quoted in the seed's report, carries hostile markup.
@@ -169,7 +240,7 @@ fn hostile_report(format: &str) -> (tempfile::TempDir, String) {
         .output()
         .unwrap();
     assert!(
-        output.status.success(),
+        matches!(output.status.code(), Some(0 | 1)),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
@@ -254,8 +325,13 @@ fn tool(name: &str) -> Option<PathBuf> {
             std::env::var_os("CI").is_none(),
             "{name} is missing: .ci/run installs it"
         );
-        eprintln!(
-            "note: {name} is not installed; install it (see .ci/run) to run this test in full"
+        // Written to the process's standard error itself, not through
+        // `eprintln!`, which the test harness captures and shows only for a
+        // failing test: a skipped check must be seen.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "note: {name} is not installed, so part of a test is skipped; install it (see .ci/run) to run it in full"
         );
     }
     found
@@ -325,6 +401,7 @@ fn check_prints_no_escape_sequences_when_piped_even_from_a_hostile_corpus() {
                 .unwrap(),
             "--corpus",
             "corpus",
+            "--verbose",
         ])
         .output()
         .unwrap();
@@ -524,7 +601,8 @@ fn the_report_does_not_depend_on_how_the_corpus_folder_is_spelt() {
                 ])
                 .output()
                 .unwrap();
-            assert!(output.status.success(), "{corpus}");
+            // The seed has an error finding: `report` exits 1, like `check`.
+            assert!(matches!(output.status.code(), Some(0 | 1)), "{corpus}");
             String::from_utf8(output.stdout).unwrap()
         })
         .collect();

@@ -312,6 +312,7 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
         let corpus_info = lexcompat::driver::corpus_info(&workspace, &config);
         let sources = &workspace.sources;
         lexcompat::report::check::to_text(&analysis, &comparison, false, false, sources);
+        lexcompat::report::check::to_brief(&analysis, &comparison, false, false, sources);
         lexcompat::report::check::to_json(&lexcompat::report::check::report(
             &analysis,
             &comparison,

@@ -334,6 +334,10 @@ pub struct Finding {
     pub grant: Option<String>,
     /// The provisions the finding rests on, by citation.
     pub provisions: Vec<ProvisionId>,
+    /// The provisions that identify the finding, for its fingerprint: those
+    /// it is about, not every provision its message happens to list (LC102
+    /// keys on the definitions of the status, not on the rights carried).
+    pub identity: Vec<ProvisionId>,
     pub explanation: Vec<Step>,
     /// The finding's legal identity, unchanged by reformatting or moving lines.
     pub fingerprint: String,
@@ -679,9 +683,11 @@ pub fn best_holder(
     }
 }
 
-/// A finding's legal identity, hashed: rule, proposal, grant, right,
-/// beneficiary and provisions — never its line or wording, so it survives
-/// reformatting and moves, and changes when any of those change.
+/// A finding's legal identity, hashed: rule, proposal, grant, right or
+/// status, beneficiary and the provisions that identify it — never its
+/// line, wording or the other grants of the proposal, so it survives
+/// reformatting, moves and grants added or removed elsewhere, and changes
+/// when any of those change.
 fn fingerprint(model: &Model, proposal: ProposalId, finding: &Finding, claims: &[Claim]) -> String {
     let claim = finding
         .grant
@@ -700,7 +706,7 @@ fn fingerprint(model: &Model, proposal: ProposalId, finding: &Finding, claims: &
         .map(|g| model.groups[g.0].id.clone())
         .unwrap_or_default();
     let mut provisions: Vec<String> = finding
-        .provisions
+        .identity
         .iter()
         .map(|p| model.citation(*p))
         .collect();

@@ -11,6 +11,9 @@ use super::*;
 pub struct Redefinition {
     pub message: String,
     pub provisions: Vec<ProvisionId>,
+    /// The definitions of the treaty statuses redefined: what identifies
+    /// the finding, whatever rights the new status carries.
+    pub identity: Vec<ProvisionId>,
     pub explanation: Vec<Step>,
 }
 
@@ -54,6 +57,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
                 "the proposal redefines `{}`, a status the Treaties define, for `{}`",
                 status.id, group.id
             ),
+            identity: provisions.clone(),
             provisions,
             explanation,
         });
@@ -115,6 +119,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
             provisions.push(p);
         }
     }
+    let identity = provisions.clone();
     if let Err(unmet) = &reserved[0].1.result {
         explanation.push(step(
             StepKind::Condition,
@@ -174,6 +179,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
                 status_names.join(" and ")
             ),
             provisions,
+            identity,
             explanation,
         })
 }

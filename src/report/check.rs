@@ -361,6 +361,231 @@ pub fn summary(analysis: &Analysis, comparison: &Comparison, with_baseline: bool
     line
 }
 
+/// The width concise lines are fitted to, where identifiers allow.
+pub const WIDTH: usize = 100;
+
+fn width(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// A title cut to at most `max` characters, ending with `…` when cut.
+fn shorten(title: &str, max: usize) -> String {
+    if width(title) <= max {
+        return title.to_string();
+    }
+    let kept: String = title.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end_matches([' ', ',', ';', ':', '(']))
+}
+
+/// A citation without its other numberings: `TFEU 20(2)(a)`.
+fn short_citation(citation: &str) -> &str {
+    let end = [", formerly ", ", now "]
+        .iter()
+        .filter_map(|s| citation.find(s))
+        .min()
+        .unwrap_or(citation.len());
+    &citation[..end]
+}
+
+/// Veto players on one line, their titles shortened until it fits.
+fn veto_line(vetoes: &[VetoPlayer], prefix: &str) -> String {
+    let mut titles: Vec<String> = vetoes
+        .iter()
+        .map(|v| printable(&v.title).into_owned())
+        .collect();
+    let line = |titles: &[String]| {
+        let players: Vec<String> = titles
+            .iter()
+            .zip(vetoes)
+            .map(|(t, v)| format!("{t} ({})", v.count))
+            .collect();
+        format!("{prefix}{}", players.join(", "))
+    };
+    // First the clauses after a title's first comma, then characters.
+    if width(&line(&titles)) > WIDTH {
+        for title in &mut titles {
+            if let Some((head, _)) = title.split_once(", ") {
+                *title = head.to_string();
+            }
+        }
+    }
+    while width(&line(&titles)) > WIDTH {
+        let Some(longest) = titles.iter_mut().max_by_key(|t| width(t)) else {
+            break;
+        };
+        let now = width(longest);
+        if now <= 24 {
+            break;
+        }
+        *longest = shorten(longest, now - 1);
+    }
+    line(&titles)
+}
+
+/// The concise lines of a grant: the verdict, what it does and the chosen
+/// route on one line where it fits, else the route on the next.
+fn grant_lines(g: &GrantAnalysis, colour: bool) -> Vec<String> {
+    let word = g.verdict.word();
+    let painted = paint(word, verdict_ansi(word), colour);
+    let pad = " ".repeat(24usize.saturating_sub(width(word)).max(1));
+    let name = if g.id != g.right {
+        format!(" as `{}`", printable(&g.id))
+    } else {
+        String::new()
+    };
+    let by = if g.actor != "the Union" {
+        format!(" by {}", printable(&g.actor))
+    } else {
+        String::new()
+    };
+    let what = format!(
+        "{}{name}{}{by}",
+        printable(&g.what()),
+        if g.likely { " (likely)" } else { "" }
+    );
+    let head_plain = format!("{word}{pad}{what}");
+    let head = format!("{painted}{pad}{what}");
+    let provided = g
+        .verdict_words()
+        .split_once(", ")
+        .map(|(_, p)| format!(", {}", printable(p)))
+        .unwrap_or_default();
+    let mut lines = Vec::new();
+    if g.verdict == Verdict::Incompatible {
+        lines.push(head);
+        return lines;
+    }
+    let Some(route) = g.routes.iter().find(|r| r.chosen) else {
+        lines.push(head);
+        for c in &g.cover {
+            let word = c.verdict.word();
+            let pad = " ".repeat(24usize.saturating_sub(width(word)).max(1));
+            let basis = c
+                .basis
+                .as_deref()
+                .map(|b| format!("{}, ", printable(short_citation(b))))
+                .unwrap_or_default();
+            lines.push(format!(
+                "    {}{pad}{basis}for {}",
+                paint(word, verdict_ansi(word), colour),
+                printable(&c.part)
+            ));
+        }
+        return lines;
+    };
+    let basis = printable(short_citation(route.basis.as_deref().unwrap_or(""))).into_owned();
+    let (title, voting) = match &route.procedure {
+        Some(p) => (
+            printable(&p.title).into_owned(),
+            match p.voting {
+                "none" => String::new(),
+                voting => format!(", {voting}"),
+            },
+        ),
+        None => (String::new(), String::new()),
+    };
+    let partial = route
+        .partial
+        .as_ref()
+        .map(|p| format!(" [{}]", printable(p)))
+        .unwrap_or_default();
+    let route_text = |title: &str| {
+        let title = if title.is_empty() {
+            String::new()
+        } else {
+            format!(": {title}")
+        };
+        format!("{basis}{title}{voting}{partial}{provided}")
+    };
+    // On one line, with the procedure's title shortened if need be.
+    let fixed = width(&head_plain) + 3 + width(&route_text(""));
+    let room = WIDTH.saturating_sub(fixed + 2);
+    if title.is_empty() && fixed <= WIDTH || !title.is_empty() && room >= 30.min(width(&title)) {
+        lines.push(format!("{head} — {}", route_text(&shorten(&title, room))));
+    } else {
+        let fixed = 6 + width(&route_text(""));
+        let room = WIDTH.saturating_sub(fixed + 2).max(20);
+        lines.push(head);
+        lines.push(format!("    → {}", route_text(&shorten(&title, room))));
+    }
+    lines
+}
+
+/// The analysis for a person at a terminal, concisely: per proposal its
+/// verdict and veto players, one line per grant with its verdict and the
+/// chosen route, and the findings one line each; `to_text` gives the
+/// reasoning in full.
+pub fn to_brief(
+    analysis: &Analysis,
+    comparison: &Comparison,
+    with_baseline: bool,
+    colour: bool,
+    sources: &Sources,
+) -> String {
+    let mut out = String::new();
+    for (p, standings) in analysis.proposals.iter().zip(&comparison.standings) {
+        let fixed = width(&p.id) + width(" —  (judged at 2020-02-01)");
+        out.push_str(&format!(
+            "{} — {} (judged at {})\n",
+            p.id,
+            shorten(&printable(&p.title), WIDTH.saturating_sub(fixed).max(20)),
+            p.date
+        ));
+        let word = p.verdict.word();
+        out.push_str(&format!(
+            "verdict: {}",
+            paint(word, verdict_ansi(word), colour)
+        ));
+        if let Some((_, provided)) = p.verdict_words().split_once(", ") {
+            out.push_str(&format!(", {}", printable(provided)));
+        }
+        out.push('\n');
+        if !p.veto_players.is_empty() {
+            out.push_str(&veto_line(&p.veto_players, "veto players: "));
+            out.push('\n');
+        }
+        out.push('\n');
+        for g in &p.grants {
+            for line in grant_lines(g, colour) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+        if !p.findings.is_empty() {
+            out.push('\n');
+            for (f, standing) in p.findings.iter().zip(standings) {
+                let severity = match f.severity {
+                    crate::diagnostic::Severity::Error => paint("error", Some("1;31"), colour),
+                    crate::diagnostic::Severity::Warning => paint("warning", Some("1;33"), colour),
+                };
+                let accepted = match standing {
+                    Standing::Accepted { reason } => {
+                        format!(" (accepted by the baseline: {})", printable(reason))
+                    }
+                    Standing::New => String::new(),
+                };
+                out.push_str(&format!(
+                    "{severity}[{}] {}: {}{accepted}\n",
+                    f.code,
+                    sources.locate(f.span),
+                    printable(&f.message)
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    for entry in &comparison.stale {
+        out.push_str(&format!(
+            "stale baseline entry {} ({} in {}): no such finding any more; remove it or run --update-baseline\n",
+            entry.fingerprint, entry.code, entry.proposal
+        ));
+    }
+    out.push_str("the reasoning, with every provision quoted: lexcompat check --verbose\n");
+    out.push_str(&summary(analysis, comparison, with_baseline));
+    out.push('\n');
+    out
+}
+
 /// The analysis for a person at a terminal: one block per grant, verdict first.
 pub fn to_text(
     analysis: &Analysis,

@@ -237,6 +237,9 @@ pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> Strin
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
+        // Identifiers such as `EC-1992` or `REG-883-2004` stay whole.
+        .with_break_words(false)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_links(false);
     let mut out = String::new();
     let rendered = Rendered::new(diagnostic, sources);

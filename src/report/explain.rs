@@ -44,3 +44,18 @@ pub fn explain(code: &str) -> Option<String> {
         )
     })
 }
+
+/// The code or rule name closest to one that is not known, for "did you mean".
+pub fn suggestion(code: &str) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for rule in RULES {
+        names.push(rule.info().code.to_string());
+        names.push(rule.info().name.to_string());
+    }
+    names.extend(Code::ALL.iter().map(|c| c.as_str().to_string()));
+    let lower: Vec<String> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
+    let wanted = code.to_ascii_lowercase();
+    let found = crate::diagnostic::suggest(&wanted, lower.iter().map(String::as_str))?;
+    let index = lower.iter().position(|n| n == found)?;
+    Some(names[index].clone())
+}

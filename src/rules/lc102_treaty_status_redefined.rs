@@ -27,13 +27,15 @@ impl Rule for TreatyStatusRedefined {
             .filter(|c| c.kind == ClaimKind::Status)
             .filter_map(|claim| {
                 let found = crate::analysis::redefinition::redefinition(context, claim)?;
-                Some(finding(
+                let mut finding = finding(
                     &INFO,
                     found.message,
                     claim,
                     found.provisions,
                     found.explanation,
-                ))
+                );
+                finding.identity = found.identity;
+                Some(finding)
             })
             .collect()
     }

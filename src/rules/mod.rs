@@ -77,6 +77,7 @@ fn finding(
 ) -> Finding {
     let mut provisions = provisions;
     provisions.dedup();
+    let identity = provisions.clone();
     Finding {
         code: info.code,
         rule: info.name,
@@ -84,6 +85,7 @@ fn finding(
         message,
         grant: Some(claim.id.clone()),
         provisions,
+        identity,
         explanation,
         fingerprint: String::new(),
         span: claim.span,

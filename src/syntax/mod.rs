@@ -175,6 +175,23 @@ fn syntax_diagnostic(
         }
     }
 
+    // The next item's keyword inside a block: the block was left open, and
+    // the place to fix is the brace that opened it, not where it ran out.
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    if line_start == at && is_item_start(text, at) {
+        let start = item_start_before(text, 0, at);
+        if let Some(open) = unclosed_brace(&text[start..at]).map(|o| start + o) {
+            let found = found_phrase(text, at);
+            return Diagnostic::new(Code::Syntax, "block is never closed")
+                .label(Span::new(file, open, open + 1), "this `{` is never closed")
+                .label(here, format!("the next item, {found}, starts here"))
+                .help(format!(
+                    "add the `}}` that closes it before {found}; each `{{` is closed by a `}}`"
+                ))
+                .legal_path(legal_path);
+        }
+    }
+
     let mut phrases: Vec<&str> = positives
         .iter()
         .filter_map(|r| expected::describe(*r))
@@ -196,6 +213,43 @@ fn syntax_diagnostic(
         .label(here, format!("found {found} here"))
         .help(help)
         .legal_path(legal_path)
+}
+
+/// The offset of the innermost `{` that `text` leaves open, skipping
+/// strings, text blocks and comments.
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut open: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' if text[i..].starts_with("\"\"\"") => {
+                i = text[i + 3..]
+                    .find("\"\"\"")
+                    .map_or(bytes.len(), |e| i + 3 + e + 3);
+                continue;
+            }
+            b'"' => {
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] != b'"' && bytes[j] != b'\n' {
+                    j += if bytes[j] == b'\\' { 2 } else { 1 };
+                }
+                i = j + 1;
+                continue;
+            }
+            b'#' => {
+                i = text[i..].find('\n').map_or(bytes.len(), |e| i + e);
+                continue;
+            }
+            b'{' => open.push(i),
+            b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.pop()
 }
 
 fn found_len(text: &str, at: usize) -> usize {
@@ -273,6 +327,20 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["a", "c", "e"]);
+    }
+
+    #[test]
+    fn an_unclosed_brace_is_reported_at_the_brace() {
+        let text = "article TFEU 1 {\n  source \"a { b\" # }\n  paragraph 1 {\n    text \"\"\"\n      { words\n    \"\"\"\n}\n\narticle TFEU 2 {\n  source \"x\"\n}\n";
+        let (tree, diagnostics) = parse_str(text);
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+        assert_eq!(diagnostics[0].message, "block is never closed");
+        assert_eq!(
+            diagnostics[0].primary_span().unwrap().start,
+            text.find("1 {").unwrap() + 2,
+            "the brace of `article TFEU 1`, left open"
+        );
+        assert_eq!(tree.items.len(), 1, "the item after the broken one is kept");
     }
 
     #[test]

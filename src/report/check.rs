@@ -554,10 +554,7 @@ pub fn to_brief(
         if !p.findings.is_empty() {
             out.push('\n');
             for (f, standing) in p.findings.iter().zip(standings) {
-                let severity = match f.severity {
-                    crate::diagnostic::Severity::Error => paint("error", Some("1;31"), colour),
-                    crate::diagnostic::Severity::Warning => paint("warning", Some("1;33"), colour),
-                };
+                let severity = severity_word(f.severity, colour);
                 let accepted = match standing {
                     Standing::Accepted { reason } => {
                         format!(" (accepted by the baseline: {})", printable(reason))
@@ -700,10 +697,7 @@ pub fn to_text(
         if !p.findings.is_empty() {
             out.push_str("findings:\n");
             for (f, standing) in p.findings.iter().zip(standings) {
-                let severity = match f.severity {
-                    crate::diagnostic::Severity::Error => paint("error", Some("1;31"), colour),
-                    crate::diagnostic::Severity::Warning => paint("warning", Some("1;33"), colour),
-                };
+                let severity = severity_word(f.severity, colour);
                 out.push_str(&format!(
                     "  {severity}[{} {}] {}: {}\n",
                     f.code,
@@ -751,5 +745,13 @@ fn write_step(out: &mut String, s: &Step, indent: &str) {
                 q.citation
             )),
         }
+    }
+}
+
+/// A finding's severity, coloured on a terminal.
+fn severity_word(severity: crate::diagnostic::Severity, colour: bool) -> String {
+    match severity {
+        crate::diagnostic::Severity::Error => paint("error", Some("1;31"), colour),
+        crate::diagnostic::Severity::Warning => paint("warning", Some("1;33"), colour),
     }
 }

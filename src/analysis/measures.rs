@@ -497,26 +497,27 @@ fn restrict_to_actor(model: &Model, actor: MeasureActor, routes: &mut [Route]) {
     for route in routes.iter_mut() {
         let not_for_actor: Option<String> = match (actor.kind, route.verdict) {
             (_, Verdict::Compatible) => None,
-            (ActorKind::Union, _) if actor.with.is_none() => None,
             (ActorKind::Union, Verdict::InternationalAgreement | Verdict::TreatyRevision) => None,
-            (ActorKind::Union, Verdict::NationalCompetence) => None,
+            (ActorKind::Union, Verdict::SecondaryLegislation | Verdict::SpecialProcedure)
+                if actor.with.is_none() =>
+            {
+                None
+            }
+            // A Member State delivers it for itself only: for the Union asked
+            // to act, that is a partial route.
+            (ActorKind::Union, Verdict::NationalCompetence) => {
+                route.partial = Some(match route.partial.take() {
+                    Some(p) => format!("{ONE_STATE}; {p}"),
+                    None => ONE_STATE.to_string(),
+                });
+                None
+            }
             (ActorKind::Union, _) => Some(format!(
                 "the Union acting alone, not by an agreement with `{}`",
                 actor.with.map_or("", |s| model.states[s.0].id.as_str())
             )),
-            (_, Verdict::NationalCompetence) => {
-                // The Member State acts for itself, which is what the measure asks.
-                route.partial = match route.partial.take() {
-                    None => None,
-                    Some(p) if p == ONE_STATE => None,
-                    Some(p) => Some(
-                        p.strip_prefix(ONE_STATE)
-                            .map_or(p.as_str(), |rest| rest.trim_start_matches("; "))
-                            .to_string(),
-                    ),
-                };
-                None
-            }
+            // The Member State acts for itself, which is what the measure asks.
+            (_, Verdict::NationalCompetence) => None,
             (_, Verdict::TreatyRevision) => {
                 Some("the Member States together, by amending the Treaties".to_string())
             }

@@ -115,18 +115,11 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
             continue;
         };
         let proc = &model.procedures[procedure.0];
-        let mut partial = match &check.result {
+        let partial = match &check.result {
             Ok(()) => None,
             Err(unmet) if unmet.open => Some(partial_note(unmet)),
             Err(_) => continue,
         };
-        if proc.route == RouteKind::NationalCompetence {
-            let one_state = "one Member State at a time, each for its own territory".to_string();
-            partial = Some(match partial {
-                Some(p) => format!("{one_state}; {p}"),
-                None => one_state,
-            });
-        }
         add(
             Route {
                 verdict: Verdict::of_route(proc.route),

@@ -294,3 +294,60 @@ pub fn write_output(
     crate::output::write_atomically(path, text)
         .map_err(|e| UsageError(format!("cannot write `{}`: {e}", path.display())))
 }
+
+/// What `fmt` found and did, file by file.
+pub struct FmtRun {
+    /// The files read, in sorted order; diagnostics point into them.
+    pub sources: Sources,
+    /// The files whose layout changes, with their new text: written, or
+    /// with `--check` only named.
+    pub changed: Vec<(crate::source::FileId, String)>,
+    /// Files that cannot be read, and the syntax errors of files left unformatted.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Changed files that could not be written, each with why.
+    pub unwritten: Vec<(crate::source::FileId, String)>,
+}
+
+/// Formats the `.lex` files given and under the folders given (walked as
+/// every command walks them), and unless `check` writes each file whose
+/// layout changes, atomically and keeping its permissions. A file with
+/// syntax errors is left as it is.
+pub fn format_files(paths: &[PathBuf], check: bool) -> Result<FmtRun, UsageError> {
+    let mut loaded = Loaded::default();
+    let mut paths = paths.to_vec();
+    paths.sort();
+    paths.dedup();
+    for path in &paths {
+        loaded.add_path(path).map_err(UsageError)?;
+    }
+    let mut run = FmtRun {
+        sources: Sources::new(),
+        changed: Vec::new(),
+        diagnostics: loaded.diagnostics,
+        unwritten: Vec::new(),
+    };
+    for file in loaded.files {
+        let id = run.sources.add(file);
+        let file = run.sources.get(id);
+        match crate::fmt::format_source(&file.text) {
+            Ok(formatted) if formatted == file.text => {}
+            Ok(formatted) => {
+                if let (false, crate::source::Origin::Disk(path)) = (check, &file.origin) {
+                    if let Err(e) = crate::output::write_atomically(path, &formatted) {
+                        run.unwritten.push((id, format!("cannot write `{}`: {e}", file.name)));
+                    }
+                }
+                run.changed.push((id, formatted));
+            }
+            // The formatter reads one text, so its diagnostics point into file 0.
+            Err(error) => run.diagnostics.extend(error.diagnostics.into_iter().map(|mut d| {
+                for label in &mut d.labels {
+                    label.span.file = id;
+                }
+                d
+            })),
+        }
+    }
+    diagnostic::sort(&mut run.diagnostics);
+    Ok(run)
+}

@@ -334,18 +334,21 @@ pub fn format_files(paths: &[PathBuf], check: bool) -> Result<FmtRun, UsageError
             Ok(formatted) => {
                 if let (false, crate::source::Origin::Disk(path)) = (check, &file.origin) {
                     if let Err(e) = crate::output::write_atomically(path, &formatted) {
-                        run.unwritten.push((id, format!("cannot write `{}`: {e}", file.name)));
+                        run.unwritten
+                            .push((id, format!("cannot write `{}`: {e}", file.name)));
                     }
                 }
                 run.changed.push((id, formatted));
             }
             // The formatter reads one text, so its diagnostics point into file 0.
-            Err(error) => run.diagnostics.extend(error.diagnostics.into_iter().map(|mut d| {
-                for label in &mut d.labels {
-                    label.span.file = id;
-                }
-                d
-            })),
+            Err(error) => run
+                .diagnostics
+                .extend(error.diagnostics.into_iter().map(|mut d| {
+                    for label in &mut d.labels {
+                        label.span.file = id;
+                    }
+                    d
+                })),
         }
     }
     diagnostic::sort(&mut run.diagnostics);

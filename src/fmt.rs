@@ -94,7 +94,10 @@ fn not_lossless(text: &str, at: usize) -> FmtError {
             Code::Syntax,
             "lexcompat fmt could not lay this file out without changing its words or comments",
         )
-        .label(Span::new(FileId(0), at, at), "the layout would differ from here")
+        .label(
+            Span::new(FileId(0), at, at),
+            "the layout would differ from here",
+        )
         .help("the file is left as it is; please report this with the file")],
     }
 }
@@ -122,7 +125,8 @@ fn first_difference(a: &str, a_tokens: &[Token], b: &str, b_tokens: &[Token]) ->
     if a_tokens.len() != b_tokens.len() {
         return Some(a_tokens.get(b_tokens.len()).map_or(a.len(), |t| t.start));
     }
-    let (Some(a_comments), Some(b_comments)) = (comments(a, a_tokens), comments(b, b_tokens)) else {
+    let (Some(a_comments), Some(b_comments)) = (comments(a, a_tokens), comments(b, b_tokens))
+    else {
         return Some(0);
     };
     for (x, y) in a_comments.iter().zip(&b_comments) {
@@ -173,7 +177,11 @@ fn gap_pieces(gap: &str) -> Option<Vec<Piece<'_>>> {
             // `\r\n` and a lone `\r` are one line break each, as for the grammar.
             b'\r' => {
                 line_breaks += 1;
-                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
             }
             b' ' | b'\t' => i += 1,
             b'#' => {
@@ -335,8 +343,7 @@ fn layout(text: &str, tokens: &[Token]) -> Option<String> {
         let breaks = printer.gap(&text[from..token.start], place, depth)?;
         let set_apart = depth == 0
             && place == Place::Line
-            && (printer.last == Last::ItemClose
-                || (block_item[i] && printer.last == Last::Code));
+            && (printer.last == Last::ItemClose || (block_item[i] && printer.last == Last::Code));
         printer.token(
             &token_text(text, token),
             token.kind,
@@ -376,7 +383,9 @@ mod tests {
     #[test]
     fn words_are_spaced_once_and_punctuation_is_glued() {
         assert_eq!(
-            formatted("condition   resides-in ( state , status )  \"resides in\"   implies [ a ,b ]"),
+            formatted(
+                "condition   resides-in ( state , status )  \"resides in\"   implies [ a ,b ]"
+            ),
             "condition resides-in(state, status) \"resides in\" implies [a, b]\n"
         );
     }

@@ -96,8 +96,16 @@ fn comments(text: &str) -> Vec<String> {
 /// comments, and that formatting again changes nothing.
 fn format_safely(name: &str, text: &str) -> String {
     let formatted = format_source(text).unwrap_or_else(|e| panic!("{name}: {e}"));
-    assert_eq!(meaning(&formatted), meaning(text), "{name}: the meaning changed");
-    assert_eq!(comments(&formatted), comments(text), "{name}: a comment changed");
+    assert_eq!(
+        meaning(&formatted),
+        meaning(text),
+        "{name}: the meaning changed"
+    );
+    assert_eq!(
+        comments(&formatted),
+        comments(text),
+        "{name}: a comment changed"
+    );
     assert_eq!(
         format_source(&formatted).unwrap(),
         formatted,
@@ -208,11 +216,7 @@ fn scramble(text: &str, random: &mut Random, comment: bool) -> String {
                 _ => 2 + random.below(2) as usize,
             };
             let separated = !before.is_empty() || comment_text.is_some();
-            out.push_str(&random.whitespace(
-                scrambled_breaks,
-                u64::from(separated),
-                after_comment,
-            ));
+            out.push_str(&random.whitespace(scrambled_breaks, u64::from(separated), after_comment));
             if comment && comment_text.is_none() && random.below(6) == 0 {
                 added += 1;
                 let own_line = random.below(2) == 0 || from == 0;
@@ -241,7 +245,11 @@ fn scrambled_whitespace_formats_back_to_the_original_layout() {
         for seed in 1..=3u64 {
             let mut random = Random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ text.len() as u64);
             let scrambled = scramble(&text, &mut random, false);
-            assert_eq!(meaning(&scrambled), meaning(&text), "{name}: the generator changed the meaning");
+            assert_eq!(
+                meaning(&scrambled),
+                meaning(&text),
+                "{name}: the generator changed the meaning"
+            );
             let formatted = format_safely(&format!("{name} (scrambled, seed {seed})"), &scrambled);
             assert!(
                 formatted == text,
@@ -268,7 +276,10 @@ fn comments_added_anywhere_are_kept_and_the_model_is_the_same() {
     // The whole corpus, formatted with comments everywhere, resolves to the
     // same model with the same diagnostics.
     let as_pairs = |files: &[(String, String)]| -> lexcompat::driver::Workspace {
-        let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
         common::workspace(&refs)
     };
     let before = as_pairs(&originals);
@@ -297,7 +308,10 @@ fn check_names_the_files_that_would_change_exits_1_and_writes_nothing() {
         .assert()
         .code(1)
         .stdout("messy.lex\n--- messy.lex\t(as written)\n+++ messy.lex\t(formatted)\n@@ -1 +1 @@\n-right   r \"r\"\n+right r \"r\"\n");
-    assert_eq!(std::fs::read_to_string(dir.path().join("messy.lex")).unwrap(), messy);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("messy.lex")).unwrap(),
+        messy
+    );
 }
 
 #[test]
@@ -319,14 +333,20 @@ fn fmt_writes_only_the_files_that_change_and_keeps_their_permissions() {
         .code(0)
         .stdout("messy.lex\n");
     assert_eq!(std::fs::read_to_string(&messy).unwrap(), "right r \"r\"\n");
-    assert_eq!(std::fs::metadata(&tidy).unwrap().modified().unwrap(), tidy_modified);
+    assert_eq!(
+        std::fs::metadata(&tidy).unwrap().modified().unwrap(),
+        tidy_modified
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&messy).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o640);
     }
-    lexcompat(dir.path()).args(["fmt", "--check", "."]).assert().code(0);
+    lexcompat(dir.path())
+        .args(["fmt", "--check", "."])
+        .assert()
+        .code(0);
     let left: Vec<PathBuf> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -347,7 +367,10 @@ fn a_file_with_a_syntax_error_is_reported_as_lint_reports_it_and_left_alone() {
     let lint_error = String::from_utf8(lint.stdout).unwrap();
     // The diagnostic, without lint's summary line.
     let syntax_error = lint_error.split("\n1 error").next().unwrap().to_string();
-    assert!(syntax_error.contains("expected `\"`, found `oops`"), "{lint_error}");
+    assert!(
+        syntax_error.contains("expected `\"`, found `oops`"),
+        "{lint_error}"
+    );
     let fmt = lexcompat(dir.path())
         .args(["fmt", "broken.lex", "messy.lex"])
         .assert()
@@ -355,7 +378,10 @@ fn a_file_with_a_syntax_error_is_reported_as_lint_reports_it_and_left_alone() {
         .stdout("messy.lex\n");
     let stderr = String::from_utf8(fmt.get_output().stderr.clone()).unwrap();
     assert!(stderr.starts_with(&syntax_error), "{stderr}");
-    assert_eq!(std::fs::read_to_string(dir.path().join("broken.lex")).unwrap(), broken);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("broken.lex")).unwrap(),
+        broken
+    );
     lexcompat(dir.path())
         .args(["fmt", "--check", "broken.lex"])
         .assert()
@@ -387,8 +413,14 @@ fn a_link_or_a_read_only_file_is_not_written_and_the_others_are() {
         .stderr(predicates::str::contains(
             "error: cannot write `protected.lex`: it is read-only",
         ));
-    assert_eq!(std::fs::read_to_string(&target).unwrap(), "right   r \"r\"\n");
-    assert_eq!(std::fs::read_to_string(&protected).unwrap(), "right   p \"p\"\n");
+    assert_eq!(
+        std::fs::read_to_string(&target).unwrap(),
+        "right   r \"r\"\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&protected).unwrap(),
+        "right   p \"p\"\n"
+    );
     assert_eq!(
         std::fs::read_to_string(dir.path().join("messy.lex")).unwrap(),
         "right m \"m\"\n"

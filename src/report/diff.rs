@@ -17,7 +17,10 @@ pub fn unified(name: &str, old: &str, new: &str) -> String {
     let text = diff
         .unified_diff()
         .context_radius(2)
-        .header(&format!("{name}\t(as written)"), &format!("{name}\t(formatted)"))
+        .header(
+            &format!("{name}\t(as written)"),
+            &format!("{name}\t(formatted)"),
+        )
         .to_string();
     printable(&text).into_owned()
 }

@@ -95,4 +95,17 @@ mod tests {
         assert!(write_atomically(std::path::Path::new("/dev/null"), "x").is_err());
         assert!(write_atomically(dir.path(), "x").is_err());
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_file_is_refused_even_where_its_folder_could_take_a_new_one() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("protected.lex");
+        std::fs::write(&path, "keep me").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let error = write_atomically(&path, "x").unwrap_err();
+        assert!(error.to_string().contains("read-only"), "{error}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
+    }
 }

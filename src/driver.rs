@@ -299,13 +299,19 @@ pub fn write_output(
 pub struct FmtRun {
     /// The files read, in sorted order; diagnostics point into them.
     pub sources: Sources,
-    /// The files whose layout changes, with their new text: written, or
-    /// with `--check` only named.
-    pub changed: Vec<(crate::source::FileId, String)>,
+    /// The files whose layout changes: written, or with `--check` only named.
+    pub changed: Vec<Reformatted>,
     /// Files that cannot be read, and the syntax errors of files left unformatted.
     pub diagnostics: Vec<Diagnostic>,
-    /// Changed files that could not be written, each with why.
-    pub unwritten: Vec<(crate::source::FileId, String)>,
+}
+
+/// A file whose layout changes.
+pub struct Reformatted {
+    pub file: crate::source::FileId,
+    /// The text in the canonical layout.
+    pub text: String,
+    /// Why the file could not be written, if it could not.
+    pub not_written: Option<String>,
 }
 
 /// Formats the `.lex` files given and under the folders given (walked as
@@ -324,7 +330,6 @@ pub fn format_files(paths: &[PathBuf], check: bool) -> Result<FmtRun, UsageError
         sources: Sources::new(),
         changed: Vec::new(),
         diagnostics: loaded.diagnostics,
-        unwritten: Vec::new(),
     };
     for file in loaded.files {
         let id = run.sources.add(file);
@@ -332,13 +337,19 @@ pub fn format_files(paths: &[PathBuf], check: bool) -> Result<FmtRun, UsageError
         match crate::fmt::format_source(&file.text) {
             Ok(formatted) if formatted == file.text => {}
             Ok(formatted) => {
-                if let (false, crate::source::Origin::Disk(path)) = (check, &file.origin) {
-                    if let Err(e) = crate::output::write_atomically(path, &formatted) {
-                        run.unwritten
-                            .push((id, format!("cannot write `{}`: {e}", file.name)));
+                let not_written = match (check, &file.origin) {
+                    (false, crate::source::Origin::Disk(path)) => {
+                        crate::output::write_atomically(path, &formatted)
+                            .err()
+                            .map(|e| format!("cannot write `{}`: {e}", file.name))
                     }
-                }
-                run.changed.push((id, formatted));
+                    _ => None,
+                };
+                run.changed.push(Reformatted {
+                    file: id,
+                    text: formatted,
+                    not_written,
+                });
             }
             // The formatter reads one text, so its diagnostics point into file 0.
             Err(error) => run

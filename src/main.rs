@@ -447,9 +447,9 @@ fn fmt(paths: &[PathBuf], check: bool, diff: bool) -> Result<Outcome, driver::Us
     }
     let mut stdout = String::new();
     let mut written = 0;
-    for (id, formatted) in &run.changed {
-        let file = run.sources.get(*id);
-        if let Some((_, why)) = run.unwritten.iter().find(|(u, _)| u == id) {
+    for changed in &run.changed {
+        let file = run.sources.get(changed.file);
+        if let Some(why) = &changed.not_written {
             eprintln!("error: {}", printable(why));
             continue;
         }
@@ -458,7 +458,9 @@ fn fmt(paths: &[PathBuf], check: bool, diff: bool) -> Result<Outcome, driver::Us
         stdout.push('\n');
         if diff {
             stdout.push_str(&lexcompat::report::diff::unified(
-                &file.name, &file.text, formatted,
+                &file.name,
+                &file.text,
+                &changed.text,
             ));
         }
     }
@@ -468,7 +470,7 @@ fn fmt(paths: &[PathBuf], check: bool, diff: bool) -> Result<Outcome, driver::Us
     } else {
         eprintln!("lexcompat: reformatted {written} of {files} file(s)");
     }
-    let status = if !run.diagnostics.is_empty() || !run.unwritten.is_empty() {
+    let status = if !run.diagnostics.is_empty() || written < run.changed.len() {
         2
     } else {
         u8::from(check && written > 0)

@@ -1,7 +1,7 @@
 //! The syntax layer: text in, a syntax tree with spans out.
 //!
 //! Owns the pest parser generated from grammar/lexcompat.pest, the recovery
-//! that lets one file report several syntax errors, and the lowering of pest
+//! that lets one file report several syntax errors, the lowering of pest
 //! pairs into the owned tree of [`ast`], and the flat token stream of
 //! [`tokens`] that the formatter lays out. It knows nothing of the law: names
 //! stay unresolved text, and fixed words (kinds, routes) are not checked here.

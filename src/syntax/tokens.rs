@@ -79,13 +79,6 @@ impl Walk {
         let rule = pair.as_rule();
         let opens = match rule {
             Rule::item => Opens::Item,
-            Rule::instrument_entry
-            | Rule::article_entry
-            | Rule::subdivision_1_entry
-            | Rule::subdivision_2_entry
-            | Rule::subdivision_3_entry
-            | Rule::procedure_entry
-            | Rule::proposal_entry => Opens::Entry,
             Rule::measure_clause
                 if pair
                     .clone()
@@ -129,7 +122,18 @@ impl Walk {
                 });
             }
             None => {
+                // Whatever stands between a block's braces is an entry, so a
+                // block added to the grammar is laid out without a word here.
+                let mut in_block = false;
                 for inner in pair.into_inner() {
+                    match inner.as_rule() {
+                        Rule::open_brace => in_block = true,
+                        Rule::close_brace => in_block = false,
+                        _ if in_block && self.pending == Opens::Nothing => {
+                            self.pending = Opens::Entry;
+                        }
+                        _ => {}
+                    }
                     self.visit(inner, rule);
                 }
             }

@@ -515,6 +515,12 @@ fn fmt_stdin(check: bool, diff: bool) -> Result<Outcome, driver::UsageError> {
                 status: u8::from(changed),
             })
         }
+        // An editor reads the text byte for byte through a pipe; a terminal
+        // gets no control sequence from it.
+        Ok(formatted) if std::io::stdout().is_terminal() => Ok(Outcome {
+            stdout: lexcompat::report::printable(&formatted).into_owned(),
+            status: 0,
+        }),
         Ok(formatted) => Ok(Outcome {
             stdout: formatted,
             status: 0,

@@ -319,8 +319,17 @@ pub fn analyse_creation(
     let status = &model.statuses[creation.status.0];
     let group = &model.groups[creation.group.0];
     let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
+    let mut redefines = Vec::new();
     let (mut routes, chosen_verdict) = match super::redefinition::redefinition(context, claim) {
         Some(found) => {
+            redefines = found
+                .statuses
+                .iter()
+                .map(|s| Named {
+                    id: model.statuses[s.0].id.clone(),
+                    title: model.statuses[s.0].title.clone(),
+                })
+                .collect();
             explanation.extend(found.explanation.iter().skip(1).cloned());
             let mut routes = revision_routes(context);
             let chosen = choose(&mut routes);
@@ -378,7 +387,9 @@ pub fn analyse_creation(
         likely: false,
         verdict: chosen_verdict,
         routes,
+        redefines,
         explanation,
+        diagram: Default::default(),
         span: claim.span,
     }
 }

@@ -2,11 +2,13 @@
 //! the stages before them decided; they look nothing up and decide nothing.
 
 pub mod analyst;
+pub mod briefing;
 pub mod check;
 pub mod diagnostics;
 pub mod diagram;
 pub mod explain;
 pub mod github;
+mod html;
 pub mod sarif;
 pub mod show;
 

@@ -160,7 +160,7 @@ fn route_node(model: &Model, d: &mut Diagram, route: &Route) -> String {
 }
 
 /// What a grant gives, in the words of its titles: "the right to move and
-/// reside freely ...", "new status: associate citizen of the Union".
+/// reside freely ...", "new status: citizen of the Union".
 fn grant_label(grant: &GrantAnalysis) -> String {
     match grant.kind {
         ClaimKind::Status => format!("new status: {}", grant.right_title),

@@ -292,14 +292,26 @@ pub fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
         ),
         Some(route) => {
             let procedure = route.procedure.as_ref().map(|p| p.title.clone()).unwrap_or_default();
-            let vetoes: Vec<String> = route.veto_players.iter().map(|v| format!("{} ({})", v.title, v.count)).collect();
+            // Prose, not a tally: a single institution is named; a veto
+            // each Member State holds says how many hold it.
+            let vetoes: Vec<String> = route
+                .veto_players
+                .iter()
+                .map(|v| {
+                    if v.per_member_state {
+                        format!("{} (any one of {})", v.title, v.count)
+                    } else {
+                        v.title.clone()
+                    }
+                })
+                .collect();
             step(
                 StepKind::Route,
                 format!(
                     "Cheapest lawful route ({}): {procedure}, under {}; veto players: {}",
                     route.verdict.word(),
                     route.basis.clone().unwrap_or_default(),
-                    if vetoes.is_empty() { "none".to_string() } else { vetoes.join(", ") }
+                    if vetoes.is_empty() { "none".to_string() } else { explain::and_list(&vetoes) }
                 ),
                 route.provision.map(|p| quote(model, p)),
             )

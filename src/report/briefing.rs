@@ -27,14 +27,7 @@ pub fn voting_phrase(voting: &str) -> String {
     voting.replace('-', " ")
 }
 
-/// Items joined as prose: "a", "a and b", "a, b and c".
-pub fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
+pub use crate::analysis::explain::and_list;
 
 /// The veto players of a route as prose: "the European Parliament and the
 /// Council", "the governments of the Member States (any one of 27)".
@@ -86,8 +79,8 @@ pub fn route_phrase(route: &Route) -> String {
     }
 }
 
-/// What a grant gives, from its titles: "a new status, associate citizen
-/// of the Union", "the right to move and reside freely ...".
+/// What a grant gives, from its titles: "a new status, citizen of the
+/// Union", "the right to move and reside freely ...".
 pub fn grant_phrase(g: &GrantAnalysis) -> String {
     match (g.kind, g.action) {
         (ClaimKind::Status, _) => format!("a new status, {}", g.right_title),
@@ -112,7 +105,7 @@ pub fn group_phrase(g: &GrantAnalysis) -> String {
 /// The proposal's bottom line, sentence by sentence.
 pub fn bottom_line(p: &ProposalAnalysis) -> Vec<String> {
     let mut sentences = vec![asks(p)];
-    sentences.extend(route_sentences(p));
+    sentences.extend(route_sentences(p, Naming::Titles));
     sentences.extend(conflicts(p));
     sentences
 }
@@ -144,8 +137,17 @@ fn asks(p: &ProposalAnalysis) -> String {
     )
 }
 
+/// How the sentences name rights, groups and statuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Naming {
+    /// By their titles, as prose: for reports read away from the proposal.
+    Titles,
+    /// By their ids, in backticks: for a terminal, where the lines above name them so.
+    Ids,
+}
+
 /// Whether it can be done, by which route, why, and who can block it.
-pub fn route_sentences(p: &ProposalAnalysis) -> Vec<String> {
+pub fn route_sentences(p: &ProposalAnalysis, naming: Naming) -> Vec<String> {
     let deciding: Vec<&GrantAnalysis> =
         p.grants.iter().filter(|g| g.verdict == p.verdict).collect();
     let mut out = Vec::new();
@@ -197,18 +199,31 @@ pub fn route_sentences(p: &ProposalAnalysis) -> Vec<String> {
     }
     let why: Vec<String> = deciding
         .iter()
-        .map(|g| {
-            if g.redefines.is_empty() {
+        .map(|g| match (g.redefines.is_empty(), naming) {
+            (true, Naming::Titles) => format!(
+                "no cheaper route gives {}{}",
+                grant_phrase(g),
+                group_phrase(g)
+            ),
+            (true, Naming::Ids) if g.beneficiary.is_empty() => {
+                format!("no cheaper route gives `{}`", g.right)
+            }
+            (true, Naming::Ids) => format!(
+                "no cheaper route gives `{}` to `{}`",
+                g.right, g.beneficiary
+            ),
+            (false, naming) => {
+                let name = |n: &Named| match naming {
+                    Naming::Titles => n.title.clone(),
+                    Naming::Ids => format!("`{}`", n.id),
+                };
+                let treaty: Vec<String> = g.redefines.iter().map(name).collect();
+                let status = match naming {
+                    Naming::Titles => g.right_title.clone(),
+                    Naming::Ids => format!("`{}`", g.right),
+                };
                 format!(
-                    "no cheaper route gives {}{}",
-                    grant_phrase(g),
-                    group_phrase(g)
-                )
-            } else {
-                let treaty: Vec<String> = g.redefines.iter().map(|s| s.title.clone()).collect();
-                format!(
-                    "the new status {} would redefine {}, which the Treaties define",
-                    g.right_title,
+                    "the new status {status} would redefine {}, which the Treaties define",
                     and_list(&treaty)
                 )
             }

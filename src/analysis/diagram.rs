@@ -137,7 +137,7 @@ fn holders(model: &Model, claim: &Claim, right_id: &str, d: &mut Diagram) {
 
 /// One route as a node: its procedure and provision, coloured by verdict.
 /// Routes that differ only in whom they reach are one node.
-fn route_node(model: &Model, d: &mut Diagram, route: &Route) -> String {
+fn route_node(model: &Model, d: &mut Diagram, route: &Route, prefix: &str) -> String {
     let citation = route
         .provision
         .map(|p| model.citation(p))
@@ -147,9 +147,9 @@ fn route_node(model: &Model, d: &mut Diagram, route: &Route) -> String {
         .as_ref()
         .map_or("existing law".to_string(), |p| p.title.clone());
     let label = if citation.is_empty() {
-        how
+        format!("{prefix}{how}")
     } else {
-        format!("{how}: {citation}")
+        format!("{prefix}{how}: {citation}")
     };
     d.node(
         slug("route", &format!("{}_{citation}", route.verdict.word())),
@@ -160,10 +160,10 @@ fn route_node(model: &Model, d: &mut Diagram, route: &Route) -> String {
 }
 
 /// What a grant gives, in the words of its titles: "the right to move and
-/// reside freely ...", "new status: citizen of the Union".
+/// reside freely ...", "the status of citizen of the Union".
 fn grant_label(grant: &GrantAnalysis) -> String {
     match grant.kind {
-        ClaimKind::Status => format!("new status: {}", grant.right_title),
+        ClaimKind::Status => format!("the status of {}", grant.right_title),
         ClaimKind::Right if grant.action == "grant" => format!("the right {}", grant.right_title),
         _ => format!("{}: {}", grant.action, grant.right_title),
     }
@@ -184,7 +184,7 @@ pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> 
         let group = d.node(
             slug("group", &grant.beneficiary),
             "group",
-            grant.beneficiary_title.clone(),
+            format!("for: {}", grant.beneficiary_title),
             None,
         );
         d.edge(&grant_id, &group, "for", false);
@@ -193,7 +193,7 @@ pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> 
         let treaty = d.node(
             slug("status", &status.id),
             "status",
-            status.title.clone(),
+            format!("redefines: {}", status.title),
             None,
         );
         d.edge(&grant_id, &treaty, "redefines", true);
@@ -209,6 +209,7 @@ pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> 
                 continue;
             }
             seen.push(holder);
+            // Each box says what its arrow means, since the drawing has no arrow labels.
             let (id, kind, title) = match holder {
                 Holder::Status(s) => (
                     slug("status", &model.statuses[s.0].id),
@@ -221,7 +222,15 @@ pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> 
                     model.groups[g.0].title.clone(),
                 ),
             };
-            let holder_id = d.node(id, kind, title, None);
+            let holder_id = d.node(
+                id,
+                kind,
+                format!(
+                    "held by: {title} ({})",
+                    model.citation(check.statement.provision)
+                ),
+                None,
+            );
             d.edge(
                 &grant_id,
                 &holder_id,
@@ -232,7 +241,11 @@ pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> 
                 let condition = d.node(
                     slug("condition", &unmet.required),
                     "condition",
-                    unmet.required.clone(),
+                    if unmet.open {
+                        format!("only those who meet {}", unmet.required)
+                    } else {
+                        format!("not met: {}", unmet.required)
+                    },
                     None,
                 );
                 d.edge(
@@ -249,14 +262,14 @@ pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> 
         }
     }
     for route in &grant.routes {
-        let route_id = route_node(model, &mut d, route);
-        let label = if route.chosen {
-            "cheapest"
+        let (label, prefix) = if route.chosen {
+            ("cheapest", "cheapest: ")
         } else if route.partial.is_some() {
-            "for part of the group"
+            ("for part of the group", "for part of the group: ")
         } else {
-            "also"
+            ("also", "also: ")
         };
+        let route_id = route_node(model, &mut d, route, prefix);
         d.edge(&grant_id, &route_id, label, route.chosen);
     }
     d
@@ -274,7 +287,7 @@ pub fn overview(model: &Model, grants: &[GrantAnalysis]) -> Diagram {
             Some(grant.verdict.word()),
         );
         if let Some(route) = grant.routes.iter().find(|r| r.chosen) {
-            let route_id = route_node(model, &mut d, route);
+            let route_id = route_node(model, &mut d, route, "");
             // Every arrow here leads to the cheapest route: a label would only repeat it.
             d.edge(&grant_id, &route_id, "", true);
         }

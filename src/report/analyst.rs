@@ -182,7 +182,7 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
             let _ = writeln!(
                 out,
                 "## {}{} — {}\n",
-                md(&briefing::grant_phrase(g)),
+                md(&briefing::capitalised(&briefing::grant_phrase(g))),
                 md(&briefing::group_phrase(g)),
                 briefing::verdict_phrase(g.verdict)
             );
@@ -212,22 +212,19 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
             let _ = writeln!(out, "```mermaid\n{}```\n", diagram::to_mermaid(&g.diagram));
             if !g.routes.is_empty() {
                 let _ = writeln!(out, "### Routes\n");
-                let _ = writeln!(out, "| | needs | route | who decides | consent | ratification | who can block it | reaches |");
-                let _ = writeln!(out, "| --- | --- | --- | --- | --- | --- | --- | --- |");
+                let _ = writeln!(
+                    out,
+                    "| | needs | route | who takes part | who can block it | reaches |"
+                );
+                let _ = writeln!(out, "| --- | --- | --- | --- | --- | --- |");
                 for r in &g.routes {
-                    let p = r.procedure.as_ref();
-                    let list = |f: fn(&ProcedureView) -> &Vec<String>| {
-                        cell(&p.map(|p| briefing::and_list(f(p))).unwrap_or_default())
-                    };
                     let _ = writeln!(
                         out,
-                        "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                        "| {} | {} | {} | {} | {} | {} |",
                         if r.chosen { "→" } else { "" },
                         briefing::verdict_phrase(r.verdict),
                         cell(&briefing::route_phrase(r)),
-                        list(|p| &p.decides),
-                        list(|p| &p.consent),
-                        list(|p| &p.ratified_by),
+                        cell(&briefing::participants_phrase(r)),
                         cell(&briefing::vetoes_phrase(&r.veto_players)),
                         cell(r.partial.as_deref().unwrap_or("the whole group")),
                     );

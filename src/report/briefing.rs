@@ -79,17 +79,45 @@ pub fn route_phrase(route: &Route) -> String {
     }
 }
 
-/// What a grant gives, from its titles: "a new status, citizen of the
+/// Who takes part in a route's procedure: "decided by the Council; with
+/// the consent of the European Parliament; ratified by ...".
+pub fn participants_phrase(route: &Route) -> String {
+    let Some(p) = &route.procedure else {
+        return String::new();
+    };
+    let mut parts = Vec::new();
+    if !p.decides.is_empty() {
+        parts.push(format!("decided by {}", and_list(&p.decides)));
+    }
+    if !p.consent.is_empty() {
+        parts.push(format!("with the consent of {}", and_list(&p.consent)));
+    }
+    if !p.ratified_by.is_empty() {
+        parts.push(format!("ratified by {}", and_list(&p.ratified_by)));
+    }
+    parts.join("; ")
+}
+
+/// What a grant gives, from its titles: "the status of citizen of the
 /// Union", "the right to move and reside freely ...".
 pub fn grant_phrase(g: &GrantAnalysis) -> String {
     match (g.kind, g.action) {
-        (ClaimKind::Status, _) => format!("a new status, {}", g.right_title),
+        (ClaimKind::Status, _) => format!("the status of {}", g.right_title),
         (ClaimKind::Right, "grant") => format!("the right {}", g.right_title),
         (ClaimKind::Right, "withhold") => format!("withholding the right {}", g.right_title),
         (ClaimKind::Right, "implement") => {
             format!("rules for exercising the right {}", g.right_title)
         }
         (_, action) => format!("{action}: {}", g.right_title),
+    }
+}
+
+/// The text with its first letter in capitals, for a heading.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -222,10 +250,16 @@ pub fn route_sentences(p: &ProposalAnalysis, naming: Naming) -> Vec<String> {
                     Naming::Titles => g.right_title.clone(),
                     Naming::Ids => format!("`{}`", g.right),
                 };
-                format!(
-                    "the new status {status} would redefine {}, which the Treaties define",
-                    and_list(&treaty)
-                )
+                match naming {
+                    Naming::Titles => format!(
+                        "the new status of {status} would redefine that of {}, which the Treaties define",
+                        and_list(&treaty)
+                    ),
+                    Naming::Ids => format!(
+                        "the new status {status} would redefine {}, which the Treaties define",
+                        and_list(&treaty)
+                    ),
+                }
             }
         })
         .collect();
@@ -272,11 +306,7 @@ fn conflicts(p: &ProposalAnalysis) -> Vec<String> {
         if errors.is_empty() { "." } else { ":" }
     )];
     for f in errors {
-        let mut message = f.message.clone();
-        if let Some(first) = message.get(..1) {
-            message = format!("{}{}", first.to_uppercase(), &message[1..]);
-        }
-        out.push(format!("{message} ({}).", f.code));
+        out.push(format!("{} ({}).", capitalised(&f.message), f.code));
     }
     out
 }

@@ -112,12 +112,14 @@ pub fn to_svg(diagram: &Diagram) -> String {
         } else {
             LineStyleKind::Normal
         };
-        let label = crate::report::printable(&edge.label);
+        // No label on the arrows: layout-rs sets a label a rank of its
+        // own and the drawing doubles in width; the boxes say what the
+        // arrows would.
         let arrow = Arrow::new(
             LineEndKind::None,
             LineEndKind::Arrow,
             style,
-            &label,
+            "",
             &look,
             &None,
             &None,

@@ -49,7 +49,8 @@ body { font: 15px/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; 
 h1 { font-size: 1.6rem; margin: 0 0 .1rem 0; } h2 { margin-top: 2rem; border-bottom: 1px solid #cfd8dc; font-size: 1.3rem; } h3 { font-size: 1.05rem; }
 .meta { color: #546e7a; margin-top: 0; }
 .top { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.2rem; align-items: start; }
-@media (max-width: 60rem) { .top { grid-template-columns: minmax(0, 1fr); } }
+@media (max-width: 60rem) { .top { grid-template-columns: minmax(0, 1fr); } body { padding: 0 .8rem; } }
+table.routes td { font-size: .85rem; }
 .bottom-line { background: #f5f7f8; border-left: 5px solid #455a64; padding: .5rem 1rem; margin: .6rem 0; }
 .bottom-line p { margin: .3rem 0; } .bottom-line .lead { font-size: 1.1rem; font-weight: 600; }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; border: 1px solid #90a4ae; font-size: .85em; font-weight: 600; white-space: nowrap; }
@@ -195,7 +196,7 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
 fn grant(g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup {
     html! {
         section.grant id=(anchor(g)) {
-            h2 { (text(&briefing::grant_phrase(g))) (text(&briefing::group_phrase(g))) " " (badge(g.verdict)) }
+            h2 { (text(&briefing::capitalised(&briefing::grant_phrase(g)))) (text(&briefing::group_phrase(g))) " " (badge(g.verdict)) }
             p.ids {
                 code { (text(&g.right)) } @if !g.beneficiary.is_empty() { " for " code { (text(&g.beneficiary)) } }
                 @if g.likely { " — the source says only that this is likely" }
@@ -206,15 +207,12 @@ fn grant(g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup {
             @if !g.routes.is_empty() {
                 h3 { "Routes" }
                 table.routes {
-                    tr { th { "needs" } th { "route" } th { "who decides" } th { "consent" } th { "ratification" } th { "who can block it" } th { "reaches" } }
+                    tr { th { "needs" } th { "route" } th { "who takes part" } th { "who can block it" } th { "reaches" } }
                     @for r in &g.routes {
-                        @let procedure = r.procedure.as_ref();
                         tr class=[r.chosen.then_some("chosen")] {
                             td { (badge(r.verdict)) }
                             td { (text(&briefing::route_phrase(r))) }
-                            td { (text(&procedure.map(|p| briefing::and_list(&p.decides)).unwrap_or_default())) }
-                            td { (text(&procedure.map(|p| briefing::and_list(&p.consent)).unwrap_or_default())) }
-                            td { (text(&procedure.map(|p| briefing::and_list(&p.ratified_by)).unwrap_or_default())) }
+                            td { (text(&briefing::participants_phrase(r))) }
                             td { (text(&briefing::vetoes_phrase(&r.veto_players))) }
                             td { (prose(r.partial.as_deref().unwrap_or("the whole group"))) }
                         }

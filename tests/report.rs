@@ -132,6 +132,16 @@ fn the_html_report_of_the_seed_is_one_self_contained_page() {
         1
     );
     assert!(report.contains("href=\"#quote_associate-citizenship_1\""));
+    // Seven drawings on one page, and no id twice.
+    let mut ids: Vec<&str> = report
+        .split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    let all = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), all, "an id is used twice");
     assert_eq!(
         report
             .matches("id=\"quote_associate-citizenship_1\"")

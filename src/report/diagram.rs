@@ -137,6 +137,19 @@ pub fn to_svg(diagram: &Diagram) -> String {
     fit(&svg)
 }
 
+/// The drawing with its ids (arrowheads, paths) made unique by `name`, for
+/// a page that holds several drawings: layout-rs numbers them from 0 in each.
+pub fn to_svg_named(diagram: &Diagram, name: &str) -> String {
+    let name = crate::graph::diagram::slug("d", name);
+    to_svg(diagram)
+        .replace("id=\"startarrow\"", &format!("id=\"startarrow-{name}\""))
+        .replace("id=\"endarrow\"", &format!("id=\"endarrow-{name}\""))
+        .replace("url(#startarrow)", &format!("url(#startarrow-{name})"))
+        .replace("url(#endarrow)", &format!("url(#endarrow-{name})"))
+        .replace("id=\"arrow", &format!("id=\"{name}-arrow"))
+        .replace("href=\"#arrow", &format!("href=\"#{name}-arrow"))
+}
+
 /// The value of a numeric attribute in a tag, such as `width="12.5"`.
 fn attribute(tag: &str, name: &str) -> Option<f64> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;

@@ -35,10 +35,10 @@ fn badge(verdict: Verdict) -> Markup {
 }
 
 /// A drawing of our own: layout-rs escapes the labels it is given.
-fn drawing(d: &crate::graph::diagram::Diagram, caption: &str) -> Markup {
+fn drawing(d: &crate::graph::diagram::Diagram, name: &str, caption: &str) -> Markup {
     html! {
         figure.graph {
-            (PreEscaped(diagram::to_svg(d)))
+            (PreEscaped(diagram::to_svg_named(d, name)))
             figcaption { (caption) }
         }
     }
@@ -139,7 +139,7 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
                     p class=[(i == 1).then_some("lead")] { (prose(line)) }
                 }
             }
-            (drawing(&p.overview, "Each grant and its cheapest route, coloured by what it takes."))
+            (drawing(&p.overview, &format!("{}_overview", p.id), "Each grant and its cheapest route, coloured by what it takes."))
         }
         h2 { "Grant by grant" }
         table.grants {
@@ -203,7 +203,7 @@ fn grant(g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup {
             }
             @let facts = super::analyst::measure_facts(g);
             @if !facts.is_empty() { ul.facts { @for line in &facts { li { (prose(line)) } } } }
-            (drawing(&g.diagram, "Who holds it under the Treaties, what the group lacks, and the routes."))
+            (drawing(&g.diagram, &anchor(g), "Who holds it under the Treaties, what the group lacks, and the routes."))
             @if !g.routes.is_empty() {
                 h3 { "Routes" }
                 table.routes {

@@ -593,11 +593,9 @@ pub fn to_brief(
         line_width,
         "  ",
     ));
-    out.push_str(&wrap(
-        &summary(analysis, comparison, with_baseline),
-        line_width,
-        "  ",
-    ));
+    // The summary stays one line, whatever the width: scripts read the last line.
+    out.push_str(&summary(analysis, comparison, with_baseline));
+    out.push('\n');
     out
 }
 
@@ -743,10 +741,9 @@ pub fn to_text(
             entry.fingerprint, entry.code, entry.proposal
         ));
     }
-    out.push_str(&summary(analysis, comparison, with_baseline));
-    out.push('\n');
     // Every line fitted last, each continued under its own indent; a
     // line's colour codes count as width, so a coloured line wraps early.
+    // The summary stays one line, whatever the width: scripts read the last line.
     let mut fitted = String::with_capacity(out.len());
     for line in out.lines() {
         let indent: String = line.chars().take_while(|c| *c == ' ').collect();
@@ -757,6 +754,8 @@ pub fn to_text(
             fitted.push_str(&wrap(line, line_width, &format!("{indent}  ")));
         }
     }
+    fitted.push_str(&summary(analysis, comparison, with_baseline));
+    fitted.push('\n');
     fitted
 }
 

@@ -1,6 +1,8 @@
-//! A proposal's dependency diagram, as reports draw it: grants → rights →
-//! the statuses that hold them → the conditions that fail → the provisions
-//! that set them; and each grant → its routes, coloured by verdict.
+//! The diagrams reports draw of a proposal, as data: the whole proposal
+//! (grants → rights → the statuses that hold them → the conditions that fail
+//! → the provisions that set them; and each grant → its routes), one small
+//! diagram per grant, and an overview of each grant and its cheapest route.
+//! Labels are the model's titles; ids stay in the node ids.
 
 use super::*;
 use crate::graph::diagram::{slug, Diagram};

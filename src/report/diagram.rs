@@ -40,13 +40,17 @@ fn kind_colour(kind: &str) -> &'static str {
 const FONT_SIZE: usize = 16;
 
 /// Long labels wrap at about this many characters, so nodes stay narrow.
-const WRAP: usize = 28;
+pub const WRAP: usize = 28;
 
 fn wrap(label: &str) -> String {
+    wrap_at(label, WRAP)
+}
+
+fn wrap_at(label: &str, width: usize) -> String {
     let mut lines: Vec<String> = Vec::new();
     for word in label.split_whitespace() {
         match lines.last_mut() {
-            Some(line) if line.len() + 1 + word.len() <= WRAP => {
+            Some(line) if line.len() + 1 + word.len() <= width => {
                 line.push(' ');
                 line.push_str(word);
             }
@@ -71,6 +75,12 @@ fn box_size(label: &str) -> Point {
 
 /// The diagram drawn as one SVG element, left to right.
 pub fn to_svg(diagram: &Diagram) -> String {
+    draw(diagram, WRAP)
+}
+
+/// The diagram drawn with labels wrapped at `width` characters: wider
+/// boxes in fewer lines, for a drawing of two columns that must be short.
+fn draw(diagram: &Diagram, width: usize) -> String {
     if diagram.nodes.is_empty() {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"></svg>"
             .to_string();
@@ -89,7 +99,7 @@ pub fn to_svg(diagram: &Diagram) -> String {
             6,
             FONT_SIZE,
         );
-        let label = wrap(&crate::report::printable(&node.label));
+        let label = wrap_at(&crate::report::printable(&node.label), width);
         let size = box_size(&label);
         let shape = ShapeKind::new_box(&label);
         let handle = graph.add_node(Element::create(shape, look, orientation, size));
@@ -139,9 +149,9 @@ pub fn to_svg(diagram: &Diagram) -> String {
 
 /// The drawing with its ids (arrowheads, paths) made unique by `name`, for
 /// a page that holds several drawings: layout-rs numbers them from 0 in each.
-pub fn to_svg_named(diagram: &Diagram, name: &str) -> String {
+pub fn to_svg_named(diagram: &Diagram, name: &str, wrap_width: usize) -> String {
     let name = crate::graph::diagram::slug("d", name);
-    to_svg(diagram)
+    draw(diagram, wrap_width)
         .replace("id=\"startarrow\"", &format!("id=\"startarrow-{name}\""))
         .replace("id=\"endarrow\"", &format!("id=\"endarrow-{name}\""))
         .replace("url(#startarrow)", &format!("url(#startarrow-{name})"))

@@ -35,20 +35,25 @@ fn badge(verdict: Verdict) -> Markup {
 }
 
 /// A drawing of our own: layout-rs escapes the labels it is given.
-fn drawing(d: &crate::graph::diagram::Diagram, name: &str, caption: &str) -> Markup {
+fn drawing(d: &crate::graph::diagram::Diagram, name: &str, wrap: usize, caption: &str) -> Markup {
     html! {
         figure.graph {
-            (PreEscaped(diagram::to_svg_named(d, name)))
+            (PreEscaped(diagram::to_svg_named(d, name, wrap)))
             figcaption { (caption) }
         }
     }
 }
 
+/// The overview's labels wrap wider than a grant's drawing: two columns of
+/// boxes in fewer lines keep it short enough for the first screen and the
+/// first printed page.
+const OVERVIEW_WRAP: usize = 34;
+
 const CSS: &str = r#"
 body { font: 15px/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #212121; max-width: 72rem; margin: 1.2rem auto; padding: 0 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .1rem 0; } h2 { margin-top: 2rem; border-bottom: 1px solid #cfd8dc; font-size: 1.3rem; } h3 { font-size: 1.05rem; }
 .meta { color: #546e7a; margin-top: 0; }
-.top { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.2rem; align-items: start; }
+.top { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); gap: 1.2rem; align-items: start; }
 @media (max-width: 60rem) { .top { grid-template-columns: minmax(0, 1fr); } body { padding: 0 .8rem; } }
 table.routes td { font-size: .85rem; }
 .bottom-line { background: #f5f7f8; border-left: 5px solid #455a64; padding: .5rem 1rem; margin: .6rem 0; }
@@ -67,7 +72,7 @@ figure.graph { margin: .5rem 0; text-align: center; }
 .ids { color: #546e7a; font-size: .85rem; }
 .finding.error { color: #b71c1c; } .finding.warning { color: #e65100; }
 code { white-space: nowrap; background: #eceff1; padding: 0 .2rem; border-radius: .2rem; font-size: .88em; }
-@media print { .top { grid-template-columns: minmax(0, 1fr); } .top .graph svg { max-height: 60vh; } body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; } h2 { break-after: avoid; } figure.graph, tr, blockquote { break-inside: avoid; } .grant { break-before: page; } a { color: inherit; text-decoration: none; } }
+@media print { .top { display: block; } .top .graph svg { max-height: 48vh; } body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } .bottom-line { padding: .2rem .8rem; } h2 { break-after: avoid; } figure.graph, tr, blockquote { break-inside: avoid; } .grant { break-before: page; } a { color: inherit; text-decoration: none; } }
 "#;
 
 pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> String {
@@ -139,7 +144,7 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
                     p class=[(i == 1).then_some("lead")] { (prose(line)) }
                 }
             }
-            (drawing(&p.overview, &format!("{}_overview", p.id), "Each grant and its cheapest route, coloured by what it takes."))
+            (drawing(&p.overview, &format!("{}_overview", p.id), OVERVIEW_WRAP, "Each grant and its cheapest route, coloured by what it takes."))
         }
         h2 { "Grant by grant" }
         table.grants {
@@ -203,7 +208,7 @@ fn grant(g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup {
             }
             @let facts = super::analyst::measure_facts(g);
             @if !facts.is_empty() { ul.facts { @for line in &facts { li { (prose(line)) } } } }
-            (drawing(&g.diagram, &anchor(g), "Who holds it under the Treaties, what the group lacks, and the routes."))
+            (drawing(&g.diagram, &anchor(g), diagram::WRAP, "Who holds it under the Treaties, what the group lacks, and the routes."))
             @if !g.routes.is_empty() {
                 h3 { "Routes" }
                 table.routes {

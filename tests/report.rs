@@ -695,3 +695,53 @@ fn the_report_does_not_depend_on_how_the_corpus_folder_is_spelt() {
     assert_eq!(reports[0], reports[1]);
     assert_eq!(reports[0], reports[2]);
 }
+
+/// Titles from a proposal are labels in the drawings, cells in the tables
+/// and words in the bottom line: everywhere they stay text.
+#[test]
+fn hostile_titles_stay_text_in_the_briefing_and_its_drawings() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "UK <script>alert(1)</script> [x](javascript:alert(1)) ``` \u{202E}nationals";
+    let seed = std::fs::read_to_string(repository().join("proposals/associate-citizenship.lex"))
+        .unwrap()
+        .replace("\"UK nationals who opt in\"", &format!("\"{hostile}\""));
+    assert!(seed.contains(hostile));
+    let proposal = dir.path().join("p.lex");
+    std::fs::write(&proposal, seed).unwrap();
+    let run = |format: &str| {
+        let output = lexcompat(repository())
+            .args(["report", proposal.to_str().unwrap(), "--format", format])
+            .output()
+            .unwrap();
+        assert!(matches!(output.status.code(), Some(0 | 1)));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let html = run("html");
+    assert!(
+        html.contains("UK &lt;script&gt;alert(1)&lt;/script&gt;"),
+        "in the text"
+    );
+    assert!(!html.contains("<script>"));
+    assert!(!html.contains('\u{202E}'));
+    let markdown = run("markdown");
+    assert!(!markdown.contains("<script>"));
+    assert!(!markdown.contains("[x](javascript"), "a link stays text");
+    assert!(markdown.contains("\\[x\\](javascript:alert(1))"));
+    assert!(!markdown.contains('\u{202E}'));
+    // Every fence is one of ours: no title starts a line, so none opens or
+    // closes a block.
+    let fences = markdown.lines().filter(|l| l.starts_with("```")).count();
+    assert_eq!(fences, 2 * markdown.matches("```mermaid").count());
+    // In a Mermaid label, no quote, bracket or backtick of a title survives.
+    let mermaid: Vec<&str> = markdown
+        .split("```mermaid")
+        .skip(1)
+        .map(|block| &block[..block.find("```").unwrap()])
+        .collect();
+    assert!(mermaid
+        .iter()
+        .any(|b| b.contains("for: UK  script alert(1) /script   x (javascript:alert(1))")));
+    assert!(mermaid
+        .iter()
+        .all(|b| !b.contains("<script") && !b.contains("(javascript:alert(1)) `")));
+}

@@ -201,10 +201,11 @@ pub fn route_sentences(p: &ProposalAnalysis, naming: Naming) -> Vec<String> {
         }
         verdict => {
             let mut routes: Vec<String> = Vec::new();
+            let mut seen = std::collections::BTreeSet::new();
             for g in &deciding {
                 if let Some(r) = g.routes.iter().find(|r| r.chosen) {
                     let phrase = route_phrase(r);
-                    if !routes.contains(&phrase) {
+                    if seen.insert(phrase.clone()) {
                         routes.push(phrase);
                     }
                 }

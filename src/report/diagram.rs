@@ -200,7 +200,7 @@ fn fit(svg: &str) -> String {
 }
 
 fn dot_quote(text: &str) -> String {
-    let escaped = text
+    let escaped = crate::report::printable(text)
         .replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace('\n', "\\n");
@@ -241,7 +241,7 @@ pub fn to_dot(diagram: &Diagram) -> String {
 
 /// Mermaid keeps only a small set of characters in a quoted label.
 fn mermaid_label(text: &str) -> String {
-    let cleaned: String = text
+    let cleaned: String = crate::report::printable(text)
         .chars()
         .map(|c| match c {
             '"' => '\'',

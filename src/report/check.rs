@@ -622,17 +622,15 @@ pub fn to_text(
     for (p, standings) in analysis.proposals.iter().zip(&comparison.standings) {
         out.push_str(&format!("{} — {}\n", p.id, printable(&p.title)));
         out.push_str(&format!("judged at {}\n", p.date));
-        let vetoes: Vec<String> = p
-            .veto_players
-            .iter()
-            .map(|v| format!("{} ({})", v.title, v.count))
-            .collect();
         out.push_str(&format!("verdict: {}", verdict(p.verdict, 0)));
         if let Some((_, provided)) = p.verdict_words().split_once(", ") {
             out.push_str(&format!(", {}", printable(provided)));
         }
-        if !vetoes.is_empty() {
-            out.push_str(&format!("; veto players: {}", vetoes.join(", ")));
+        if !p.veto_players.is_empty() {
+            out.push_str(&format!(
+                "; veto players: {}",
+                printable(&briefing::vetoes_phrase(&p.veto_players))
+            ));
         }
         out.push_str("\n\n");
         for g in &p.grants {

@@ -745,3 +745,27 @@ fn hostile_titles_stay_text_in_the_briefing_and_its_drawings() {
         .iter()
         .all(|b| !b.contains("<script") && !b.contains("(javascript:alert(1)) `")));
 }
+
+/// Two proposals that grant the same right make one page whose anchors and
+/// drawings' ids are still each used once.
+#[test]
+fn a_report_of_several_proposals_uses_each_id_once() {
+    let page = stdout(&[
+        "report",
+        "proposals/associate-citizenship.lex",
+        "proposals/invented-resident-workers.lex",
+        "--format",
+        "html",
+    ]);
+    assert!(page.contains("grant_associate-citizenship_equal-treatment-work"));
+    assert!(page.contains("grant_resident-workers_equal-treatment-work"));
+    let mut ids: Vec<&str> = page
+        .split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    let all = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), all, "an id is used twice");
+}

@@ -164,7 +164,7 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
                 out,
                 "| [{}](#{}){} | {} | {} | {} | {} |",
                 md(&briefing::grant_phrase(g)),
-                anchor(g),
+                anchor(p, g),
                 if g.likely { " (likely)" } else { "" },
                 cell(&g.beneficiary_title),
                 briefing::verdict_phrase(g.verdict),
@@ -178,7 +178,7 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
         }
         out.push('\n');
         for g in &p.grants {
-            let _ = writeln!(out, "<a id=\"{}\"></a>\n", anchor(g));
+            let _ = writeln!(out, "<a id=\"{}\"></a>\n", anchor(p, g));
             let _ = writeln!(
                 out,
                 "## {}{} — {}\n",
@@ -303,7 +303,8 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
     out
 }
 
-/// A grant's anchor, made of letters, digits, `-` and `_` whatever its id.
-pub(super) fn anchor(g: &GrantAnalysis) -> String {
-    slug("grant", &g.id)
+/// A grant's anchor, unique in a report of several proposals, made of
+/// letters, digits, `-` and `_` whatever the ids.
+pub(super) fn anchor(p: &ProposalAnalysis, g: &GrantAnalysis) -> String {
+    slug("grant", &format!("{}_{}", p.id, g.id))
 }

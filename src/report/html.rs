@@ -152,7 +152,7 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
             @for g in &p.grants {
                 @let chosen = g.routes.iter().find(|r| r.chosen);
                 tr {
-                    td { a href={ "#" (anchor(g)) } { (text(&briefing::grant_phrase(g))) } @if g.likely { " (likely)" } }
+                    td { a href={ "#" (anchor(p, g)) } { (text(&briefing::grant_phrase(g))) } @if g.likely { " (likely)" } }
                     td { (text(&g.beneficiary_title)) }
                     td { (badge(g.verdict)) }
                     td { @match chosen { Some(r) => (text(&briefing::route_phrase(r))), None => "none" } }
@@ -160,7 +160,7 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
                 }
             }
         }
-        @for g in &p.grants { (grant(g, &annex)) }
+        @for g in &p.grants { (grant(p, g, &annex)) }
         h2 { "Findings" }
         @if p.findings.is_empty() { p { "None." } }
         @else {
@@ -198,9 +198,9 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
     }
 }
 
-fn grant(g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup {
+fn grant(p: &ProposalAnalysis, g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup {
     html! {
-        section.grant id=(anchor(g)) {
+        section.grant id=(anchor(p, g)) {
             h2 { (text(&briefing::capitalised(&briefing::grant_phrase(g)))) (text(&briefing::group_phrase(g))) " " (badge(g.verdict)) }
             p.ids {
                 code { (text(&g.right)) } @if !g.beneficiary.is_empty() { " for " code { (text(&g.beneficiary)) } }
@@ -208,7 +208,7 @@ fn grant(g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup {
             }
             @let facts = super::analyst::measure_facts(g);
             @if !facts.is_empty() { ul.facts { @for line in &facts { li { (prose(line)) } } } }
-            (drawing(&g.diagram, &anchor(g), diagram::WRAP, "Who holds it under the Treaties, what the group lacks, and the routes."))
+            (drawing(&g.diagram, &anchor(p, g), diagram::WRAP, "Who holds it under the Treaties, what the group lacks, and the routes."))
             @if !g.routes.is_empty() {
                 h3 { "Routes" }
                 table.routes {

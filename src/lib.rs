@@ -13,6 +13,7 @@ pub mod digest;
 pub mod driver;
 pub mod graph;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod output;
 pub mod report;

@@ -91,27 +91,34 @@ impl Server {
                 }
                 Incoming::Text(text) => text,
             };
-            let message = match serde_json::from_str::<Message>(&text) {
-                Ok(message) => message,
+            let value = match serde_json::from_str::<Value>(&text) {
+                Ok(value) => value,
                 Err(e) => {
-                    // A request with an id is told; anything else cannot be answered.
-                    let id = serde_json::from_str::<Value>(&text)
-                        .ok()
-                        .and_then(|v| v.get("id").cloned())
-                        .and_then(|id| serde_json::from_value::<RequestId>(id).ok());
-                    match id {
-                        Some(id) => send(
-                            output,
-                            Response::new_err(
-                                id,
-                                ErrorCode::InvalidRequest as i32,
-                                format!("not a JSON-RPC request: {e}"),
-                            ),
-                        )?,
-                        None => eprintln!("lexcompat lsp: a message that is not JSON-RPC: {e}"),
-                    }
+                    eprintln!("lexcompat lsp: a message that is not JSON: {e}");
                     continue;
                 }
+            };
+            let id = value.get("id").cloned();
+            // Any object with an id reads as a response; one with a method was meant as a request.
+            let meant_as_request = value.get("method").is_some();
+            let message = match serde_json::from_value::<Message>(value) {
+                Ok(Message::Response(_)) if meant_as_request => None,
+                Ok(message) => Some(message),
+                Err(_) => None,
+            };
+            let Some(message) = message else {
+                match id.and_then(|id| serde_json::from_value::<RequestId>(id).ok()) {
+                    Some(id) => send(
+                        output,
+                        Response::new_err(
+                            id,
+                            ErrorCode::InvalidRequest as i32,
+                            "not a JSON-RPC request: `method` must be a string and `params` an object or array".to_string(),
+                        ),
+                    )?,
+                    None => eprintln!("lexcompat lsp: a message that is not JSON-RPC"),
+                }
+                continue;
             };
             match message {
                 Message::Request(request) => {

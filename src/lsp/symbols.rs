@@ -5,7 +5,7 @@
 
 use super::features::at_document;
 use super::position::LineIndex;
-use crate::model::{Model, ProvisionId};
+use crate::model::{Model, ProvisionId, ProvisionKind};
 use crate::source::{FileId, Span};
 use lsp_types::{DocumentSymbol, DocumentSymbolParams, SymbolKind};
 use serde_json::Value;
@@ -236,6 +236,7 @@ impl Outline<'_> {
             .map(|c| self.provision(*c))
             .collect();
         let name = match (p.parent, p.labels.last()) {
+            (Some(_), Some(label)) if p.kind == ProvisionKind::Point => format!("point ({label})"),
             (Some(_), Some(label)) => format!("{} {label}", p.kind.word()),
             _ => self.model.display_citation(id),
         };

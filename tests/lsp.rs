@@ -22,10 +22,13 @@ struct Client {
 impl Client {
     /// Starts the server on a corpus folder and initializes it.
     fn start(corpus: &Path) -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lexcompat"))
-            .arg("lsp")
-            .arg("--corpus")
-            .arg(corpus)
+        let mut command = Command::new(env!("CARGO_BIN_EXE_lexcompat"));
+        command.arg("lsp").arg("--corpus").arg(corpus);
+        Client::spawn(command)
+    }
+
+    fn spawn(mut command: Command) -> Client {
+        let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -535,5 +538,45 @@ fn memory_does_not_grow_across_thousands_of_edits() {
         "resident memory grew from {before} kB to {after} kB over 2500 edits"
     );
     assert_eq!(edit(&mut client, 3000), Vec::<Value>::new());
+    assert_eq!(client.stop(), 0);
+}
+
+#[test]
+fn a_broken_lexcompat_yaml_is_shown_on_the_document_and_the_server_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    std::fs::write(dir.path().join("lexcompat.yaml"), "corpsu: corpus/\n").unwrap();
+    std::fs::create_dir(dir.path().join("proposals")).unwrap();
+    let path = dir.path().join("proposals/p.lex");
+    std::fs::write(&path, "").unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_lexcompat"));
+    command.arg("lsp").current_dir(dir.path());
+    let mut client = Client::spawn(command);
+    let uri = uri_of(&path);
+    let diagnostics = client.open(&uri, "right r \"R\"\n");
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "LX301");
+    let message = diagnostics[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("unknown key `corpsu` in `lexcompat.yaml`"),
+        "{message}"
+    );
+    // Without a corpus nothing is answered, and nothing fails.
+    assert_eq!(client.at("textDocument/hover", &uri, (0, 6)), Value::Null);
+    // Once the file is fixed, saving the document finds the corpus (the built-in one).
+    std::fs::write(dir.path().join("lexcompat.yaml"), "").unwrap();
+    client.notify(
+        "textDocument/didSave",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
+    let hover = client.at("textDocument/hover", &uri, (0, 6));
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("right r — R"),
+        "{hover}"
+    );
     assert_eq!(client.stop(), 0);
 }

@@ -2,16 +2,19 @@
 //! configuration in use (src/config.rs, as `lint` resolves it) the corpus
 //! read from disk with every open document's text in place of its file.
 //!
-//! A change re-runs the pipeline's load-parse-resolve stages
-//! (`driver::analyse_sources`) on the corpus held in memory: nothing is read
-//! from disk again until a document is saved. The previous workspace is
+//! A change re-runs the pipeline's parse and resolve stages on the corpus
+//! held in memory: a file whose text did not change keeps its syntax tree,
+//! every name is resolved again (`driver::resolve_parsed`), and nothing is
+//! read from disk until a document is saved. The previous workspace is
 //! dropped, so memory follows the size of the corpus, not the number of
 //! edits.
 
 use crate::config::{self, Config, CorpusSource};
+use crate::diagnostic::Diagnostic;
 use crate::driver::{self, Workspace};
 use crate::load::{self, Loaded};
-use crate::source::{FileId, Origin, SourceFile};
+use crate::source::{FileId, Origin, SourceFile, Sources};
+use crate::syntax::{self, ast};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -44,6 +47,10 @@ pub struct Project {
     /// Why the corpus could not be read, shown on every document of the project.
     pub load_error: Option<String>,
     pub workspace: Option<Workspace>,
+    /// The syntax tree and syntax diagnostics of each file of the
+    /// workspace: a file whose text did not change is not parsed again.
+    parsed: Vec<(FileId, ast::File)>,
+    syntax_diagnostics: Vec<Vec<Diagnostic>>,
     /// The open document (by URI) each file of the workspace holds.
     pub files: Vec<Option<String>>,
 }
@@ -82,6 +89,8 @@ impl Project {
             corpus_paths,
             load_error,
             workspace: None,
+            parsed: Vec::new(),
+            syntax_diagnostics: Vec::new(),
             files: Vec::new(),
         }
     }
@@ -135,7 +144,16 @@ impl State {
     /// A saved document may have changed what is on disk: the project's
     /// corpus is read again.
     pub fn saved(&mut self, uri: &str) -> Option<usize> {
-        let project = self.documents.get(uri)?.project.clone().ok()?;
+        let document = self.documents.get(uri)?;
+        // A configuration that was broken may have been fixed.
+        if document.project.is_err() {
+            let project = self.project_for(document.path.clone().as_deref());
+            self.documents.get_mut(uri)?.project = project.clone();
+            let project = project.ok()?;
+            self.rebuild(project);
+            return Some(project);
+        }
+        let project = document.project.clone().ok()?;
         let config = self.projects[project].config.clone();
         self.projects[project] = Project::read(config);
         self.rebuild(project);
@@ -209,7 +227,35 @@ impl State {
                 .push(SourceFile::new(name, origin, document.text.clone()));
             files.push(Some(uri.clone()));
         }
-        project.workspace = Some(driver::analyse_sources(loaded));
+        let mut sources = Sources::new();
+        let mut diagnostics = loaded.diagnostics;
+        let previous = project.workspace.take();
+        for (i, file) in loaded.files.into_iter().enumerate() {
+            let id = sources.add(file);
+            let unchanged = previous.as_ref().is_some_and(|w| {
+                i < w.sources.len() && w.sources.get(id).text == sources.get(id).text
+            }) && i < project.parsed.len();
+            if !unchanged {
+                let (tree, found) = syntax::parse(id, &sources.get(id).text);
+                if i < project.parsed.len() {
+                    project.parsed[i] = (id, tree);
+                    project.syntax_diagnostics[i] = found;
+                } else {
+                    project.parsed.push((id, tree));
+                    project.syntax_diagnostics.push(found);
+                }
+            }
+            diagnostics.extend(project.syntax_diagnostics[i].iter().cloned());
+        }
+        project.parsed.truncate(sources.len());
+        project.syntax_diagnostics.truncate(sources.len());
+        drop(previous);
+        project.workspace = Some(driver::resolve_parsed(
+            sources,
+            &project.parsed,
+            diagnostics,
+            loaded.corpus_files,
+        ));
         project.files = files;
     }
 

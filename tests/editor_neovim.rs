@@ -1,6 +1,7 @@
 //! A real editor against `lexcompat lsp`: Neovim, headless, with the
 //! init.lua that docs/editors.md gives, opens a copy of the corpus's
-//! tfeu.lex with a misspelt status and must show lint's diagnostic for it.
+//! tfeu.lex with a misspelt status and must show lint's diagnostic for it,
+//! the text of TFEU 20 on hover, and complete `union-ci` once typed.
 //! CI installs Neovim (.ci/run); elsewhere a missing Neovim is reported and
 //! the test checks nothing more, unless it runs in CI.
 
@@ -63,7 +64,7 @@ fn wait(child: &mut std::process::Child, limit: Duration) -> bool {
 }
 
 #[test]
-fn neovim_shows_lints_diagnostic_for_a_misspelt_status() {
+fn neovim_shows_the_diagnostic_the_hover_of_tfeu_20_and_completes_a_status() {
     let Some(nvim) = nvim() else { return };
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
@@ -83,6 +84,11 @@ fn neovim_shows_lints_diagnostic_for_a_misspelt_status() {
     let planted = line.replace("union-citizen", "union-citzen");
     std::fs::write(&tfeu, original.replacen(line, &planted, 1)).unwrap();
 
+    let hover_line = original
+        .lines()
+        .position(|l| l.starts_with("article TFEU 20 "))
+        .unwrap();
+
     let init = root.join("init.lua");
     std::fs::write(&init, documented_init()).unwrap();
     let out = root.join("diagnostics.txt");
@@ -98,6 +104,25 @@ for _, d in ipairs(vim.diagnostic.get(0)) do
   if d.user_data and d.user_data.lsp and d.user_data.lsp.code then code = d.user_data.lsp.code end
   table.insert(lines, string.format("%s %d %d %s", tostring(code), d.lnum, d.col, (d.message:gsub("\n.*", ""))))
 end
+local function at(line, character)
+  return { textDocument = { uri = vim.uri_from_bufnr(0) }, position = { line = line, character = character } }
+end
+local hovers = vim.lsp.buf_request_sync(0, "textDocument/hover", at(tonumber(vim.env.HOVER_LINE), 8), 10000) or {}
+for _, r in pairs(hovers) do
+  if r.result then table.insert(lines, "hover: " .. (r.result.contents.value:gsub("\n.*", ""))) end
+end
+-- Type `union-ci` in place of the misspelt name, as a user would.
+local row = tonumber(vim.env.DIAG_LINE)
+local text = vim.api.nvim_buf_get_lines(0, row, row + 1, false)[1]
+local first, last = text:find("union%-citzen")
+vim.api.nvim_buf_set_text(0, row, first - 1, row, last, { "union-ci" })
+vim.wait(1000)
+local completions = vim.lsp.buf_request_sync(0, "textDocument/completion", at(row, first - 1 + 8), 10000) or {}
+for _, r in pairs(completions) do
+  for _, item in ipairs(r.result and (r.result.items or r.result) or {}) do
+    table.insert(lines, "completion: " .. item.label)
+  end
+end
 vim.fn.writefile(lines, vim.env.LEX_OUT)
 vim.cmd("qall!")
 "#,
@@ -112,6 +137,8 @@ vim.cmd("qall!")
         .env("LEXCOMPAT", env!("CARGO_BIN_EXE_lexcompat"))
         .env("LEX_FILE", &tfeu)
         .env("LEX_OUT", &out)
+        .env("DIAG_LINE", expected_line.to_string())
+        .env("HOVER_LINE", hover_line.to_string())
         .env("HOME", root)
         .env("XDG_STATE_HOME", root.join("state"))
         .stdin(Stdio::null())
@@ -127,6 +154,10 @@ vim.cmd("qall!")
     let column = line.find("union-citizen").unwrap();
     assert_eq!(
         shown.trim(),
-        format!("LX101 {expected_line} {column} unknown status or group `union-citzen`"),
+        format!(
+            "LX101 {expected_line} {column} unknown status or group `union-citzen`\n\
+             hover: TFEU 20 — Citizenship of the Union\n\
+             completion: union-citizen"
+        ),
     );
 }

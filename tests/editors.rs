@@ -189,10 +189,10 @@ fn the_patterns_match_what_the_corpus_holds() {
             if date.is_match(trimmed).unwrap() {
                 dates += 1;
             }
-            if trimmed.starts_with("text \"\"\"") {
+            if let Some(rest) = trimmed.strip_prefix("text \"\"\"") {
                 assert!(text_open.is_match(trimmed).unwrap());
                 blocks += 1;
-                in_block = !trimmed[8..].contains("\"\"\"");
+                in_block = !rest.contains("\"\"\"");
             }
         }
     }

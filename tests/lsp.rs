@@ -513,7 +513,7 @@ fn memory_does_not_grow_across_thousands_of_edits() {
     let uri = uri_of(&small.join("vocabulary.lex"));
     let text = std::fs::read_to_string(small.join("vocabulary.lex")).unwrap();
     client.open(&uri, &text);
-    let mut edit = |client: &mut Client, version: i64| {
+    let edit = |client: &mut Client, version: i64| {
         // Type a character and take it back, as an editor sends it.
         let changes = if version % 2 == 0 {
             json!([{ "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 0, "character": 0 } }, "text": "#" }])

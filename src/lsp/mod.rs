@@ -122,7 +122,7 @@ impl Server {
             };
             match message {
                 Message::Request(request) => {
-                    let response = self.request(request, output)?;
+                    let response = self.request(request);
                     send(output, response)?;
                 }
                 Message::Notification(n) if n.method == notification::Exit::METHOD => {
@@ -135,34 +135,33 @@ impl Server {
         }
     }
 
-    fn request(&mut self, request: Request, output: &mut impl Write) -> io::Result<Response> {
+    fn request(&mut self, request: Request) -> Response {
         let id = request.id.clone();
         if request.method == request::Initialize::METHOD {
             if self.initialized {
-                return Ok(Response::new_err(
+                return Response::new_err(
                     id,
                     ErrorCode::InvalidRequest as i32,
                     "initialize was already received".to_string(),
-                ));
+                );
             }
             self.initialized = true;
-            return Ok(Response::new_ok(id, features::initialize_result()));
+            return Response::new_ok(id, features::initialize_result());
         }
         if !self.initialized {
-            return Ok(Response::new_err(
+            return Response::new_err(
                 id,
                 ErrorCode::ServerNotInitialized as i32,
                 "the first request must be initialize".to_string(),
-            ));
+            );
         }
         if self.shut_down {
-            return Ok(Response::new_err(
+            return Response::new_err(
                 id,
                 ErrorCode::InvalidRequest as i32,
                 "the server is shut down; only exit is accepted".to_string(),
-            ));
+            );
         }
-        let _ = output;
         let answer: Answer = match request.method.as_str() {
             request::Shutdown::METHOD => {
                 self.shut_down = true;
@@ -184,19 +183,19 @@ impl Server {
                 params(request.params).map(|p| symbols::document_symbols(&self.state, p))
             }
             other => {
-                return Ok(Response::new_err(
+                return Response::new_err(
                     id,
                     ErrorCode::MethodNotFound as i32,
                     format!("lexcompat does not answer `{other}`"),
-                ))
+                )
             }
         };
-        Ok(match answer {
+        match answer {
             Ok(value) => Response::new_ok(id, value),
             Err(Failure::InvalidParams(why)) => {
                 Response::new_err(id, ErrorCode::InvalidParams as i32, why)
             }
-        })
+        }
     }
 
     fn notification(&mut self, n: Notification, output: &mut impl Write) -> io::Result<()> {

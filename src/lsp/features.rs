@@ -6,7 +6,9 @@
 use super::position::{path_to_uri, LineIndex};
 use super::state::State;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{words, Model, ProvisionId, Reference, StateClass, StatementKind, Target};
+use crate::model::{
+    words, Model, ProvisionId, ProvisionKind, Reference, StateClass, StatementKind, Target,
+};
 use crate::report::printable;
 use crate::source::{FileId, Origin, Sources, Span};
 use lsp_types as lsp;
@@ -485,9 +487,14 @@ pub fn provision_text(model: &Model, id: ProvisionId) -> String {
     for part in model.article_provisions(id) {
         let q = &model.provisions[part.0];
         let indent = "  ".repeat(q.labels.len() - depth);
-        let label = match q.labels.last() {
-            Some(label) if part != id => format!("({label}) "),
-            _ => String::new(),
+        // As the Official Journal prints them: `1.`, `(a)`, and a
+        // subparagraph by its name, since its number repeats a paragraph's.
+        let label = match (q.labels.last(), q.kind) {
+            (Some(_), _) if part == id => String::new(),
+            (Some(label), ProvisionKind::Paragraph) => format!("{label}. "),
+            (Some(label), ProvisionKind::Subparagraph) => format!("subparagraph {label}: "),
+            (Some(label), _) => format!("({label}) "),
+            (None, _) => String::new(),
         };
         let status = if q.text_status != p.text_status {
             format!(" [text {}]", q.text_status.word())

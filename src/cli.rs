@@ -28,6 +28,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Serve editors over stdin and stdout with the Language Server Protocol:
+    /// lint's diagnostics as one types, hover, definition, references,
+    /// completion and outline (see docs/editors.md).
+    ///
+    /// Each document's corpus is found as for lint, from the document's
+    /// folder upwards, unless --corpus is given.
+    Lsp,
     /// Check corpus and proposal files and report every problem found.
     ///
     /// The configured corpus is always read; PATHs (files or folders of .lex

@@ -86,7 +86,18 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
         diagnostics.append(&mut found);
         trees.push((id, tree));
     }
-    let (model, mut found) = model::resolve(&trees);
+    resolve_parsed(sources, &trees, diagnostics, corpus_files)
+}
+
+/// Resolves files already parsed, with the diagnostics found so far: the
+/// language server keeps the trees of the files that did not change.
+pub fn resolve_parsed(
+    sources: Sources,
+    trees: &[(crate::source::FileId, syntax::ast::File)],
+    mut diagnostics: Vec<Diagnostic>,
+    corpus_files: usize,
+) -> Workspace {
+    let (model, mut found) = model::resolve(trees);
     diagnostics.append(&mut found);
     diagnostic::sort(&mut diagnostics);
     Workspace {

@@ -14,6 +14,7 @@ pub mod driver;
 pub mod fmt;
 pub mod graph;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod output;
 pub mod report;

@@ -26,6 +26,10 @@ fn colour(is_terminal: bool) -> bool {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Lsp = cli.command {
+        // Each document finds its own lexcompat.yaml; the current folder's is not read.
+        return ExitCode::from(lexcompat::lsp::run(cli.corpus, cli.extra));
+    }
     let _ = COLOR.set(cli.color);
     let is_terminal = std::io::stdout().is_terminal();
     let style = Style {
@@ -127,6 +131,11 @@ fn main() -> ExitCode {
                 status: 0,
             })
         }
+        // Served before the current folder's configuration is read.
+        Command::Lsp => Ok(Outcome {
+            stdout: String::new(),
+            status: 0,
+        }),
         Command::Man => {
             let mut page = Vec::new();
             match clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut page) {

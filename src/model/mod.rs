@@ -68,6 +68,36 @@ pub struct Model {
     pub tests: Vec<Named>,
     /// Institutional arrangements an agreement may set up.
     pub arrangements: Vec<Named>,
+    /// Every name and citation as written, with what it stands for, in
+    /// file and position order: what an editor needs to go from a place in
+    /// the text to the law and back, without resolving anything again.
+    pub references: Vec<Reference>,
+}
+
+/// What a name or citation written in a file stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Target {
+    Instrument(InstrumentId),
+    Provision(ProvisionId),
+    Right(RightId),
+    Status(StatusId),
+    Condition(ConditionId),
+    Group(GroupId),
+    Actor(ActorId),
+    State(StateId),
+    StateClass(StateClass),
+    Procedure(ProcedureId),
+    Test(TestId),
+    Arrangement(ArrangementId),
+}
+
+/// One place where a name or citation is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Reference {
+    pub span: Span,
+    pub target: Target,
+    /// The place that declares it, rather than one that uses it.
+    pub declaration: bool,
 }
 
 /// A period during which something is in force or a State is a member; both

@@ -102,6 +102,7 @@ pub fn resolve(files: &[(FileId, ast::File)]) -> (Model, Vec<Diagnostic>) {
     resolver.check_proposal_facts();
     resolver.check_articles();
     resolver.check_cycles();
+    resolver.declared_provisions();
     (resolver.model, resolver.diagnostics)
 }
 
@@ -124,6 +125,8 @@ struct Resolver {
     /// pass: the provision, the added body, and whether the provision is new
     /// (its subdivisions are then walked like any article's).
     extensions: Vec<(ProvisionId, ast::ProvisionBody, bool)>,
+    /// Where each instrument's id is declared, for [`Model::references`].
+    instrument_names: Vec<(Span, InstrumentId)>,
 }
 
 impl Resolver {
@@ -134,14 +137,13 @@ impl Resolver {
             self.report_duplicate(name, earlier);
             return false;
         }
-        self.global.insert(
-            name.value.clone(),
-            Symbol {
-                kind,
-                index,
-                span: Some(name.span),
-            },
-        );
+        let symbol = Symbol {
+            kind,
+            index,
+            span: Some(name.span),
+        };
+        self.global.insert(name.value.clone(), symbol);
+        self.refer(name.span, symbol, true);
         true
     }
 
@@ -407,6 +409,8 @@ impl Resolver {
             );
         }
         let url = i.url.as_ref().and_then(|s| self.web_address(s));
+        let id = InstrumentId(self.model.instruments.len());
+        self.instrument_names.push((i.id.span, id));
         self.model.instruments.push(Instrument {
             id: i.id.value.clone(),
             title: i.title.value.clone(),
@@ -471,14 +475,13 @@ impl Resolver {
             self.report_duplicate(name, earlier);
             return false;
         }
-        self.locals[proposal.0].insert(
-            name.value.clone(),
-            Symbol {
-                kind,
-                index,
-                span: Some(name.span),
-            },
-        );
+        let symbol = Symbol {
+            kind,
+            index,
+            span: Some(name.span),
+        };
+        self.locals[proposal.0].insert(name.value.clone(), symbol);
+        self.refer(name.span, symbol, true);
         true
     }
 
@@ -859,26 +862,6 @@ impl Resolver {
         procedure.veto = veto;
         procedure.described_in = described_in;
         procedure.notes = p.notes.iter().map(|n| n.value.clone()).collect();
-    }
-
-    fn instrument_ref(&mut self, name: &ast::Name, path: Option<String>) -> Option<InstrumentId> {
-        match lookup_instrument(&self.model, name) {
-            Ok(id) => Some(id),
-            Err(diagnostic) => {
-                self.diagnostics.push(diagnostic.legal_path(path));
-                None
-            }
-        }
-    }
-
-    fn citation(&mut self, citation: &ast::Citation, path: &Option<String>) -> Option<ProvisionId> {
-        match lookup_citation(&self.model, citation) {
-            Ok(id) => Some(id),
-            Err(diagnostic) => {
-                self.diagnostics.push(diagnostic.legal_path(path.clone()));
-                None
-            }
-        }
     }
 
     fn word<T: Copy>(

@@ -1,8 +1,77 @@
 //! Finding instruments and provisions by what a reader types, with a
 //! suggestion when the corpus has something close. Used by the resolver and
-//! by `show`.
+//! by `show`; and the resolver's note of where each citation is written.
 
 use super::*;
+
+impl Resolver {
+    pub(super) fn instrument_ref(
+        &mut self,
+        name: &ast::Name,
+        path: Option<String>,
+    ) -> Option<InstrumentId> {
+        match lookup_instrument(&self.model, name) {
+            Ok(id) => {
+                self.model.references.push(Reference {
+                    span: name.span,
+                    target: Target::Instrument(id),
+                    declaration: false,
+                });
+                Some(id)
+            }
+            Err(diagnostic) => {
+                self.diagnostics.push(diagnostic.legal_path(path));
+                None
+            }
+        }
+    }
+
+    pub(super) fn citation(
+        &mut self,
+        citation: &ast::Citation,
+        path: &Option<String>,
+    ) -> Option<ProvisionId> {
+        match lookup_citation(&self.model, citation) {
+            Ok(id) => {
+                self.model.references.push(Reference {
+                    span: citation.span,
+                    target: Target::Provision(id),
+                    declaration: false,
+                });
+                Some(id)
+            }
+            Err(diagnostic) => {
+                self.diagnostics.push(diagnostic.legal_path(path.clone()));
+                None
+            }
+        }
+    }
+
+    /// Every article and subdivision is declared by its head (`article TFEU
+    /// 20`, `paragraph 1`), and every instrument by its id: noted once the
+    /// provisions are built, and the references put in file order.
+    pub(super) fn declared_provisions(&mut self) {
+        let provisions = self.model.provisions.iter().enumerate();
+        let heads = provisions.map(|(i, p)| (p.head_span, Target::Provision(ProvisionId(i))));
+        let mut declared: Vec<Reference> = heads
+            .map(|(span, target)| Reference {
+                span,
+                target,
+                declaration: true,
+            })
+            .collect();
+        declared.extend(self.instrument_names.iter().map(|&(span, id)| Reference {
+            span,
+            target: Target::Instrument(id),
+            declaration: true,
+        }));
+        self.model.references.append(&mut declared);
+        // A name is looked up again where a statement is read twice (an
+        // extension, a group's alternatives): one reference per place.
+        self.model.references.sort();
+        self.model.references.dedup();
+    }
+}
 
 /// Finds an instrument by id, or says which one was probably meant.
 pub fn lookup_instrument(model: &Model, name: &ast::Name) -> Result<InstrumentId, Diagnostic> {

@@ -20,7 +20,10 @@ impl Resolver {
             .or_else(|| self.global.get(&name.value))
             .copied();
         match found {
-            Some(symbol) if expected.contains(&symbol.kind) => Some(symbol),
+            Some(symbol) if expected.contains(&symbol.kind) => {
+                self.refer(name.span, symbol, false);
+                Some(symbol)
+            }
             Some(symbol) => {
                 let mut diagnostic = Diagnostic::new(
                     Code::WrongKind,
@@ -63,6 +66,30 @@ impl Resolver {
                 None
             }
         }
+    }
+
+    /// Notes where a name is written and what it stands for, for editors.
+    pub(super) fn refer(&mut self, span: Span, symbol: Symbol, declaration: bool) {
+        let target = match symbol.kind {
+            Kind::Right => Target::Right(RightId(symbol.index)),
+            Kind::Status => Target::Status(StatusId(symbol.index)),
+            Kind::Condition => Target::Condition(ConditionId(symbol.index)),
+            Kind::Group => Target::Group(GroupId(symbol.index)),
+            Kind::Actor => Target::Actor(ActorId(symbol.index)),
+            Kind::State => Target::State(StateId(symbol.index)),
+            Kind::StateClass => match self.state_classes.get(symbol.index) {
+                Some(class) => Target::StateClass(*class),
+                None => return,
+            },
+            Kind::Procedure => Target::Procedure(ProcedureId(symbol.index)),
+            Kind::Test => Target::Test(TestId(symbol.index)),
+            Kind::Arrangement => Target::Arrangement(ArrangementId(symbol.index)),
+        };
+        self.model.references.push(Reference {
+            span,
+            target,
+            declaration,
+        });
     }
 
     pub(super) fn suggestion(

@@ -9,6 +9,7 @@ use crate::load::{self, Loaded};
 use crate::model::{self, Model};
 use crate::source::Sources;
 use crate::syntax;
+use crate::timings;
 use std::path::PathBuf;
 
 /// Everything read and resolved in one run.
@@ -48,6 +49,12 @@ pub struct UsageError(pub String);
 /// beside it, never the corpus itself (`lint --corpus FOLDER` checks a corpus
 /// folder). Every summary line names the corpus used (`corpus_label`).
 pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError> {
+    let loaded = timings::stage("read", || read(config, paths))?;
+    Ok(analyse_sources(loaded))
+}
+
+/// Reads the corpus, the `--extra` folders and the paths given, in that order.
+fn read(config: &Config, paths: &[PathBuf]) -> Result<Loaded, UsageError> {
     let mut loaded = Loaded::default();
     match &config.corpus {
         CorpusSource::Folder(folder) => loaded
@@ -71,7 +78,7 @@ pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError>
     for path in &paths {
         loaded.add_path(path).map_err(UsageError)?;
     }
-    Ok(analyse_sources(loaded))
+    Ok(loaded)
 }
 
 /// Parses and resolves files already in memory.
@@ -82,11 +89,12 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
     let mut trees = Vec::new();
     for file in loaded.files {
         let id = sources.add(file);
-        let (tree, mut found) = syntax::parse(id, &sources.get(id).text);
+        let (tree, mut found) =
+            timings::stage("parse", || syntax::parse(id, &sources.get(id).text));
         diagnostics.append(&mut found);
         trees.push((id, tree));
     }
-    let (model, mut found) = model::resolve(&trees);
+    let (model, mut found) = timings::stage("resolve", || model::resolve(&trees));
     diagnostics.append(&mut found);
     diagnostic::sort(&mut diagnostics);
     Workspace {

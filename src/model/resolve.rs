@@ -328,8 +328,8 @@ impl Resolver {
     }
 
     fn declare_instrument(&mut self, i: &ast::Instrument) {
-        if let Some(earlier) = self.model.instruments.iter().find(|e| e.id == i.id.value) {
-            let first = earlier.span;
+        if let Some(earlier) = self.model.index.instrument(&i.id.value) {
+            let first = self.model.instruments[earlier.0].span;
             self.diagnostics.push(
                 Diagnostic::new(Code::Duplicate, format!("instrument `{}` is declared twice", i.id.value))
                     .label(i.id.span, "declared again here")
@@ -407,6 +407,8 @@ impl Resolver {
             );
         }
         let url = i.url.as_ref().and_then(|s| self.web_address(s));
+        let id = InstrumentId(self.model.instruments.len());
+        self.model.index.add_instrument(&i.id.value, id);
         self.model.instruments.push(Instrument {
             id: i.id.value.clone(),
             title: i.title.value.clone(),
@@ -492,11 +494,7 @@ impl Resolver {
             let Some(instrument) = self.instrument_ref(&article.instrument, None) else {
                 continue;
             };
-            let duplicate = self.model.instruments[instrument.0]
-                .articles
-                .iter()
-                .find(|a| self.model.provisions[a.0].article == article.number.value)
-                .copied();
+            let duplicate = self.model.index.article(instrument, &article.number.value);
             if let Some(earlier) = duplicate {
                 // The label "first" goes to the block that comes first in the
                 // corpus (by file, then position), whichever was read first.
@@ -536,6 +534,9 @@ impl Resolver {
                 &defaults,
             );
             self.model.instruments[instrument.0].articles.push(id);
+            self.model
+                .index
+                .add_article(instrument, &article.number.value, id);
         }
     }
 
@@ -683,7 +684,12 @@ impl Resolver {
                     self.statements_of(id, &article.body);
                 }
                 ast::Item::Instrument(i) => {
-                    let Some(index) = self.model.instruments.iter().position(|e| e.span == i.span)
+                    let Some(index) = self
+                        .model
+                        .index
+                        .instrument(&i.id.value)
+                        .filter(|e| self.model.instruments[e.0].span == i.span)
+                        .map(|e| e.0)
                     else {
                         continue; // a duplicate, already reported
                     };

@@ -97,6 +97,26 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
     },
+    /// Lay .lex files out in the one canonical layout, in place.
+    ///
+    /// Comments, strings and text blocks are kept byte for byte; only files
+    /// whose layout changes are written, whole or not at all, keeping their
+    /// permissions. A file with syntax errors is left as it is and its errors
+    /// are reported. `lexcompat fmt -` formats standard input to standard
+    /// output. Exit status: 0 when every file is formatted (with --check:
+    /// already was), 1 with --check when a file would change, 2 on a syntax
+    /// error or a file that cannot be read or written.
+    Fmt {
+        /// Files, or folders of .lex files; `-` alone for standard input
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        /// Write nothing: name the files that would change, and exit 1 if one would
+        #[arg(long)]
+        check: bool,
+        /// With --check, also show how each file would change, as a unified diff
+        #[arg(long, requires = "check")]
+        diff: bool,
+    },
     /// Export the dependency graph: of the whole corpus, or of what a proposal touches.
     Graph {
         /// A proposal file; without one, the whole corpus (at --as-of, or every provision)

@@ -302,3 +302,74 @@ pub fn write_output(
     crate::output::write_atomically(path, text)
         .map_err(|e| UsageError(format!("cannot write `{}`: {e}", path.display())))
 }
+
+/// What `fmt` found and did, file by file.
+pub struct FmtRun {
+    /// The files read, in sorted order; diagnostics point into them.
+    pub sources: Sources,
+    /// The files whose layout changes: written, or with `--check` only named.
+    pub changed: Vec<Reformatted>,
+    /// Files that cannot be read, and the syntax errors of files left unformatted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A file whose layout changes.
+pub struct Reformatted {
+    pub file: crate::source::FileId,
+    /// The text in the canonical layout.
+    pub text: String,
+    /// Why the file could not be written, if it could not.
+    pub not_written: Option<String>,
+}
+
+/// Formats the `.lex` files given and under the folders given (walked as
+/// every command walks them), and unless `check` writes each file whose
+/// layout changes, atomically and keeping its permissions. A file with
+/// syntax errors is left as it is.
+pub fn format_files(paths: &[PathBuf], check: bool) -> Result<FmtRun, UsageError> {
+    let mut loaded = Loaded::default();
+    let mut paths = paths.to_vec();
+    paths.sort();
+    paths.dedup();
+    for path in &paths {
+        loaded.add_path(path).map_err(UsageError)?;
+    }
+    let mut run = FmtRun {
+        sources: Sources::new(),
+        changed: Vec::new(),
+        diagnostics: loaded.diagnostics,
+    };
+    for file in loaded.files {
+        let id = run.sources.add(file);
+        let file = run.sources.get(id);
+        match crate::fmt::format_source(&file.text) {
+            Ok(formatted) if formatted == file.text => {}
+            Ok(formatted) => {
+                let not_written = match (check, &file.origin) {
+                    (false, crate::source::Origin::Disk(path)) => {
+                        crate::output::write_atomically(path, &formatted)
+                            .err()
+                            .map(|e| format!("cannot write `{}`: {e}", file.name))
+                    }
+                    _ => None,
+                };
+                run.changed.push(Reformatted {
+                    file: id,
+                    text: formatted,
+                    not_written,
+                });
+            }
+            // The formatter reads one text, so its diagnostics point into file 0.
+            Err(error) => run
+                .diagnostics
+                .extend(error.diagnostics.into_iter().map(|mut d| {
+                    for label in &mut d.labels {
+                        label.span.file = id;
+                    }
+                    d
+                })),
+        }
+    }
+    diagnostic::sort(&mut run.diagnostics);
+    Ok(run)
+}

@@ -11,6 +11,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod digest;
 pub mod driver;
+pub mod fmt;
 pub mod graph;
 pub mod load;
 pub mod model;

@@ -8,7 +8,7 @@ use lexcompat::driver::{self, Workspace};
 use lexcompat::report::{diagnostics, show, Format, Style};
 use lexcompat::source::{Origin, SourceFile, Sources};
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The `--color` choice, for the streams that are written to.
@@ -115,6 +115,7 @@ fn main() -> ExitCode {
             driver::load(&config, &paths)
                 .map(|workspace| graph(&workspace, !paths.is_empty(), format, as_of))
         }
+        Command::Fmt { paths, check, diff } => fmt(&paths, check, diff),
         Command::Explain { code } => Ok(explain(code.as_deref())),
         Command::Completions { shell } => {
             let mut script = Vec::new();
@@ -442,6 +443,119 @@ fn graph(
         GraphFormat::Json => diagram::to_json(&drawing),
     };
     Outcome { stdout, status: 0 }
+}
+
+/// `fmt`: the files that change on standard output, errors on standard error.
+fn fmt(paths: &[PathBuf], check: bool, diff: bool) -> Result<Outcome, driver::UsageError> {
+    use lexcompat::report::printable;
+    if paths.iter().any(|p| p.as_os_str() == "-") {
+        if paths.len() > 1 {
+            return Err(driver::UsageError(
+                "`-` (standard input) must be the only PATH of `fmt`".to_string(),
+            ));
+        }
+        return fmt_stdin(check, diff);
+    }
+    let run = driver::format_files(paths, check)?;
+    if !run.diagnostics.is_empty() {
+        eprint!(
+            "{}",
+            diagnostics::render_all(&run.diagnostics, &run.sources, stderr_style())
+        );
+    }
+    let mut stdout = String::new();
+    let mut written = 0;
+    for changed in &run.changed {
+        let file = run.sources.get(changed.file);
+        if let Some(why) = &changed.not_written {
+            eprintln!("error: {}", printable(why));
+            continue;
+        }
+        written += 1;
+        stdout.push_str(&printable(&file.name));
+        stdout.push('\n');
+        if diff {
+            stdout.push_str(&lexcompat::report::diff::unified(
+                &file.name,
+                &file.text,
+                &changed.text,
+            ));
+        }
+    }
+    let files = run.sources.len();
+    if check {
+        eprintln!("lexcompat: {written} of {files} file(s) would be reformatted");
+    } else {
+        eprintln!("lexcompat: reformatted {written} of {files} file(s)");
+    }
+    let status = if !run.diagnostics.is_empty() || written < run.changed.len() {
+        2
+    } else {
+        u8::from(check && written > 0)
+    };
+    Ok(Outcome { stdout, status })
+}
+
+/// `fmt -`: standard input formatted to standard output, for editors.
+fn fmt_stdin(check: bool, diff: bool) -> Result<Outcome, driver::UsageError> {
+    use std::io::Read;
+    const NAME: &str = "(standard input)";
+    let limit = lexcompat::load::MAX_FILE_BYTES;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| driver::UsageError(format!("cannot read standard input: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(driver::UsageError(format!(
+            "standard input is larger than {limit} bytes, the most lexcompat reads"
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        driver::UsageError(format!(
+            "standard input is not UTF-8 text: the byte at offset {} is not valid UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    match lexcompat::fmt::format_source(&text) {
+        Ok(formatted) if check => {
+            let changed = formatted != text;
+            let mut stdout = String::new();
+            if changed {
+                stdout = format!("{NAME}\n");
+                if diff {
+                    stdout.push_str(&lexcompat::report::diff::unified(NAME, &text, &formatted));
+                }
+            }
+            Ok(Outcome {
+                stdout,
+                status: u8::from(changed),
+            })
+        }
+        // An editor reads the text byte for byte through a pipe; a terminal
+        // gets no control sequence from it.
+        Ok(formatted) if std::io::stdout().is_terminal() => Ok(Outcome {
+            stdout: lexcompat::report::printable(&formatted).into_owned(),
+            status: 0,
+        }),
+        Ok(formatted) => Ok(Outcome {
+            stdout: formatted,
+            status: 0,
+        }),
+        Err(error) => {
+            let mut sources = Sources::new();
+            sources.add(SourceFile::new(NAME, Origin::Embedded, text));
+            eprint!(
+                "{}",
+                diagnostics::render_all(&error.diagnostics, &sources, stderr_style())
+            );
+            Ok(Outcome {
+                stdout: String::new(),
+                status: 2,
+            })
+        }
+    }
 }
 
 fn explain(code: Option<&str>) -> Outcome {

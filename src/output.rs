@@ -5,7 +5,8 @@
 //! exclusively (`O_EXCL`) in the target's folder, synced, given the old
 //! file's permissions, and renamed over the target. A target that is a
 //! symbolic link, a device, a FIFO or a folder is refused before anything
-//! is written; a failure leaves the target as it was and removes the
+//! is written, and so is a file marked read-only (even for a user who could
+//! write it anyway); a failure leaves the target as it was and removes the
 //! temporary file.
 
 use std::io::Write;
@@ -24,6 +25,9 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         }
         Ok(meta) if !meta.is_file() => {
             return refuse("it is not a regular file (a folder, a device or a FIFO)")
+        }
+        Ok(meta) if meta.permissions().readonly() => {
+            return refuse("it is read-only; lexcompat does not write over a protected file")
         }
         Ok(meta) => Some(meta.permissions()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -90,5 +94,18 @@ mod tests {
             .is_symlink());
         assert!(write_atomically(std::path::Path::new("/dev/null"), "x").is_err());
         assert!(write_atomically(dir.path(), "x").is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_file_is_refused_even_where_its_folder_could_take_a_new_one() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("protected.lex");
+        std::fs::write(&path, "keep me").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let error = write_atomically(&path, "x").unwrap_err();
+        assert!(error.to_string().contains("read-only"), "{error}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
     }
 }

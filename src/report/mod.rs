@@ -5,6 +5,7 @@ pub mod analyst;
 pub mod check;
 pub mod diagnostics;
 pub mod diagram;
+pub mod diff;
 pub mod explain;
 pub mod github;
 pub mod sarif;

@@ -1,14 +1,16 @@
 //! The syntax layer: text in, a syntax tree with spans out.
 //!
 //! Owns the pest parser generated from grammar/lexcompat.pest, the recovery
-//! that lets one file report several syntax errors, and the lowering of pest
-//! pairs into the owned tree of [`ast`]. It knows nothing of the law: names
+//! that lets one file report several syntax errors, the lowering of pest
+//! pairs into the owned tree of [`ast`], and the flat token stream of
+//! [`tokens`] that the formatter lays out. It knows nothing of the law: names
 //! stay unresolved text, and fixed words (kinds, routes) are not checked here.
 //! No `Pair` leaves this module.
 
 pub mod ast;
 mod expected;
 mod lower;
+pub mod tokens;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{FileId, Span};

@@ -32,9 +32,14 @@ fn main() -> ExitCode {
         lexcompat::timings::enable();
     }
     let started = std::time::Instant::now();
+    let is_terminal = std::io::stdout().is_terminal();
     let style = Style {
-        colour: colour(std::io::stdout().is_terminal()),
-        ..Style::PLAIN
+        colour: colour(is_terminal),
+        width: lexcompat::report::text_width(
+            is_terminal,
+            terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)),
+            std::env::var("COLUMNS").ok().as_deref(),
+        ),
     };
     let config = match config::resolve(cli.corpus.as_deref(), &cli.extra, Path::new(".")) {
         Ok(config) => config,
@@ -79,10 +84,7 @@ fn main() -> ExitCode {
                 fail_on,
                 baseline.as_deref(),
                 update_baseline,
-                TextOptions {
-                    colour: style.colour,
-                    verbose,
-                },
+                TextOptions { style, verbose },
             )?;
             if matches!(format, CheckFormat::Text | CheckFormat::Github) && !outcome.stdout.is_empty() {
                 outcome.stdout =
@@ -186,10 +188,10 @@ fn name_corpus(mut stdout: String, label: &str) -> String {
     stdout
 }
 
-/// How `check` prints text: in colour or not, concisely or in full.
+/// How `check` prints text: in colour or not, at what width, concisely or in full.
 #[derive(Clone, Copy)]
 struct TextOptions {
-    colour: bool,
+    style: Style,
     verbose: bool,
 }
 
@@ -225,7 +227,7 @@ fn check(
     update_baseline: bool,
     text: TextOptions,
 ) -> Result<Outcome, driver::UsageError> {
-    let TextOptions { colour, verbose } = text;
+    let TextOptions { style, verbose } = text;
     use lexcompat::report::{check, github, sarif};
     // Bad input gets its diagnostics and no half report.
     if workspace.has_errors() {
@@ -252,9 +254,9 @@ fn check(
     let (model, sources) = (&workspace.model, &workspace.sources);
     let stdout = lexcompat::timings::stage("render", || match format {
         CheckFormat::Text if verbose => {
-            check::to_text(analysis, comparison, with_baseline, colour, sources)
+            check::to_text(analysis, comparison, with_baseline, style, sources)
         }
-        CheckFormat::Text => check::to_brief(analysis, comparison, with_baseline, colour, sources),
+        CheckFormat::Text => check::to_brief(analysis, comparison, with_baseline, style, sources),
         CheckFormat::Json => check::to_json(&check::report(
             analysis,
             comparison,

@@ -60,16 +60,38 @@ fn the_markdown_report_of_the_seed() {
         "markdown",
     ]);
     for expected in [
-        "**Overall verdict: treaty-revision**",
-        "the governments of the Member States (27)",
-        "| treaty-revision | 2 |",
-        "## `vote-ep` to `uk-nationals-opting-in` — treaty-revision",
+        "## Bottom line",
+        "**It can be done only by treaty change: Ordinary revision procedure (Art. 48(2)-(5) TEU) under TEU 48(4), by common accord.**",
+        "the new status of associate citizen of the Union would redefine that of citizen of the Union",
+        "Who can block it: the governments of the Member States (any one of 27)",
+        "```mermaid\nflowchart LR\n",
+        "| [the right to vote and to stand as a candidate",
+        "## The right to vote and to stand as a candidate in elections to the European Parliament in the Member State of residence for UK nationals who opt in — treaty change",
+        "| → | an international agreement | Association agreement with a third country",
         "> — TFEU 20(1), formerly EC-1997 17(1) and EC-1992 8(1)",
-        "| → | international-agreement | TFEU 217",
         "## Corpus",
     ] {
         assert!(report.contains(expected), "missing {expected:?}");
     }
+    // The bottom line comes before anything else.
+    assert!(report.find("## Bottom line") < report.find("## Grant by grant"));
+    assert!(report.find("## Grant by grant") < report.find("### Reasoning"));
+    // A diagram per grant, and the overview.
+    assert_eq!(report.matches("```mermaid").count(), 1 + 6);
+    // Each provision quoted once; the reasoning links to its quote.
+    assert_eq!(report.matches("> — TEU 9 ").count(), 1, "TEU 9 quoted once");
+    assert!(
+        report
+            .matches("[\\[TEU 9\\]](#quote_associate-citizenship_1)")
+            .count()
+            >= 3
+    );
+    assert_eq!(
+        report
+            .matches("<a id=\"quote_associate-citizenship_1\"></a>")
+            .count(),
+        1
+    );
     insta::assert_snapshot!(without_corpus_size(&report));
 }
 
@@ -88,6 +110,44 @@ fn the_html_report_of_the_seed_is_one_self_contained_page() {
     }
     assert!(report.contains("<svg"), "the graph is drawn inline");
     assert!(report.contains("@media print"));
+    // A briefing: the bottom line, then the overview, then the grants.
+    let bottom = report.find("class=\"bottom-line\"").unwrap();
+    let overview = report.find("<svg").unwrap();
+    let grants = report.find("Grant by grant").unwrap();
+    assert!(bottom < overview && overview < grants);
+    assert!(report.contains("It can be done only by treaty change"));
+    assert_eq!(
+        report.matches("<svg").count(),
+        1 + 6,
+        "an overview and a drawing per grant"
+    );
+    // No Markdown leaks into the page: identifiers are <code>, not backticks.
+    assert!(!report.contains('`'), "a backtick in the page");
+    assert!(report.contains("<code>associate-citizen</code>"));
+    // TEU 9 is quoted once, in the annex, and referred to from the reasoning.
+    assert_eq!(
+        report
+            .matches("Every national of a Member State shall be a citizen of the Union.")
+            .count(),
+        1
+    );
+    assert!(report.contains("href=\"#quote_associate-citizenship_1\""));
+    // Seven drawings on one page, and no id twice.
+    let mut ids: Vec<&str> = report
+        .split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    let all = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), all, "an id is used twice");
+    assert_eq!(
+        report
+            .matches("id=\"quote_associate-citizenship_1\"")
+            .count(),
+        1
+    );
     insta::assert_snapshot!(without_corpus_size(&report));
 }
 
@@ -565,6 +625,27 @@ fn the_html_report_renders_its_graph_and_runs_no_planted_script_in_chromium() {
     );
     let boxes = browser.run("return document.querySelectorAll('.graph svg rect').length;");
     assert!(boxes.as_u64().unwrap() > 10, "the graph has its boxes");
+    // The first screen holds the bottom line and the whole overview.
+    let first = browser.run("const b = document.querySelector('.bottom-line').getBoundingClientRect(); const o = document.querySelector('.top .graph svg').getBoundingClientRect(); return [b.top, o.bottom, o.right, window.innerHeight, document.documentElement.clientWidth];");
+    let number = |i: usize| first[i].as_f64().unwrap();
+    assert!(
+        number(0) < number(3),
+        "the bottom line starts on the first screen"
+    );
+    assert!(
+        number(1) <= number(3) && number(2) <= number(4),
+        "the overview fits the first screen: {first}"
+    );
+    // Every drawing fits its box, and is drawn no smaller than 55% of its
+    // size: its 16 px labels stay at 9 px or more.
+    let scales = browser.run("return [...document.querySelectorAll('.graph svg')].map(s => [s.getBoundingClientRect().width / s.viewBox.baseVal.width, s.getBoundingClientRect().right <= s.parentElement.getBoundingClientRect().right + 1]);");
+    for scale in scales.as_array().unwrap() {
+        assert!(
+            scale[0].as_f64().unwrap() >= 0.55,
+            "too small to read: {scale}"
+        );
+        assert_eq!(scale[1], true, "wider than its box");
+    }
     assert_eq!(
         browser.run("return document.title;"),
         "Associate EU citizenship for UK nationals",
@@ -613,4 +694,78 @@ fn the_report_does_not_depend_on_how_the_corpus_folder_is_spelt() {
     );
     assert_eq!(reports[0], reports[1]);
     assert_eq!(reports[0], reports[2]);
+}
+
+/// Titles from a proposal are labels in the drawings, cells in the tables
+/// and words in the bottom line: everywhere they stay text.
+#[test]
+fn hostile_titles_stay_text_in_the_briefing_and_its_drawings() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "UK <script>alert(1)</script> [x](javascript:alert(1)) ``` \u{202E}nationals";
+    let seed = std::fs::read_to_string(repository().join("proposals/associate-citizenship.lex"))
+        .unwrap()
+        .replace("\"UK nationals who opt in\"", &format!("\"{hostile}\""));
+    assert!(seed.contains(hostile));
+    let proposal = dir.path().join("p.lex");
+    std::fs::write(&proposal, seed).unwrap();
+    let run = |format: &str| {
+        let output = lexcompat(repository())
+            .args(["report", proposal.to_str().unwrap(), "--format", format])
+            .output()
+            .unwrap();
+        assert!(matches!(output.status.code(), Some(0 | 1)));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let html = run("html");
+    assert!(
+        html.contains("UK &lt;script&gt;alert(1)&lt;/script&gt;"),
+        "in the text"
+    );
+    assert!(!html.contains("<script>"));
+    assert!(!html.contains('\u{202E}'));
+    let markdown = run("markdown");
+    assert!(!markdown.contains("<script>"));
+    assert!(!markdown.contains("[x](javascript"), "a link stays text");
+    assert!(markdown.contains("\\[x\\](javascript:alert(1))"));
+    assert!(!markdown.contains('\u{202E}'));
+    // Every fence is one of ours: no title starts a line, so none opens or
+    // closes a block.
+    let fences = markdown.lines().filter(|l| l.starts_with("```")).count();
+    assert_eq!(fences, 2 * markdown.matches("```mermaid").count());
+    // In a Mermaid label, no quote, bracket or backtick of a title survives.
+    let mermaid: Vec<&str> = markdown
+        .split("```mermaid")
+        .skip(1)
+        .map(|block| &block[..block.find("```").unwrap()])
+        .collect();
+    assert!(mermaid
+        .iter()
+        .any(|b| b.contains("for: UK  script alert(1) /script   x (javascript:alert(1))")));
+    assert!(mermaid
+        .iter()
+        .all(|b| !b.contains("<script") && !b.contains("(javascript:alert(1)) `")));
+}
+
+/// Two proposals that grant the same right make one page whose anchors and
+/// drawings' ids are still each used once.
+#[test]
+fn a_report_of_several_proposals_uses_each_id_once() {
+    let page = stdout(&[
+        "report",
+        "proposals/associate-citizenship.lex",
+        "proposals/invented-resident-workers.lex",
+        "--format",
+        "html",
+    ]);
+    assert!(page.contains("grant_associate-citizenship_equal-treatment-work"));
+    assert!(page.contains("grant_resident-workers_equal-treatment-work"));
+    let mut ids: Vec<&str> = page
+        .split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    let all = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), all, "an id is used twice");
 }

@@ -311,8 +311,20 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
         let comparison = lexcompat::baseline::Comparison::none(&analysis);
         let corpus_info = lexcompat::driver::corpus_info(&workspace, &config);
         let sources = &workspace.sources;
-        lexcompat::report::check::to_text(&analysis, &comparison, false, false, sources);
-        lexcompat::report::check::to_brief(&analysis, &comparison, false, false, sources);
+        lexcompat::report::check::to_text(
+            &analysis,
+            &comparison,
+            false,
+            lexcompat::report::Style::PLAIN,
+            sources,
+        );
+        lexcompat::report::check::to_brief(
+            &analysis,
+            &comparison,
+            false,
+            lexcompat::report::Style::PLAIN,
+            sources,
+        );
         lexcompat::report::check::to_json(&lexcompat::report::check::report(
             &analysis,
             &comparison,
@@ -399,7 +411,13 @@ fn groups_of_groups_nine_levels_of_twelve_are_analysed_at_once() {
         let comparison = lexcompat::baseline::Comparison::none(&analysis);
         let corpus_info = lexcompat::driver::corpus_info(&workspace, &config);
         let sources = &workspace.sources;
-        lexcompat::report::check::to_text(&analysis, &comparison, false, false, sources);
+        lexcompat::report::check::to_text(
+            &analysis,
+            &comparison,
+            false,
+            lexcompat::report::Style::PLAIN,
+            sources,
+        );
         lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, sources);
         for p in &analysis.proposals {
             lexcompat::report::diagram::to_dot(&p.diagram);

@@ -1,6 +1,8 @@
-//! A proposal's dependency diagram, as reports draw it: grants → rights →
-//! the statuses that hold them → the conditions that fail → the provisions
-//! that set them; and each grant → its routes, coloured by verdict.
+//! The diagrams reports draw of a proposal, as data: the whole proposal
+//! (grants → rights → the statuses that hold them → the conditions that fail
+//! → the provisions that set them; and each grant → its routes), one small
+//! diagram per grant, and an overview of each grant and its cheapest route.
+//! Labels are the model's titles; ids stay in the node ids.
 
 use super::*;
 use crate::graph::diagram::{slug, Diagram};
@@ -133,4 +135,164 @@ fn holders(model: &Model, claim: &Claim, right_id: &str, d: &mut Diagram) {
             }
         }
     }
+}
+
+/// One route as a node: its procedure and provision, coloured by verdict.
+/// Routes that differ only in whom they reach are one node.
+fn route_node(model: &Model, d: &mut Diagram, route: &Route, prefix: &str) -> String {
+    let citation = route
+        .provision
+        .map(|p| model.citation(p))
+        .unwrap_or_default();
+    let how = route
+        .procedure
+        .as_ref()
+        .map_or("existing law".to_string(), |p| p.title.clone());
+    let label = if citation.is_empty() {
+        format!("{prefix}{how}")
+    } else {
+        format!("{prefix}{how}: {citation}")
+    };
+    d.node(
+        slug("route", &format!("{}_{citation}", route.verdict.word())),
+        "route",
+        label,
+        Some(route.verdict.word()),
+    )
+}
+
+/// What a grant gives, in the words of its titles: "the right to move and
+/// reside freely ...", "the status of citizen of the Union".
+fn grant_label(grant: &GrantAnalysis) -> String {
+    match grant.kind {
+        ClaimKind::Status => format!("the status of {}", grant.right_title),
+        ClaimKind::Right if grant.action == "grant" => format!("the right {}", grant.right_title),
+        _ => format!("{}: {}", grant.action, grant.right_title),
+    }
+}
+
+/// One grant alone: whom it is for, who holds it under the Treaties and
+/// why the group does not, the treaty status a new status would redefine,
+/// and its routes. Labels are titles; the ids stay in the node ids.
+pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> Diagram {
+    let mut d = Diagram::default();
+    let grant_id = d.node(
+        slug("grant", &grant.id),
+        "grant",
+        grant_label(grant),
+        Some(grant.verdict.word()),
+    );
+    if !grant.beneficiary.is_empty() {
+        let group = d.node(
+            slug("group", &grant.beneficiary),
+            "group",
+            format!("for: {}", grant.beneficiary_title),
+            None,
+        );
+        d.edge(&grant_id, &group, "for", false);
+    }
+    for status in &grant.redefines {
+        let treaty = d.node(
+            slug("status", &status.id),
+            "status",
+            format!("redefines: {}", status.title),
+            None,
+        );
+        d.edge(&grant_id, &treaty, "redefines", true);
+    }
+    let claim = claims
+        .iter()
+        .find(|c| c.id == grant.id && c.kind == grant.kind);
+    if let Some(claim) = claim.filter(|c| c.kind == ClaimKind::Right) {
+        let mut seen = Vec::new();
+        for check in &claim.conferrals {
+            let Some(holder) = check.holder else { continue };
+            if seen.contains(&holder) {
+                continue;
+            }
+            seen.push(holder);
+            // Each box says what its arrow means, since the drawing has no arrow labels.
+            let (id, kind, title) = match holder {
+                Holder::Status(s) => (
+                    slug("status", &model.statuses[s.0].id),
+                    "status",
+                    model.statuses[s.0].title.clone(),
+                ),
+                Holder::Group(g) => (
+                    slug("group", &model.groups[g.0].id),
+                    "group",
+                    model.groups[g.0].title.clone(),
+                ),
+            };
+            let holder_id = d.node(
+                id,
+                kind,
+                format!(
+                    "held by: {title} ({})",
+                    model.citation(check.statement.provision)
+                ),
+                None,
+            );
+            d.edge(
+                &grant_id,
+                &holder_id,
+                format!("held by ({})", model.citation(check.statement.provision)),
+                false,
+            );
+            if let Err(unmet) = &check.result {
+                let condition = d.node(
+                    slug("condition", &unmet.required),
+                    "condition",
+                    if unmet.open {
+                        format!("only those who meet {}", unmet.required)
+                    } else {
+                        format!("not met: {}", unmet.required)
+                    },
+                    None,
+                );
+                d.edge(
+                    &holder_id,
+                    &condition,
+                    if unmet.open {
+                        "requires (open)"
+                    } else {
+                        "requires (not met)"
+                    },
+                    false,
+                );
+            }
+        }
+    }
+    for route in &grant.routes {
+        let (label, prefix) = if route.chosen {
+            ("cheapest", "cheapest: ")
+        } else if route.partial.is_some() {
+            ("for part of the group", "for part of the group: ")
+        } else {
+            ("also", "also: ")
+        };
+        let route_id = route_node(model, &mut d, route, prefix);
+        d.edge(&grant_id, &route_id, label, route.chosen);
+    }
+    d
+}
+
+/// The proposal at a glance: each grant and the route that decides it,
+/// grants sharing a route sharing its node.
+pub fn overview(model: &Model, grants: &[GrantAnalysis]) -> Diagram {
+    let mut d = Diagram::default();
+    for grant in grants {
+        let grant_id = d.node(
+            slug("grant", &grant.id),
+            "grant",
+            grant_label(grant),
+            Some(grant.verdict.word()),
+        );
+        if let Some(route) = grant.routes.iter().find(|r| r.chosen) {
+            let route_id = route_node(model, &mut d, route, "");
+            // Every arrow here leads to the cheapest route: a label would only repeat it.
+            d.edge(&grant_id, &route_id, "", true);
+        }
+    }
+    d
 }

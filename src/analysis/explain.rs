@@ -38,7 +38,7 @@ pub fn cite(model: &Model, provision: ProvisionId) -> String {
     out
 }
 
-fn and_list(items: &[String]) -> String {
+pub fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),

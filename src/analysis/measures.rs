@@ -201,7 +201,9 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         likely: measure.likely,
         verdict,
         routes,
+        redefines: Vec::new(),
         explanation,
+        diagram: Default::default(),
         span: claim.span,
     }
 }

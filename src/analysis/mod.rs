@@ -21,7 +21,7 @@ use crate::model::*;
 use crate::source::Span;
 use conditions::{Evaluator, Unmet};
 
-pub use routes::Route;
+pub use routes::{ProcedureView, Route};
 
 /// The verdict words, cheapest first, as docs/analysis.md defines them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -100,6 +100,8 @@ pub struct ProposalAnalysis {
     pub veto_players: Vec<VetoPlayer>,
     /// What reports draw: grants, rights, statuses, conditions, provisions, routes.
     pub diagram: crate::graph::diagram::Diagram,
+    /// The proposal at a glance: each grant and the route that decides it.
+    pub overview: crate::graph::diagram::Diagram,
 }
 
 /// What a claim is about: a measure on a right (granted, withheld or
@@ -199,7 +201,12 @@ pub struct GrantAnalysis {
     pub verdict: Verdict,
     /// Every lawful route found, cheapest first; the first full one decides the verdict.
     pub routes: Vec<Route>,
+    /// For a created status: the statuses the Treaties define that it
+    /// redefines, the reason its verdict is treaty revision.
+    pub redefines: Vec<Named>,
     pub explanation: Vec<Step>,
+    /// What reports draw for this grant alone: small enough to read.
+    pub diagram: crate::graph::diagram::Diagram,
     pub span: Span,
 }
 
@@ -276,6 +283,15 @@ pub struct VetoPlayer {
     pub actor: String,
     pub title: String,
     pub count: usize,
+    /// Each Member State's (or government's) own veto: any one of `count` can block.
+    pub per_member_state: bool,
+}
+
+/// Something the model names, by its id and its title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub id: String,
+    pub title: String,
 }
 
 /// One link in a chain of reasoning.
@@ -486,8 +502,13 @@ fn analyse_proposal(
     veto_players.sort();
     veto_players.dedup();
     let diagram = diagram::proposal_diagram(model, &claims, &grants);
+    for grant in &mut grants {
+        grant.diagram = diagram::grant_diagram(model, &claims, grant);
+    }
+    let overview = diagram::overview(model, &grants);
     ProposalAnalysis {
         diagram,
+        overview,
         proposal: id,
         id: proposal.id.clone(),
         title: proposal.title.clone(),
@@ -743,6 +764,7 @@ pub fn veto_players(model: &Model, procedure: ProcedureId, date: Date) -> Vec<Ve
                 actor: actor.id.clone(),
                 title: actor.title.clone(),
                 count: if actor.per_member_state { members } else { 1 },
+                per_member_state: actor.per_member_state,
             }
         })
         .collect()

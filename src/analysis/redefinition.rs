@@ -14,6 +14,8 @@ pub struct Redefinition {
     /// The definitions of the treaty statuses redefined: what identifies
     /// the finding, whatever rights the new status carries.
     pub identity: Vec<ProvisionId>,
+    /// The treaty statuses redefined.
+    pub statuses: Vec<StatusId>,
     pub explanation: Vec<Step>,
 }
 
@@ -59,6 +61,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
             ),
             identity: provisions.clone(),
             provisions,
+            statuses: vec![creation.status],
             explanation,
         });
     }
@@ -180,6 +183,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
             ),
             provisions,
             identity,
+            statuses,
             explanation,
         })
 }

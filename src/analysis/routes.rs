@@ -292,14 +292,26 @@ pub fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
         ),
         Some(route) => {
             let procedure = route.procedure.as_ref().map(|p| p.title.clone()).unwrap_or_default();
-            let vetoes: Vec<String> = route.veto_players.iter().map(|v| format!("{} ({})", v.title, v.count)).collect();
+            // Prose, not a tally: a single institution is named; a veto
+            // each Member State holds says how many hold it.
+            let vetoes: Vec<String> = route
+                .veto_players
+                .iter()
+                .map(|v| {
+                    if v.per_member_state {
+                        format!("{} (any one of {})", v.title, v.count)
+                    } else {
+                        v.title.clone()
+                    }
+                })
+                .collect();
             step(
                 StepKind::Route,
                 format!(
                     "Cheapest lawful route ({}): {procedure}, under {}; veto players: {}",
                     route.verdict.word(),
                     route.basis.clone().unwrap_or_default(),
-                    if vetoes.is_empty() { "none".to_string() } else { vetoes.join(", ") }
+                    if vetoes.is_empty() { "none".to_string() } else { explain::and_list(&vetoes) }
                 ),
                 route.provision.map(|p| quote(model, p)),
             )
@@ -319,8 +331,17 @@ pub fn analyse_creation(
     let status = &model.statuses[creation.status.0];
     let group = &model.groups[creation.group.0];
     let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
+    let mut redefines = Vec::new();
     let (mut routes, chosen_verdict) = match super::redefinition::redefinition(context, claim) {
         Some(found) => {
+            redefines = found
+                .statuses
+                .iter()
+                .map(|s| Named {
+                    id: model.statuses[s.0].id.clone(),
+                    title: model.statuses[s.0].title.clone(),
+                })
+                .collect();
             explanation.extend(found.explanation.iter().skip(1).cloned());
             let mut routes = revision_routes(context);
             let chosen = choose(&mut routes);
@@ -378,7 +399,9 @@ pub fn analyse_creation(
         likely: false,
         verdict: chosen_verdict,
         routes,
+        redefines,
         explanation,
+        diagram: Default::default(),
         span: claim.span,
     }
 }

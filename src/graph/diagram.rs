@@ -11,6 +11,13 @@ use serde::Serialize;
 pub struct Diagram {
     pub nodes: Vec<DiagramNode>,
     pub edges: Vec<DiagramEdge>,
+    /// The node ids present, and each edge's place by its ends and label:
+    /// adding stays O(log n), so a proposal of thousands of grants draws in
+    /// O(n log n).
+    #[serde(skip)]
+    index: std::collections::BTreeSet<String>,
+    #[serde(skip)]
+    edge_index: std::collections::BTreeMap<(String, String, String), usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -42,7 +49,7 @@ impl Diagram {
         label: String,
         verdict: Option<&'static str>,
     ) -> String {
-        if !self.nodes.iter().any(|n| n.id == id) {
+        if self.index.insert(id.clone()) {
             self.nodes.push(DiagramNode {
                 id: id.clone(),
                 kind,
@@ -66,14 +73,12 @@ impl Diagram {
     /// Adds an edge unless the same one is already there.
     pub fn edge(&mut self, from: &str, to: &str, label: impl Into<String>, emphasis: bool) {
         let label = label.into();
-        if let Some(existing) = self
-            .edges
-            .iter_mut()
-            .find(|e| e.from == from && e.to == to && e.label == label)
-        {
-            existing.emphasis |= emphasis;
+        let key = (from.to_string(), to.to_string(), label.clone());
+        if let Some(&i) = self.edge_index.get(&key) {
+            self.edges[i].emphasis |= emphasis;
             return;
         }
+        self.edge_index.insert(key, self.edges.len());
         self.edges.push(DiagramEdge {
             from: from.to_string(),
             to: to.to_string(),

@@ -2,7 +2,7 @@
 //! following docs/check.schema.json. Renders only; every verdict, route and
 //! quote comes decided in the [`Analysis`].
 
-use super::{paint, printable, verdict_ansi};
+use super::{briefing, paint, printable, verdict_ansi, Style};
 use crate::analysis::*;
 use crate::baseline::{Comparison, Entry, Standing};
 use crate::source::{Location, Sources};
@@ -361,9 +361,6 @@ pub fn summary(analysis: &Analysis, comparison: &Comparison, with_baseline: bool
     line
 }
 
-/// The width concise lines are fitted to, where identifiers allow.
-pub const WIDTH: usize = 100;
-
 fn width(text: &str) -> usize {
     text.chars().count()
 }
@@ -387,44 +384,28 @@ fn short_citation(citation: &str) -> &str {
     &citation[..end]
 }
 
-/// Veto players on one line, their titles shortened until it fits.
-fn veto_line(vetoes: &[VetoPlayer], prefix: &str) -> String {
-    let mut titles: Vec<String> = vetoes
-        .iter()
-        .map(|v| printable(&v.title).into_owned())
-        .collect();
-    let line = |titles: &[String]| {
-        let players: Vec<String> = titles
-            .iter()
-            .zip(vetoes)
-            .map(|(t, v)| format!("{t} ({})", v.count))
-            .collect();
-        format!("{prefix}{}", players.join(", "))
-    };
-    // First the clauses after a title's first comma, then characters.
-    if width(&line(&titles)) > WIDTH {
-        for title in &mut titles {
-            if let Some((head, _)) = title.split_once(", ") {
-                *title = head.to_string();
-            }
+/// The concise lines of a grant: the verdict, what it does and the chosen
+/// route on one line where it fits (without the procedure's name if need
+/// be), else the route on the next.
+fn grant_lines(g: &GrantAnalysis, colour: bool, line_width: usize) -> Vec<String> {
+    // Built plain, wrapped, then painted: colour codes would count as width.
+    let mut out = Vec::new();
+    for line in plain_grant_lines(g, line_width) {
+        for (i, part) in wrap(&line, line_width, "      ").lines().enumerate() {
+            let word = part.trim_start();
+            let painted = Verdict::ALL
+                .iter()
+                .map(|v| v.word())
+                .find(|w| i == 0 && word.starts_with(&format!("{w} ")))
+                .map(|w| part.replacen(w, &paint(w, verdict_ansi(w), colour), 1));
+            out.push(painted.unwrap_or_else(|| part.to_string()));
         }
     }
-    while width(&line(&titles)) > WIDTH {
-        let Some(longest) = titles.iter_mut().max_by_key(|t| width(t)) else {
-            break;
-        };
-        let now = width(longest);
-        if now <= 24 {
-            break;
-        }
-        *longest = shorten(longest, now - 1);
-    }
-    line(&titles)
+    out
 }
 
-/// The concise lines of a grant: the verdict, what it does and the chosen
-/// route on one line where it fits, else the route on the next.
-fn grant_lines(g: &GrantAnalysis, colour: bool) -> Vec<String> {
+fn plain_grant_lines(g: &GrantAnalysis, line_width: usize) -> Vec<String> {
+    let colour = false;
     let word = g.verdict.word();
     let painted = paint(word, verdict_ansi(word), colour);
     let pad = " ".repeat(24usize.saturating_sub(width(word)).max(1));
@@ -499,12 +480,18 @@ fn grant_lines(g: &GrantAnalysis, colour: bool) -> Vec<String> {
     };
     // On one line, with the procedure's title shortened if need be.
     let fixed = width(&head_plain) + 3 + width(&route_text(""));
-    let room = WIDTH.saturating_sub(fixed + 2);
-    if title.is_empty() && fixed <= WIDTH || !title.is_empty() && room >= 30.min(width(&title)) {
+    let room = line_width.saturating_sub(fixed + 2);
+    if title.is_empty() && fixed <= line_width || !title.is_empty() && room >= 30.min(width(&title))
+    {
         lines.push(format!("{head} — {}", route_text(&shorten(&title, room))));
+    } else if fixed <= line_width {
+        // One line per grant before the procedure's name: the provision
+        // and the majority say the route, and the bottom line names the
+        // procedure of the route that decides.
+        lines.push(format!("{head} — {}", route_text("")));
     } else {
         let fixed = 6 + width(&route_text(""));
-        let room = WIDTH.saturating_sub(fixed + 2).max(20);
+        let room = line_width.saturating_sub(fixed + 2).max(20);
         lines.push(head);
         lines.push(format!("    → {}", route_text(&shorten(&title, room))));
     }
@@ -519,16 +506,23 @@ pub fn to_brief(
     analysis: &Analysis,
     comparison: &Comparison,
     with_baseline: bool,
-    colour: bool,
+    style: Style,
     sources: &Sources,
 ) -> String {
+    let Style {
+        colour,
+        width: line_width,
+    } = style;
     let mut out = String::new();
     for (p, standings) in analysis.proposals.iter().zip(&comparison.standings) {
         let fixed = width(&p.id) + width(" —  (judged at 2020-02-01)");
         out.push_str(&format!(
             "{} — {} (judged at {})\n",
             p.id,
-            shorten(&printable(&p.title), WIDTH.saturating_sub(fixed).max(20)),
+            shorten(
+                &printable(&p.title),
+                line_width.saturating_sub(fixed).max(10)
+            ),
             p.date
         ));
         let word = p.verdict.word();
@@ -540,13 +534,9 @@ pub fn to_brief(
             out.push_str(&format!(", {}", printable(provided)));
         }
         out.push('\n');
-        if !p.veto_players.is_empty() {
-            out.push_str(&veto_line(&p.veto_players, "veto players: "));
-            out.push('\n');
-        }
         out.push('\n');
         for g in &p.grants {
-            for line in grant_lines(g, colour) {
+            for line in grant_lines(g, colour, line_width) {
                 out.push_str(&line);
                 out.push('\n');
             }
@@ -561,23 +551,49 @@ pub fn to_brief(
                     }
                     Standing::New => String::new(),
                 };
-                out.push_str(&format!(
-                    "{severity}[{}] {}: {}{accepted}\n",
+                let plain = format!(
+                    "{}[{}] {}: {}{accepted}",
+                    f.severity.word(),
                     f.code,
                     sources.locate(f.span),
                     printable(&f.message)
-                ));
+                );
+                // Wrapped plain, then the severity word painted: colour
+                // codes would count as width.
+                let wrapped = wrap(&plain, line_width, "    ");
+                let painted = wrapped.replacen(f.severity.word(), &severity, 1);
+                out.push_str(&painted);
             }
         }
+        let bottom = briefing::route_sentences(p, briefing::Naming::Ids)
+            .into_iter()
+            .filter(|s| !s.starts_with("The other grants"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push('\n');
+        out.push_str(&wrap(
+            &format!("bottom line: {}", printable(&bottom)),
+            line_width,
+            "  ",
+        ));
         out.push('\n');
     }
     for entry in &comparison.stale {
-        out.push_str(&format!(
-            "stale baseline entry {} ({} in {}): no such finding any more; remove it or run --update-baseline\n",
-            entry.fingerprint, entry.code, entry.proposal
+        out.push_str(&wrap(
+            &format!(
+                "stale baseline entry {} ({} in {}): no such finding any more; remove it or run --update-baseline",
+                entry.fingerprint, entry.code, entry.proposal
+            ),
+            line_width,
+            "  ",
         ));
     }
-    out.push_str("the reasoning, with every provision quoted: lexcompat check --verbose\n");
+    out.push_str(&wrap(
+        "the reasoning, with every provision quoted: lexcompat check --verbose",
+        line_width,
+        "  ",
+    ));
+    // The summary stays one line, whatever the width: scripts read the last line.
     out.push_str(&summary(analysis, comparison, with_baseline));
     out.push('\n');
     out
@@ -588,9 +604,13 @@ pub fn to_text(
     analysis: &Analysis,
     comparison: &Comparison,
     with_baseline: bool,
-    colour: bool,
+    style: Style,
     sources: &Sources,
 ) -> String {
+    let Style {
+        colour,
+        width: line_width,
+    } = style;
     let verdict = |v: Verdict, width: usize| {
         paint(
             &format!("{:<width$}", v.word()),
@@ -602,17 +622,15 @@ pub fn to_text(
     for (p, standings) in analysis.proposals.iter().zip(&comparison.standings) {
         out.push_str(&format!("{} — {}\n", p.id, printable(&p.title)));
         out.push_str(&format!("judged at {}\n", p.date));
-        let vetoes: Vec<String> = p
-            .veto_players
-            .iter()
-            .map(|v| format!("{} ({})", v.title, v.count))
-            .collect();
         out.push_str(&format!("verdict: {}", verdict(p.verdict, 0)));
         if let Some((_, provided)) = p.verdict_words().split_once(", ") {
             out.push_str(&format!(", {}", printable(provided)));
         }
-        if !vetoes.is_empty() {
-            out.push_str(&format!("; veto players: {}", vetoes.join(", ")));
+        if !p.veto_players.is_empty() {
+            out.push_str(&format!(
+                "; veto players: {}",
+                printable(&briefing::vetoes_phrase(&p.veto_players))
+            ));
         }
         out.push_str("\n\n");
         for g in &p.grants {
@@ -690,7 +708,7 @@ pub fn to_text(
             }
             out.push_str("  why:\n");
             for s in &g.explanation {
-                write_step(&mut out, s, "    ");
+                write_step(&mut out, s, "    ", line_width);
             }
             out.push('\n');
         }
@@ -721,31 +739,71 @@ pub fn to_text(
             entry.fingerprint, entry.code, entry.proposal
         ));
     }
-    out.push_str(&summary(analysis, comparison, with_baseline));
-    out.push('\n');
-    out
+    // Every line fitted last, each continued under its own indent; a
+    // line's colour codes count as width, so a coloured line wraps early.
+    // The summary stays one line, whatever the width: scripts read the last line.
+    let mut fitted = String::with_capacity(out.len());
+    for line in out.lines() {
+        let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+        if width(line) <= line_width {
+            fitted.push_str(line);
+            fitted.push('\n');
+        } else {
+            fitted.push_str(&wrap(line, line_width, &format!("{indent}  ")));
+        }
+    }
+    fitted.push_str(&summary(analysis, comparison, with_baseline));
+    fitted.push('\n');
+    fitted
 }
 
-fn write_step(out: &mut String, s: &Step, indent: &str) {
-    out.push_str(&format!("{indent}- {}\n", printable(&s.text)));
+fn write_step(out: &mut String, s: &Step, indent: &str, line_width: usize) {
+    let more = format!("{indent}  ");
+    out.push_str(&wrap(
+        &format!("{indent}- {}", printable(&s.text)),
+        line_width,
+        &more,
+    ));
     if let Some(q) = &s.quote {
         match &q.text {
             Some(text) => {
-                out.push_str(&format!(
-                    "{indent}  {} [{}]:\n",
-                    q.citation,
-                    q.text_status.word()
+                out.push_str(&wrap(
+                    &format!("{indent}  {} [{}]:", q.citation, q.text_status.word()),
+                    line_width,
+                    &more,
                 ));
+                let quoted = format!("{indent}     ");
                 for line in printable(text).lines() {
-                    out.push_str(&format!("{indent}    \"{line}\"\n"));
+                    out.push_str(&wrap(
+                        &format!("{indent}    \"{line}\""),
+                        line_width,
+                        &quoted,
+                    ));
                 }
             }
-            None => out.push_str(&format!(
-                "{indent}  {} [no wording in the corpus]\n",
-                q.citation
+            None => out.push_str(&wrap(
+                &format!("{indent}  {} [no wording in the corpus]", q.citation),
+                line_width,
+                &more,
             )),
         }
     }
+}
+
+/// Text wrapped to the width at spaces only: an identifier such as
+/// `uk-nationals-opting-in` or a citation is never split, even where it
+/// alone is wider than the line.
+pub fn wrap(text: &str, line_width: usize, indent: &str) -> String {
+    let options = textwrap::Options::new(line_width.max(20))
+        .subsequent_indent(indent)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let mut out = String::new();
+    for line in textwrap::wrap(text, options) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
 }
 
 /// A finding's severity, coloured on a terminal.
@@ -753,5 +811,28 @@ fn severity_word(severity: crate::diagnostic::Severity, colour: bool) -> String 
     match severity {
         crate::diagnostic::Severity::Error => paint("error", Some("1;31"), colour),
         crate::diagnostic::Severity::Warning => paint("warning", Some("1;33"), colour),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrapping_breaks_at_spaces_only() {
+        let text = "warning[LC101] p.lex:23:3: `uk-nationals-opting-in` do not hold `union-citizen`, the status";
+        let wrapped = wrap(text, 30, "    ");
+        for line in wrapped.lines() {
+            assert!(
+                line.chars().count() <= 30 || line.split_whitespace().count() == 1,
+                "{line}"
+            );
+        }
+        assert!(wrapped.contains("`uk-nationals-opting-in`"));
+        assert_eq!(
+            wrapped.split_whitespace().collect::<Vec<_>>(),
+            text.split_whitespace().collect::<Vec<_>>()
+        );
+        assert!(wrapped.lines().skip(1).all(|l| l.starts_with("    ")));
     }
 }

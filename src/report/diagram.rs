@@ -5,8 +5,8 @@ use crate::graph::diagram::Diagram;
 use layout::backends::svg::SVGWriter;
 use layout::core::base::Orientation;
 use layout::core::color::Color;
+use layout::core::geometry::Point;
 use layout::core::style::{LineStyleKind, StyleAttr};
-use layout::std_shapes::render::get_shape_size;
 use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
 use std::collections::HashMap;
@@ -40,13 +40,17 @@ fn kind_colour(kind: &str) -> &'static str {
 const FONT_SIZE: usize = 16;
 
 /// Long labels wrap at about this many characters, so nodes stay narrow.
-const WRAP: usize = 24;
+pub const WRAP: usize = 28;
 
 fn wrap(label: &str) -> String {
+    wrap_at(label, WRAP)
+}
+
+fn wrap_at(label: &str, width: usize) -> String {
     let mut lines: Vec<String> = Vec::new();
     for word in label.split_whitespace() {
         match lines.last_mut() {
-            Some(line) if line.len() + 1 + word.len() <= WRAP => {
+            Some(line) if line.len() + 1 + word.len() <= width => {
                 line.push(' ');
                 line.push_str(word);
             }
@@ -56,8 +60,27 @@ fn wrap(label: &str) -> String {
     lines.join("\n")
 }
 
+/// A box that holds its label: layout-rs reckons a whole em for every
+/// character, which draws boxes twice as wide as their text, and a drawing
+/// that must then be shrunk until it cannot be read.
+fn box_size(label: &str) -> Point {
+    let longest = label.lines().map(|l| l.chars().count()).max().unwrap_or(1);
+    let lines = label.lines().count().max(1);
+    let em = FONT_SIZE as f64;
+    Point::new(
+        longest as f64 * em * 0.56 + 24.0,
+        lines as f64 * em * 1.2 + 14.0,
+    )
+}
+
 /// The diagram drawn as one SVG element, left to right.
 pub fn to_svg(diagram: &Diagram) -> String {
+    draw(diagram, WRAP)
+}
+
+/// The diagram drawn with labels wrapped at `width` characters: wider
+/// boxes in fewer lines, for a drawing of two columns that must be short.
+fn draw(diagram: &Diagram, width: usize) -> String {
     if diagram.nodes.is_empty() {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"></svg>"
             .to_string();
@@ -76,8 +99,9 @@ pub fn to_svg(diagram: &Diagram) -> String {
             6,
             FONT_SIZE,
         );
-        let shape = ShapeKind::new_box(&wrap(&node.label));
-        let size = get_shape_size(orientation, &shape, look.font_size, false);
+        let label = wrap_at(&crate::report::printable(&node.label), width);
+        let size = box_size(&label);
+        let shape = ShapeKind::new_box(&label);
         let handle = graph.add_node(Element::create(shape, look, orientation, size));
         handles.insert(node.id.as_str(), handle);
     }
@@ -98,6 +122,9 @@ pub fn to_svg(diagram: &Diagram) -> String {
         } else {
             LineStyleKind::Normal
         };
+        // No label on the arrows: layout-rs sets a label a rank of its
+        // own and the drawing doubles in width; the boxes say what the
+        // arrows would.
         let arrow = Arrow::new(
             LineEndKind::None,
             LineEndKind::Arrow,
@@ -113,14 +140,67 @@ pub fn to_svg(diagram: &Diagram) -> String {
     graph.do_it(false, false, false, &mut writer);
     let svg = writer.finalize();
     // The drawing comes as a standalone document; inline, only the <svg> element is wanted.
-    match svg.find("<svg") {
+    let svg = match svg.find("<svg") {
         Some(start) => svg[start..].to_string(),
         None => svg,
+    };
+    fit(&svg)
+}
+
+/// The drawing with its ids (arrowheads, paths) made unique by `name`, for
+/// a page that holds several drawings: layout-rs numbers them from 0 in each.
+pub fn to_svg_named(diagram: &Diagram, name: &str, wrap_width: usize) -> String {
+    let name = crate::graph::diagram::slug("d", name);
+    draw(diagram, wrap_width)
+        .replace("id=\"startarrow\"", &format!("id=\"startarrow-{name}\""))
+        .replace("id=\"endarrow\"", &format!("id=\"endarrow-{name}\""))
+        .replace("url(#startarrow)", &format!("url(#startarrow-{name})"))
+        .replace("url(#endarrow)", &format!("url(#endarrow-{name})"))
+        .replace("id=\"arrow", &format!("id=\"{name}-arrow"))
+        .replace("href=\"#arrow", &format!("href=\"#{name}-arrow"))
+}
+
+/// The value of a numeric attribute in a tag, such as `width="12.5"`.
+fn attribute(tag: &str, name: &str) -> Option<f64> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let end = start + tag[start..].find('"')?;
+    tag[start..end].trim().parse().ok()
+}
+
+/// The drawing cropped to its boxes: layout-rs sizes the canvas for the
+/// widths it reckons, not the boxes drawn, and leaves a blank that the
+/// page would otherwise shrink the drawing to make room for.
+fn fit(svg: &str) -> String {
+    let mut right: f64 = 0.0;
+    let mut bottom: f64 = 0.0;
+    for tag in svg.split("<rect").skip(1) {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        if let (Some(x), Some(y), Some(w), Some(h)) = (
+            attribute(tag, "x"),
+            attribute(tag, "y"),
+            attribute(tag, "width"),
+            attribute(tag, "height"),
+        ) {
+            right = right.max(x + w);
+            bottom = bottom.max(y + h);
+        }
     }
+    let Some(end) = svg.find('>') else {
+        return svg.to_string();
+    };
+    if right <= 0.0 || bottom <= 0.0 {
+        return svg.to_string();
+    }
+    // The margin layout-rs leaves at the top and left, kept at the others.
+    let (width, height) = ((right + 30.0).ceil(), (bottom + 30.0).ceil());
+    format!(
+        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">{}",
+        &svg[end + 1..]
+    )
 }
 
 fn dot_quote(text: &str) -> String {
-    let escaped = text
+    let escaped = crate::report::printable(text)
         .replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace('\n', "\\n");
@@ -161,7 +241,7 @@ pub fn to_dot(diagram: &Diagram) -> String {
 
 /// Mermaid keeps only a small set of characters in a quoted label.
 fn mermaid_label(text: &str) -> String {
-    let cleaned: String = text
+    let cleaned: String = crate::report::printable(text)
         .chars()
         .map(|c| match c {
             '"' => '\'',
@@ -191,10 +271,14 @@ pub fn to_mermaid(diagram: &Diagram) -> String {
             continue;
         };
         let arrow = if edge.emphasis { "==>" } else { "-->" };
-        out.push_str(&format!(
-            "  n{from} {arrow}|{}| n{to}\n",
-            mermaid_label(&edge.label)
-        ));
+        if edge.label.is_empty() {
+            out.push_str(&format!("  n{from} {arrow} n{to}\n"));
+        } else {
+            out.push_str(&format!(
+                "  n{from} {arrow}|{}| n{to}\n",
+                mermaid_label(&edge.label)
+            ));
+        }
     }
     for (i, node) in diagram.nodes.iter().enumerate() {
         let fill = node

@@ -2,12 +2,14 @@
 //! the stages before them decided; they look nothing up and decide nothing.
 
 pub mod analyst;
+pub mod briefing;
 pub mod check;
 pub mod diagnostics;
 pub mod diagram;
 pub mod diff;
 pub mod explain;
 pub mod github;
+mod html;
 pub mod sarif;
 pub mod show;
 
@@ -34,6 +36,20 @@ impl Style {
         colour: false,
         width: 100,
     };
+}
+
+/// The width text output is fitted to: the terminal's when standard output
+/// is one (as detected, else as `COLUMNS` says), 100 for files and pipes so
+/// that what is saved does not depend on the window it was run in. Kept
+/// within 40 and 500: narrower, no identifier would fit; wider, no one reads.
+pub fn text_width(is_terminal: bool, detected: Option<usize>, columns: Option<&str>) -> usize {
+    if !is_terminal {
+        return Style::PLAIN.width;
+    }
+    detected
+        .or_else(|| columns.and_then(|c| c.trim().parse().ok()))
+        .unwrap_or(Style::PLAIN.width)
+        .clamp(40, 500)
 }
 
 /// Removes terminal control characters from text that came from a file, so
@@ -79,4 +95,18 @@ pub fn verdict_ansi(word: &str) -> Option<&'static str> {
         "incompatible" => "1;31",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_width;
+
+    #[test]
+    fn files_and_pipes_get_100_columns_terminals_their_own() {
+        assert_eq!(text_width(false, Some(80), Some("132")), 100);
+        assert_eq!(text_width(true, Some(80), Some("132")), 80);
+        assert_eq!(text_width(true, None, Some("132")), 132);
+        assert_eq!(text_width(true, None, Some("wide")), 100);
+        assert_eq!(text_width(true, Some(12), None), 40);
+    }
 }

@@ -954,6 +954,17 @@ impl Model {
     }
 
     /// Finds a provision by instrument id, article number and labels.
+    /// The provision an instrument id, an article number and labels name.
+    pub fn find_provision(
+        &self,
+        instrument: &str,
+        article: &str,
+        labels: &[String],
+    ) -> Option<ProvisionId> {
+        let instrument = self.index.instrument(instrument)?;
+        self.subdivision(self.index.article(instrument, article)?, labels)
+    }
+
     /// The subdivision of an article that these labels name, one level each.
     pub fn subdivision(&self, article: ProvisionId, labels: &[String]) -> Option<ProvisionId> {
         let mut current = article;

@@ -22,6 +22,10 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
+    /// Print the time each stage takes (read, parse, resolve, graph, analyse, render) to stderr; also LEXCOMPAT_TIMINGS=1
+    #[arg(long, global = true)]
+    pub timings: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

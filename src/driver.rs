@@ -7,8 +7,9 @@ use crate::config::{Config, CorpusSource};
 use crate::diagnostic::{self, Diagnostic};
 use crate::load::{self, Loaded};
 use crate::model::{self, Model};
-use crate::source::Sources;
+use crate::source::{FileId, Sources};
 use crate::syntax;
+use crate::timings;
 use std::path::PathBuf;
 
 /// Everything read and resolved in one run.
@@ -48,6 +49,12 @@ pub struct UsageError(pub String);
 /// beside it, never the corpus itself (`lint --corpus FOLDER` checks a corpus
 /// folder). Every summary line names the corpus used (`corpus_label`).
 pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError> {
+    let loaded = timings::stage("read", || read(config, paths))?;
+    Ok(analyse_sources(loaded))
+}
+
+/// Reads the corpus, the `--extra` folders and the paths given, in that order.
+fn read(config: &Config, paths: &[PathBuf]) -> Result<Loaded, UsageError> {
     let mut loaded = Loaded::default();
     match &config.corpus {
         CorpusSource::Folder(folder) => loaded
@@ -71,7 +78,7 @@ pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError>
     for path in &paths {
         loaded.add_path(path).map_err(UsageError)?;
     }
-    Ok(analyse_sources(loaded))
+    Ok(loaded)
 }
 
 /// Parses and resolves files already in memory.
@@ -79,10 +86,10 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
     let mut sources = Sources::new();
     let corpus_files = loaded.corpus_files;
     let mut diagnostics = loaded.diagnostics;
-    let mut trees = Vec::new();
-    for file in loaded.files {
-        let id = sources.add(file);
-        let (tree, mut found) = syntax::parse(id, &sources.get(id).text);
+    let ids: Vec<FileId> = loaded.files.into_iter().map(|f| sources.add(f)).collect();
+    let parsed = timings::stage("parse", || parse_all(&sources, &ids));
+    let mut trees = Vec::with_capacity(ids.len());
+    for (id, (tree, mut found)) in ids.into_iter().zip(parsed) {
         diagnostics.append(&mut found);
         trees.push((id, tree));
     }
@@ -97,7 +104,7 @@ pub fn resolve_parsed(
     mut diagnostics: Vec<Diagnostic>,
     corpus_files: usize,
 ) -> Workspace {
-    let (model, mut found) = model::resolve(trees);
+    let (model, mut found) = timings::stage("resolve", || model::resolve(trees));
     diagnostics.append(&mut found);
     diagnostic::sort(&mut diagnostics);
     Workspace {
@@ -106,6 +113,54 @@ pub fn resolve_parsed(
         diagnostics,
         corpus_files,
     }
+}
+
+/// Parses files on as many threads as the machine has cores (at most 8):
+/// files are independent until they are resolved together. The results
+/// come back in the order of `ids`, so the output does not depend on which
+/// thread parsed what.
+fn parse_all(sources: &Sources, ids: &[FileId]) -> Vec<(syntax::ast::File, Vec<Diagnostic>)> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, 8)
+        .min(ids.len());
+    if threads <= 1 {
+        return ids
+            .iter()
+            .map(|&id| syntax::parse(id, &sources.get(id).text))
+            .collect();
+    }
+    // Largest files first, so that no thread is left with a big one at the end.
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sources.get(ids[i]).text.len()));
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<Option<(syntax::ast::File, Vec<Diagnostic>)>> =
+        (0..ids.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        done.push((i, syntax::parse(ids[i], &sources.get(ids[i]).text)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A parser thread cannot panic on input (fuzzed); if it ever
+            // did, the panic is the bug to see, so it is passed on.
+            let done = worker
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            for (i, result) in done {
+                results[i] = Some(result);
+            }
+        }
+    });
+    results.into_iter().flatten().collect()
 }
 
 /// The analysis of the proposals with the conflict rules run over their

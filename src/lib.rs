@@ -21,4 +21,5 @@ pub mod report;
 pub mod rules;
 pub mod source;
 pub mod syntax;
+pub mod timings;
 pub mod yaml_guard;

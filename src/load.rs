@@ -100,7 +100,10 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if let Some(kind) = not_a_file(opened.file_type()) {
         return Err(ReadError::NotAFile(kind));
     }
-    let mut bytes = Vec::new();
+    // The size the metadata claims is only a hint for the first allocation
+    // (within the limit): what is read is what counts.
+    let hint = opened.len().min(limit) as usize;
+    let mut bytes = Vec::with_capacity(hint.saturating_add(1));
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;

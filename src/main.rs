@@ -31,6 +31,11 @@ fn main() -> ExitCode {
         return ExitCode::from(lexcompat::lsp::run(cli.corpus, cli.extra));
     }
     let _ = COLOR.set(cli.color);
+    let timed = cli.timings || std::env::var_os("LEXCOMPAT_TIMINGS").is_some_and(|v| v == "1");
+    if timed {
+        lexcompat::timings::enable();
+    }
+    let started = std::time::Instant::now();
     let is_terminal = std::io::stdout().is_terminal();
     let style = Style {
         colour: colour(is_terminal),
@@ -149,6 +154,9 @@ fn main() -> ExitCode {
         Command::Show { citation, format } => driver::load(&config, &[])
             .map(|workspace| show(&workspace, citation.as_deref(), format)),
     };
+    if timed {
+        print_timings(started.elapsed());
+    }
     match outcome {
         Ok(Outcome { stdout, status }) => {
             let mut out = std::io::stdout().lock();
@@ -166,6 +174,16 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The time of each stage, on stderr so that it never mixes with a report.
+fn print_timings(total: std::time::Duration) {
+    let ms = |d: std::time::Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+    let stages: Vec<String> = lexcompat::timings::recorded()
+        .into_iter()
+        .map(|(name, took)| format!("{name} {}", ms(took)))
+        .collect();
+    eprintln!("timings: {}; total {}", stages.join(", "), ms(total));
 }
 
 /// The summary line, the last, with the corpus used appended.
@@ -243,7 +261,7 @@ fn check(
     let baseline_name = run.baseline.as_ref().map(|p| p.display().to_string());
     let with_baseline = baseline_name.is_some();
     let (model, sources) = (&workspace.model, &workspace.sources);
-    let stdout = match format {
+    let stdout = lexcompat::timings::stage("render", || match format {
         CheckFormat::Text if verbose => {
             check::to_text(analysis, comparison, with_baseline, style, sources)
         }
@@ -264,7 +282,7 @@ fn check(
         )),
         CheckFormat::Sarif => sarif::to_sarif(analysis, comparison, model, sources),
         CheckFormat::Github => github::to_github(analysis, comparison, with_baseline, sources),
-    };
+    });
     let failed = failing(analysis, comparison, fail_on) > 0;
     Ok(Outcome {
         stdout,
@@ -422,7 +440,7 @@ fn graph(
         }
         merged
     } else {
-        let whole = lexcompat::graph::Graph::build(&workspace.model, as_of, &[]);
+        let whole = lexcompat::graph::Graph::build(&workspace.model, as_of);
         lexcompat::graph::diagram::corpus_diagram(&workspace.model, &whole)
     };
     let stdout = match format {

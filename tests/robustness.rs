@@ -422,7 +422,7 @@ fn groups_of_groups_nine_levels_of_twelve_are_analysed_at_once() {
         for p in &analysis.proposals {
             lexcompat::report::diagram::to_dot(&p.diagram);
         }
-        let whole = lexcompat::graph::Graph::build(&workspace.model, None, &[]);
+        let whole = lexcompat::graph::Graph::build(&workspace.model, None);
         lexcompat::graph::diagram::corpus_diagram(&workspace.model, &whole);
     }
 }

@@ -8,7 +8,7 @@
 //! State X" hold no other nationality — so that a group of a non-member
 //! State's nationals is read as holding no Member State's nationality.
 
-use crate::graph::{self, Graph};
+use crate::graph::{self, LawInForce};
 use crate::model::*;
 use std::collections::{HashMap, HashSet};
 
@@ -38,7 +38,7 @@ pub struct Unmet {
 /// Evaluates conditions for one date.
 pub struct Evaluator<'a> {
     pub model: &'a Model,
-    pub graph: &'a Graph,
+    pub graph: &'a LawInForce<'a>,
     pub date: Date,
     /// States treated as Member States whatever the date says (to ask
     /// "would this hold had the State not left?").
@@ -49,7 +49,7 @@ pub struct Evaluator<'a> {
 }
 
 impl<'a> Evaluator<'a> {
-    pub fn new(model: &'a Model, graph: &'a Graph, date: Date) -> Evaluator<'a> {
+    pub fn new(model: &'a Model, graph: &'a LawInForce<'a>, date: Date) -> Evaluator<'a> {
         Evaluator {
             model,
             graph,
@@ -103,7 +103,7 @@ impl<'a> Evaluator<'a> {
                 if let ConditionKind::Holds(status) = c.kind {
                     let singles: Vec<&Condition> = self
                         .graph
-                        .definitions(self.model, status)
+                        .definitions(status)
                         .iter()
                         .filter_map(|d| match &graph::statement(self.model, *d).kind {
                             StatementKind::Defines { conditions, .. } => {
@@ -115,7 +115,7 @@ impl<'a> Evaluator<'a> {
                             _ => None,
                         })
                         .collect();
-                    let definitions = self.graph.definitions(self.model, status).len();
+                    let definitions = self.graph.definitions(status).len();
                     if let Some(first) = singles.first() {
                         let same = singles.len() == definitions
                             && singles
@@ -148,7 +148,7 @@ impl<'a> Evaluator<'a> {
                         continue;
                     }
                     ConditionKind::Holds(status) => {
-                        if let [only] = self.graph.definitions(self.model, *status).as_slice() {
+                        if let [only] = self.graph.definitions(*status).as_slice() {
                             if let StatementKind::Defines { conditions, .. } =
                                 &graph::statement(self.model, *only).kind
                             {
@@ -248,7 +248,7 @@ impl<'a> Evaluator<'a> {
         }
         match (&required.kind, required.negated) {
             (ConditionKind::Holds(status), false) => {
-                let definitions = self.graph.definitions(self.model, *status);
+                let definitions = self.graph.definitions(*status);
                 if definitions.is_empty() {
                     return Err(unmet(
                         format!(
@@ -298,7 +298,7 @@ impl<'a> Evaluator<'a> {
                     ));
                 }
                 // Not holding a status: every definition of it must be contradicted.
-                let definitions = self.graph.definitions(self.model, *status);
+                let definitions = self.graph.definitions(*status);
                 let all_contradicted = !definitions.is_empty()
                     && definitions
                         .iter()

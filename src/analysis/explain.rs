@@ -15,9 +15,8 @@ pub fn cite(model: &Model, provision: ProvisionId) -> String {
     let position = chain.iter().position(|p| *p == article).unwrap_or(0);
     // The same paragraph in another numbering, where that article has it.
     let same_place = |other: ProvisionId| {
-        let o = &model.provisions[other.0];
         model
-            .find_provision(&model.instruments[o.instrument.0].id, &o.article, labels)
+            .subdivision(other, labels)
             .map_or_else(|| model.citation(other), |p| model.citation(p))
     };
     let earlier: Vec<String> = chain[..position]

@@ -16,7 +16,7 @@ pub mod redefinition;
 mod routes;
 
 use crate::diagnostic::Severity;
-use crate::graph::{self, Graph};
+use crate::graph::{self, Graph, LawInForce};
 use crate::model::*;
 use crate::source::Span;
 use conditions::{Evaluator, Unmet};
@@ -395,7 +395,7 @@ pub struct Check {
 /// What the rules are given: the model and graph at the date, and the facts of every claim.
 pub struct Context<'a> {
     pub model: &'a Model,
-    pub graph: &'a Graph,
+    pub graph: &'a LawInForce<'a>,
     pub evaluator: &'a Evaluator<'a>,
     pub date: Date,
     pub proposal: ProposalId,
@@ -418,15 +418,20 @@ pub fn analyse(
     as_of: Option<Date>,
     rules: RuleRunner,
 ) -> Analysis {
-    let proposals = proposals
-        .iter()
-        .map(|&id| analyse_proposal(model, id, as_of, rules))
-        .collect();
+    // One graph of the whole corpus serves every proposal at every date.
+    let whole = crate::timings::stage("graph", || Graph::build(model, None));
+    let proposals = crate::timings::stage("analyse", || {
+        proposals
+            .iter()
+            .map(|&id| analyse_proposal(model, &whole, id, as_of, rules))
+            .collect()
+    });
     Analysis { as_of, proposals }
 }
 
 fn analyse_proposal(
     model: &Model,
+    whole: &Graph,
     id: ProposalId,
     as_of: Option<Date>,
     rules: RuleRunner,
@@ -446,7 +451,7 @@ fn analyse_proposal(
         .applies_from
         .filter(|_| as_of.is_none())
         .unwrap_or(date);
-    let graph = Graph::build_without(model, Some(date), &[id], proposal.enacts);
+    let graph = whole.in_force(model, date, proposal.enacts);
     let evaluator = Evaluator::new(model, &graph, facts_date);
     let claims = claims(model, &graph, &evaluator, id);
     let mut context = Context {
@@ -517,7 +522,7 @@ fn analyse_proposal(
 
 /// The facts of every measure and creation: the group's conditions, and
 /// every conferral and legal basis of what it acts on checked against them.
-fn claims(model: &Model, graph: &Graph, evaluator: &Evaluator, id: ProposalId) -> Vec<Claim> {
+fn claims(model: &Model, graph: &LawInForce, evaluator: &Evaluator, id: ProposalId) -> Vec<Claim> {
     let proposal = &model.proposals[id.0];
     let mut out = Vec::new();
     for (index, creation) in proposal.creates.iter().enumerate() {
@@ -577,7 +582,7 @@ fn claims(model: &Model, graph: &Graph, evaluator: &Evaluator, id: ProposalId) -
 /// for what the measure does, checked against a group's conditions.
 pub fn checks_for(
     model: &Model,
-    graph: &Graph,
+    graph: &LawInForce,
     evaluator: &Evaluator,
     power: Power,
     object: MeasureObject,
@@ -604,14 +609,14 @@ pub fn quote_order(model: &Model, provision: ProvisionId) -> (InstrumentKind, bo
 
 fn conferral_checks(
     model: &Model,
-    graph: &Graph,
+    graph: &LawInForce,
     evaluator: &Evaluator,
     have: &[Condition],
     right: RightId,
 ) -> Vec<Check> {
     // Existing law must still be in force on the day the measure applies:
     // a provision that lapses before then (a transition period) gives nothing.
-    let mut statements = graph.conferrals(model, right);
+    let mut statements = graph.conferrals(right);
     statements.retain(|s| model.provisions[s.provision.0].in_force_at(evaluator.date));
     statements.sort_by_key(|s| (quote_order(model, s.provision), s.index));
     let mut checks = Vec::new();
@@ -640,7 +645,7 @@ fn conferral_checks(
 
 fn basis_checks(
     model: &Model,
-    graph: &Graph,
+    graph: &LawInForce,
     evaluator: &Evaluator,
     have: &[Condition],
     wanted: Power,

@@ -37,7 +37,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
     let primary_definitions = |status: StatusId| -> Vec<ProvisionId> {
         context
             .graph
-            .definitions(model, status)
+            .definitions(status)
             .into_iter()
             .map(|d| d.provision)
             .filter(|p| is_primary(model, *p))

@@ -145,7 +145,7 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
 pub fn revision_routes(context: &Context) -> Vec<Route> {
     let model = context.model;
     let mut routes = Vec::new();
-    for &statement in context.graph.amendments() {
+    for statement in context.graph.amendments() {
         let StatementKind::Amends {
             instruments,
             procedure,

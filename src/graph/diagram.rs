@@ -116,11 +116,6 @@ fn edge_words(kind: EdgeKind) -> &'static str {
         EdgeKind::AllowsAmendment => "allows amending",
         EdgeKind::Amends => "amends",
         EdgeKind::SucceededBy => "succeeded by",
-        EdgeKind::Grants => "grants",
-        EdgeKind::To => "to",
-        EdgeKind::Through => "through",
-        EdgeKind::Cites => "cites",
-        EdgeKind::Creates => "creates",
         EdgeKind::LaysDownLimit => "lays down a limit",
         EdgeKind::Restricts => "restricts",
     }
@@ -181,24 +176,6 @@ fn node_of(model: &Model, node: Node) -> (String, &'static str, String) {
             slug("procedure", &model.procedures[p.0].id),
             "procedure",
             model.procedures[p.0].id.clone(),
-        ),
-        Node::Grant(p, i) => (
-            slug(
-                "grant",
-                &format!(
-                    "{}_{}",
-                    model.proposals[p.0].id, model.proposals[p.0].measures[i].id
-                ),
-            ),
-            "grant",
-            model.proposals[p.0].measures[i].id.clone(),
-        ),
-        Node::Creation(p, i) => (
-            slug("creation", &format!("{}_{}", model.proposals[p.0].id, i)),
-            "creation",
-            model.statuses[model.proposals[p.0].creates[i].status.0]
-                .id
-                .clone(),
         ),
     }
 }

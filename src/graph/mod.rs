@@ -1,6 +1,7 @@
-//! The dependency graph: the model at one date as a petgraph graph linking
-//! provisions, statuses, rights, groups, legal bases, procedures,
-//! instruments and a proposal's grants.
+//! The dependency graph: the corpus as a petgraph graph linking
+//! provisions, statuses, rights, groups, legal bases, procedures and
+//! instruments, built once, either at one date (for drawing) or whole, with
+//! [`LawInForce`] reading the law in force at any date from it.
 //!
 //! This module owns the graph and its queries. Analyses ask it which
 //! provisions confer a right, define a status, empower someone or allow an
@@ -14,7 +15,6 @@ use crate::model::*;
 use crate::source::Span;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
-use petgraph::Direction;
 use std::collections::HashMap;
 
 /// What a node stands for.
@@ -32,10 +32,6 @@ pub enum Node {
     /// A `limits` or `forbids` statement.
     Limit(Statement),
     Procedure(ProcedureId),
-    /// A proposal's grant: the proposal and the grant's index.
-    Grant(ProposalId, usize),
-    /// A proposal's `creates status`: the proposal and the creation's index.
-    Creation(ProposalId, usize),
 }
 
 /// A statement of a provision: the provision and the statement's index in it.
@@ -70,16 +66,6 @@ pub enum EdgeKind {
     Amends,
     /// Provision → Provision: the later provision took over from the earlier one.
     SucceededBy,
-    /// Grant → Right: the proposal grants the right.
-    Grants,
-    /// Grant or Creation → Group: to whom.
-    To,
-    /// Grant → Status: the status the proposal means to carry the right.
-    Through,
-    /// Grant → Provision: the legal basis the proposal claims.
-    Cites,
-    /// Creation → Status: the status the proposal creates.
-    Creates,
     /// Provision → Limit: the provision limits how a competence is used.
     LaysDownLimit,
     /// Limit → Right or Status: what the limit is about.
@@ -101,48 +87,24 @@ pub struct Graph {
     /// graph is built: by what they act on, and in corpus order, so that a
     /// query per measure does not walk every node.
     statements: StatementIndex,
+    /// The instruments adopted under each instrument's provisions.
+    acts_based_on: HashMap<InstrumentId, Vec<InstrumentId>>,
     /// The date the graph was built for; `None` for the whole corpus.
     pub date: Option<Date>,
 }
 
 impl Graph {
-    /// Builds the graph of what is in force at `date` (every provision when
-    /// `date` is `None`), with the given proposals' grants and creations.
-    pub fn build(model: &Model, date: Option<Date>, proposals: &[ProposalId]) -> Graph {
-        Graph::build_without(model, date, proposals, None)
-    }
-
-    /// As [`Graph::build`], leaving out an instrument and the acts adopted
-    /// under it: a proposal that enacts an instrument of the corpus is judged
-    /// by the law without it, so it cannot support itself.
-    pub fn build_without(
-        model: &Model,
-        date: Option<Date>,
-        proposals: &[ProposalId],
-        enacted: Option<InstrumentId>,
-    ) -> Graph {
+    /// Builds the graph of what is in force at `date`, or of the whole
+    /// corpus when `date` is `None`.
+    pub fn build(model: &Model, date: Option<Date>) -> Graph {
         let mut g = Graph {
             graph: DiGraph::new(),
             index: HashMap::new(),
             statements: StatementIndex::default(),
+            acts_based_on: HashMap::new(),
             date,
         };
-        let left_out: Vec<bool> = model
-            .instruments
-            .iter()
-            .enumerate()
-            .map(|(i, instrument)| {
-                enacted.is_some_and(|e| {
-                    e.0 == i
-                        || instrument
-                            .based_on
-                            .iter()
-                            .any(|b| model.provisions[b.0].instrument == e)
-                })
-            })
-            .collect();
-        let in_force =
-            |p: &Provision| !left_out[p.instrument.0] && date.is_none_or(|d| p.in_force_at(d));
+        let in_force = |p: &Provision| date.is_none_or(|d| p.in_force_at(d));
         for (i, provision) in model.provisions.iter().enumerate() {
             let id = ProvisionId(i);
             if !in_force(provision) {
@@ -155,7 +117,7 @@ impl Graph {
                 provision.head_span,
             );
             for successor in &provision.successors {
-                if in_force(&model.provisions[successor.0]) || date.is_none() {
+                if in_force(&model.provisions[successor.0]) {
                     g.edge(
                         Node::Provision(id),
                         Node::Provision(*successor),
@@ -168,11 +130,44 @@ impl Graph {
                 g.add_statement(id, index, statement);
             }
         }
-        for &proposal in proposals {
-            g.add_proposal(model, proposal);
+        for (i, instrument) in model.instruments.iter().enumerate() {
+            for basis in &instrument.based_on {
+                g.acts_based_on
+                    .entry(model.provisions[basis.0].instrument)
+                    .or_default()
+                    .push(InstrumentId(i));
+            }
+        }
+        for acts in g.acts_based_on.values_mut() {
+            acts.sort();
+            acts.dedup();
         }
         g.statements.sort();
         g
+    }
+
+    /// The law in force at `date` read from this graph of the whole corpus,
+    /// leaving out an instrument and the acts adopted under it: a proposal
+    /// that enacts an instrument of the corpus is judged by the law without
+    /// it, so it cannot support itself.
+    pub fn in_force<'a>(
+        &'a self,
+        model: &'a Model,
+        date: Date,
+        enacted: Option<InstrumentId>,
+    ) -> LawInForce<'a> {
+        let mut left_out: Vec<InstrumentId> = enacted.into_iter().collect();
+        if let Some(e) = enacted {
+            left_out.extend(self.acts_based_on.get(&e).into_iter().flatten());
+        }
+        left_out.sort();
+        left_out.dedup();
+        LawInForce {
+            whole: self,
+            model,
+            date,
+            left_out,
+        }
     }
 
     fn node(&mut self, node: Node) -> NodeIndex {
@@ -199,6 +194,11 @@ impl Graph {
         let this = Statement { provision, index };
         match &statement.kind {
             StatementKind::Defines { status, conditions } => {
+                self.statements
+                    .definitions
+                    .entry(*status)
+                    .or_default()
+                    .push(this);
                 self.edge(here, Node::Status(*status), EdgeKind::Defines, span);
                 for condition in conditions {
                     if let Some(target) = holder_of(&condition.kind) {
@@ -215,6 +215,11 @@ impl Graph {
                 rights, holders, ..
             } => {
                 for right in rights {
+                    self.statements
+                        .conferrals
+                        .entry(*right)
+                        .or_default()
+                        .push(this);
                     self.edge(here, Node::Right(*right), EdgeKind::Confers, span);
                     for holder in holders {
                         self.edge(
@@ -265,124 +270,22 @@ impl Graph {
         }
     }
 
-    fn add_proposal(&mut self, model: &Model, id: ProposalId) {
-        let proposal = &model.proposals[id.0];
-        for group in &proposal.groups {
-            let node = Node::Group(*group);
-            self.node(node);
-            for condition in &model.groups[group.0].conditions {
-                if let Some(target) = holder_of(&condition.kind) {
-                    self.edge(node, target, EdgeKind::Requires, condition.span);
-                }
-            }
-        }
-        for (index, creation) in proposal.creates.iter().enumerate() {
-            let node = Node::Creation(id, index);
-            self.edge(
-                node,
-                Node::Status(creation.status),
-                EdgeKind::Creates,
-                creation.span,
-            );
-            self.edge(
-                node,
-                Node::Group(creation.group),
-                EdgeKind::To,
-                creation.span,
-            );
-        }
-        for (index, grant) in proposal.measures.iter().enumerate() {
-            let node = Node::Grant(id, index);
-            match grant.object {
-                MeasureObject::Right(right) => {
-                    self.edge(node, Node::Right(right), EdgeKind::Grants, grant.span)
-                }
-                MeasureObject::Status(status) => {
-                    self.edge(node, Node::Status(status), EdgeKind::Grants, grant.span)
-                }
-                _ => {
-                    self.node(node);
-                }
-            }
-            if let Some(group) = grant.group {
-                self.edge(node, Node::Group(group), EdgeKind::To, grant.span);
-            }
-            if let Some(status) = grant.through {
-                self.edge(node, Node::Status(status), EdgeKind::Through, grant.span);
-            }
-            // A basis not in force at the date is not in the graph, and the
-            // citation must not put it there.
-            if let Some(basis) = grant.basis.filter(|b| self.contains(*b)) {
-                self.edge(node, Node::Provision(basis), EdgeKind::Cites, grant.span);
-            }
-        }
+    /// The `confers` statements that confer the right, in corpus order.
+    fn conferrals(&self, right: RightId) -> Vec<Statement> {
+        self.statements
+            .conferrals
+            .get(&right)
+            .cloned()
+            .unwrap_or_default()
     }
 
-    fn sources(&self, target: Node, kind: EdgeKind) -> Vec<Node> {
-        let Some(&index) = self.index.get(&target) else {
-            return Vec::new();
-        };
-        let mut found: Vec<Node> = self
-            .graph
-            .edges_directed(index, Direction::Incoming)
-            .filter(|e| e.weight().kind == kind)
-            .map(|e| self.graph[e.source()])
-            .collect();
-        found.sort();
-        found.dedup();
-        found
-    }
-
-    /// The `confers` statements in force that confer the right, in corpus order.
-    pub fn conferrals(&self, model: &Model, right: RightId) -> Vec<Statement> {
-        let mut found = Vec::new();
-        for node in self.sources(Node::Right(right), EdgeKind::Confers) {
-            let Node::Provision(provision) = node else {
-                continue;
-            };
-            for (index, statement) in model.provisions[provision.0].statements.iter().enumerate() {
-                if let StatementKind::Confers { rights, .. } = &statement.kind {
-                    if rights.contains(&right) {
-                        found.push(Statement { provision, index });
-                    }
-                }
-            }
-        }
-        found
-    }
-
-    /// The `defines` statements in force that define the status, in corpus order.
-    pub fn definitions(&self, model: &Model, status: StatusId) -> Vec<Statement> {
-        let mut found = Vec::new();
-        for node in self.sources(Node::Status(status), EdgeKind::Defines) {
-            let Node::Provision(provision) = node else {
-                continue;
-            };
-            for (index, statement) in model.provisions[provision.0].statements.iter().enumerate() {
-                if matches!(&statement.kind, StatementKind::Defines { status: s, .. } if *s == status)
-                {
-                    found.push(Statement { provision, index });
-                }
-            }
-        }
-        found
-    }
-
-    /// The legal bases in force that may reach what a measure acts on, in
-    /// corpus order: those naming it, and those reaching any right.
-    pub fn legal_bases(&self, target: MeasureObject) -> Vec<Statement> {
-        self.statements.bases.reaching(target)
-    }
-
-    /// Every amendment procedure in force, in corpus order.
-    pub fn amendments(&self) -> &[Statement] {
-        &self.statements.amendments
-    }
-
-    /// The limits and prohibitions in force that may concern what a measure
-    /// acts on, in corpus order.
-    pub fn limits(&self, target: MeasureObject) -> Vec<Statement> {
-        self.statements.limits.reaching(target)
+    /// The `defines` statements that define the status, in corpus order.
+    fn definitions(&self, status: StatusId) -> Vec<Statement> {
+        self.statements
+            .definitions
+            .get(&status)
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Whether a provision is in the graph, that is, in force at its date.
@@ -398,6 +301,61 @@ impl Graph {
     }
 }
 
+/// The law in force at one date, read from the graph of the whole corpus.
+///
+/// The graph is built once however many proposals and dates are judged;
+/// each query filters its few candidates by the date, so judging a
+/// proposal costs what its measures touch, not the size of the corpus.
+pub struct LawInForce<'a> {
+    whole: &'a Graph,
+    model: &'a Model,
+    /// The date the law is read at.
+    pub date: Date,
+    /// Instruments left out (an enacted one and the acts adopted under it), sorted.
+    left_out: Vec<InstrumentId>,
+}
+
+impl LawInForce<'_> {
+    /// Whether a provision is in force at the date and not left out.
+    pub fn contains(&self, provision: ProvisionId) -> bool {
+        let provision = &self.model.provisions[provision.0];
+        provision.in_force_at(self.date)
+            && self.left_out.binary_search(&provision.instrument).is_err()
+    }
+
+    fn keep(&self, mut found: Vec<Statement>) -> Vec<Statement> {
+        found.retain(|s| self.contains(s.provision));
+        found
+    }
+
+    /// The `confers` statements in force that confer the right, in corpus order.
+    pub fn conferrals(&self, right: RightId) -> Vec<Statement> {
+        self.keep(self.whole.conferrals(right))
+    }
+
+    /// The `defines` statements in force that define the status, in corpus order.
+    pub fn definitions(&self, status: StatusId) -> Vec<Statement> {
+        self.keep(self.whole.definitions(status))
+    }
+
+    /// The legal bases in force that may reach what a measure acts on, in
+    /// corpus order: those naming it, and those reaching any right.
+    pub fn legal_bases(&self, target: MeasureObject) -> Vec<Statement> {
+        self.keep(self.whole.statements.bases.reaching(target))
+    }
+
+    /// Every amendment procedure in force, in corpus order.
+    pub fn amendments(&self) -> Vec<Statement> {
+        self.keep(self.whole.statements.amendments.clone())
+    }
+
+    /// The limits and prohibitions in force that may concern what a measure
+    /// acts on, in corpus order.
+    pub fn limits(&self, target: MeasureObject) -> Vec<Statement> {
+        self.keep(self.whole.statements.limits.reaching(target))
+    }
+}
+
 /// The rights and statuses a statement's object names, as nodes.
 fn object_nodes(object: &Object) -> Vec<Node> {
     match object {
@@ -410,6 +368,8 @@ fn object_nodes(object: &Object) -> Vec<Node> {
 /// Statements indexed by what they act on.
 #[derive(Default)]
 struct StatementIndex {
+    definitions: HashMap<StatusId, Vec<Statement>>,
+    conferrals: HashMap<RightId, Vec<Statement>>,
     bases: ByObject,
     limits: ByObject,
     amendments: Vec<Statement>,
@@ -417,6 +377,14 @@ struct StatementIndex {
 
 impl StatementIndex {
     fn sort(&mut self) {
+        for list in self.definitions.values_mut() {
+            list.sort();
+            list.dedup();
+        }
+        for list in self.conferrals.values_mut() {
+            list.sort();
+            list.dedup();
+        }
         self.bases.sort();
         self.limits.sort();
         self.amendments.sort();

@@ -14,6 +14,7 @@ pub use crate::syntax::ast::Date;
 pub use resolve::{lookup_citation, lookup_instrument, resolve};
 
 use crate::source::Span;
+use std::collections::HashMap;
 
 macro_rules! ids {
     ($($(#[doc = $doc:literal])* $name:ident),* $(,)?) => {$(
@@ -72,6 +73,9 @@ pub struct Model {
     /// file and position order: what an editor needs to go from a place in
     /// the text to the law and back, without resolving anything again.
     pub references: Vec<Reference>,
+    /// Instruments and articles by the ids a reader writes, kept as they
+    /// are added, so that a lookup never walks a list.
+    pub index: Index,
 }
 
 /// What a name or citation written in a file stands for.
@@ -98,6 +102,39 @@ pub struct Reference {
     pub target: Target,
     /// The place that declares it, rather than one that uses it.
     pub declaration: bool,
+}
+
+/// Instruments by id and articles by instrument and number.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    instruments: HashMap<String, InstrumentId>,
+    articles: HashMap<(InstrumentId, String), ProvisionId>,
+}
+
+impl Index {
+    /// The instrument of this id.
+    pub fn instrument(&self, id: &str) -> Option<InstrumentId> {
+        self.instruments.get(id).copied()
+    }
+
+    /// The article of an instrument with this number.
+    pub fn article(&self, instrument: InstrumentId, number: &str) -> Option<ProvisionId> {
+        self.articles
+            .get(&(instrument, number.to_string()))
+            .copied()
+    }
+
+    /// Records an instrument; the first of an id stays.
+    pub fn add_instrument(&mut self, id: &str, instrument: InstrumentId) {
+        self.instruments.entry(id.to_string()).or_insert(instrument);
+    }
+
+    /// Records an article; the first of a number stays.
+    pub fn add_article(&mut self, instrument: InstrumentId, number: &str, article: ProvisionId) {
+        self.articles
+            .entry((instrument, number.to_string()))
+            .or_insert(article);
+    }
 }
 
 /// A period during which something is in force or a State is a member; both
@@ -947,17 +984,20 @@ impl Model {
     }
 
     /// Finds a provision by instrument id, article number and labels.
+    /// The provision an instrument id, an article number and labels name.
     pub fn find_provision(
         &self,
         instrument: &str,
         article: &str,
         labels: &[String],
     ) -> Option<ProvisionId> {
-        let inst = self.instruments.iter().find(|i| i.id == instrument)?;
-        let mut current = *inst
-            .articles
-            .iter()
-            .find(|a| self.provisions[a.0].article == article)?;
+        let instrument = self.index.instrument(instrument)?;
+        self.subdivision(self.index.article(instrument, article)?, labels)
+    }
+
+    /// The subdivision of an article that these labels name, one level each.
+    pub fn subdivision(&self, article: ProvisionId, labels: &[String]) -> Option<ProvisionId> {
+        let mut current = article;
         for label in labels {
             current = *self.provisions[current.0]
                 .children

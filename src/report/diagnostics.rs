@@ -21,10 +21,9 @@ struct Rendered<'a> {
     show_help: bool,
 }
 
-/// A file's text with its name, borrowed, for miette to excerpt.
+/// A file, borrowed, for miette to excerpt.
 struct FileCode<'a> {
-    name: &'a str,
-    text: &'a str,
+    file: &'a crate::source::SourceFile,
 }
 
 impl SourceCode for FileCode<'_> {
@@ -34,14 +33,31 @@ impl SourceCode for FileCode<'_> {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, miette::MietteError> {
-        let contents = self.text.read_span(span, before, after)?;
+        // miette counts lines from the start of what it is given: given the
+        // whole file it would walk it once per excerpt, so a file with many
+        // diagnostics would cost its size times their number. It is given
+        // the lines around the span instead, found by the file's line index.
+        let text = &self.file.text;
+        let start = span.offset().min(text.len());
+        let end = (span.offset() + span.len()).min(text.len());
+        let first_line = self.file.line_of(start).saturating_sub(before);
+        let last_line = self.file.line_of(end).saturating_add(after + 1);
+        let window_start = self.file.line_start(first_line);
+        let window_end = self.file.line_start(last_line);
+        let window = &text.as_bytes()[window_start..window_end];
+        let inner = SourceSpan::new((start - window_start).into(), end - start);
+        let contents = window.read_span(&inner, before, after)?;
         Ok(Box::new(MietteSpanContents::new_named(
-            self.name.to_string(),
+            self.file.name.clone(),
             contents.data(),
-            *contents.span(),
-            contents.line(),
+            SourceSpan::new(
+                (contents.span().offset() + window_start).into(),
+                contents.span().len(),
+            ),
+            contents.line() + first_line,
             contents.column(),
-            contents.line_count(),
+            // miette counts these from the start of what it read, as lines do.
+            contents.line_count() + first_line,
         )))
     }
 }
@@ -65,10 +81,7 @@ impl<'a> Rendered<'a> {
         };
         let code_of = |file: FileId| {
             let f = sources.get(file);
-            FileCode {
-                name: &f.name,
-                text: &f.text,
-            }
+            FileCode { file: f }
         };
         // An excerpt of a line of megabytes would print it whole, and a
         // padded label line as long again: name the place instead.

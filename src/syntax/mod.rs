@@ -45,6 +45,58 @@ const ITEM_KEYWORDS: &[&str] = &[
 /// Parses one file. Items before and after a syntax error are kept, so that
 /// the model can still check them.
 pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
+    if text.len() > CHUNK_BYTES {
+        if let Some(parsed) = parse_in_chunks(file, text) {
+            return parsed;
+        }
+    }
+    parse_whole(file, text)
+}
+
+/// Above this size a file is parsed a chunk of items at a time.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Parses a large file in chunks of whole items, cut at lines that start an
+/// item in the first column, so that pest's token queue holds one chunk at a
+/// time instead of the whole file: memory stays proportional to the chunk.
+/// A cut can only fall between items: text blocks end at a line in the
+/// first column and strings at the line's end, and a cut inside a `{ }`
+/// block leaves the chunk before it unclosed, which fails. Any failure gives
+/// `None`, and the file is parsed whole, so that its syntax errors are
+/// exactly those of a whole parse.
+fn parse_in_chunks(file: FileId, text: &str) -> Option<(ast::File, Vec<Diagnostic>)> {
+    let mut tree = ast::File::default();
+    let mut diagnostics = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = chunk_end(text, start);
+        let pairs = LexParser::parse(Rule::file, &text[start..end]).ok()?;
+        lower::lower_file(file, start, pairs, &mut tree, &mut diagnostics);
+        start = end;
+    }
+    Some((tree, diagnostics))
+}
+
+/// The end of the chunk from `start`: the first line starting an item at
+/// least [`CHUNK_BYTES`] further on, or the end of the text.
+fn chunk_end(text: &str, start: usize) -> usize {
+    let mut at = start + CHUNK_BYTES;
+    while at < text.len() {
+        // Bytes, not `str`: `at` may fall inside a character.
+        let Some(newline) = text.as_bytes()[at..].iter().position(|&b| b == b'\n') else {
+            break;
+        };
+        let line = at + newline + 1;
+        if line < text.len() && is_item_start(text, line) {
+            return line;
+        }
+        at = line;
+    }
+    text.len()
+}
+
+/// Parses one file whole, resuming after each syntax error.
+fn parse_whole(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
     let mut tree = ast::File::default();
     let mut diagnostics = Vec::new();
     let mut start = 0;

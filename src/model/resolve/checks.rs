@@ -157,23 +157,32 @@ fn cycles<N: Copy + Eq + std::hash::Hash + Ord>(edges: &[(N, N, Span)]) -> Vec<V
         let b = node(&mut graph, *to);
         graph.add_edge(a, b, *span);
     }
-    let mut found = Vec::new();
-    for component in petgraph::algo::kosaraju_scc(&graph) {
-        let members: std::collections::HashSet<_> = component.iter().copied().collect();
-        let mut inside: Vec<(N, N, Span)> = graph
-            .edge_indices()
-            .filter_map(|e| {
-                let (a, b) = graph.edge_endpoints(e)?;
-                (members.contains(&a) && members.contains(&b))
-                    .then(|| (graph[a], graph[b], graph[e]))
-            })
-            .collect();
-        if inside.is_empty() {
-            continue;
+    // One pass over the edges, each put in its component when both ends
+    // share one: linear in the graph, however many components there are.
+    let components = petgraph::algo::kosaraju_scc(&graph);
+    let mut component_of = vec![usize::MAX; graph.node_count()];
+    for (c, members) in components.iter().enumerate() {
+        for n in members {
+            component_of[n.index()] = c;
         }
-        inside.sort_by_key(|(_, _, span)| *span);
-        found.push(inside);
     }
+    let mut inside: Vec<Vec<(N, N, Span)>> = vec![Vec::new(); components.len()];
+    for e in graph.edge_indices() {
+        let Some((a, b)) = graph.edge_endpoints(e) else {
+            continue;
+        };
+        if component_of[a.index()] == component_of[b.index()] {
+            inside[component_of[a.index()]].push((graph[a], graph[b], graph[e]));
+        }
+    }
+    let mut found: Vec<Vec<(N, N, Span)>> = inside
+        .into_iter()
+        .filter(|edges| !edges.is_empty())
+        .map(|mut edges| {
+            edges.sort_by_key(|(_, _, span)| *span);
+            edges
+        })
+        .collect();
     found.sort_by_key(|c| c[0].2);
     found
 }

@@ -60,11 +60,7 @@ impl Resolver {
         instrument: InstrumentId,
         number: &str,
     ) -> Option<ProvisionId> {
-        self.model.instruments[instrument.0]
-            .articles
-            .iter()
-            .find(|a| self.model.provisions[a.0].article == number)
-            .copied()
+        self.model.index.article(instrument, number)
     }
 
     pub(super) fn extend_provision(&mut self, target: ProvisionId, body: &ast::ProvisionBody) {

@@ -75,8 +75,8 @@ impl Resolver {
 
 /// Finds an instrument by id, or says which one was probably meant.
 pub fn lookup_instrument(model: &Model, name: &ast::Name) -> Result<InstrumentId, Diagnostic> {
-    if let Some(index) = model.instruments.iter().position(|i| i.id == name.value) {
-        return Ok(InstrumentId(index));
+    if let Some(instrument) = model.index.instrument(&name.value) {
+        return Ok(instrument);
     }
     let mut ids: Vec<&str> = model.instruments.iter().map(|i| i.id.as_str()).collect();
     ids.sort_unstable();
@@ -102,10 +102,7 @@ pub fn lookup_instrument(model: &Model, name: &ast::Name) -> Result<InstrumentId
 pub fn lookup_citation(model: &Model, citation: &ast::Citation) -> Result<ProvisionId, Diagnostic> {
     let instrument = lookup_instrument(model, &citation.instrument)?;
     let articles = &model.instruments[instrument.0].articles;
-    let Some(&article) = articles
-        .iter()
-        .find(|a| model.provisions[a.0].article == citation.article)
-    else {
+    let Some(article) = model.index.article(instrument, &citation.article) else {
         let mut numbers: Vec<&str> = articles
             .iter()
             .map(|a| model.provisions[a.0].article.as_str())

@@ -2,7 +2,7 @@
 //! following docs/check.schema.json. Renders only; every verdict, route and
 //! quote comes decided in the [`Analysis`].
 
-use super::{paint, printable, verdict_ansi};
+use super::{paint, printable, printable_line, verdict_ansi};
 use crate::analysis::*;
 use crate::baseline::{Comparison, Entry, Standing};
 use crate::source::{Location, Sources};
@@ -304,7 +304,8 @@ pub fn report(
 }
 
 pub fn to_json(report: &CheckReport) -> String {
-    let mut json = serde_json::to_string_pretty(report).expect("the report serialises");
+    let mut json =
+        super::inert_json(serde_json::to_string_pretty(report).expect("the report serialises"));
     json.push('\n');
     json
 }
@@ -564,7 +565,7 @@ pub fn to_brief(
                 out.push_str(&format!(
                     "{severity}[{}] {}: {}{accepted}\n",
                     f.code,
-                    sources.locate(f.span),
+                    printable_line(&sources.locate(f.span).to_string()),
                     printable(&f.message)
                 ));
             }
@@ -702,7 +703,7 @@ pub fn to_text(
                     "  {severity}[{} {}] {}: {}\n",
                     f.code,
                     f.rule,
-                    sources.locate(f.span),
+                    printable_line(&sources.locate(f.span).to_string()),
                     printable(&f.message)
                 ));
                 if let Standing::Accepted { reason } = standing {

@@ -1,12 +1,13 @@
 //! Diagnostics as text (through miette's graphical handler) and as JSON.
 
-use super::{printable, Style};
+use super::{printable, printable_line, Style};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::{FileId, Sources};
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteSpanContents, SourceCode,
     SourceSpan, SpanContents,
 };
+use std::borrow::Cow;
 use std::fmt;
 
 /// One diagnostic as miette sees it: the labels of one file, and the labels
@@ -21,9 +22,9 @@ struct Rendered<'a> {
     show_help: bool,
 }
 
-/// A file's text with its name, borrowed, for miette to excerpt.
+/// A file's text, borrowed, with its name made printable, for miette to excerpt.
 struct FileCode<'a> {
-    name: &'a str,
+    name: String,
     text: &'a str,
 }
 
@@ -36,7 +37,7 @@ impl SourceCode for FileCode<'_> {
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, miette::MietteError> {
         let contents = self.text.read_span(span, before, after)?;
         Ok(Box::new(MietteSpanContents::new_named(
-            self.name.to_string(),
+            self.name.clone(),
             contents.data(),
             *contents.span(),
             contents.line(),
@@ -46,8 +47,35 @@ impl SourceCode for FileCode<'_> {
     }
 }
 
+/// A file's text as an excerpt shows it: every character [`printable`]
+/// would replace is replaced by one as long in bytes, so that spans still
+/// hold: `?` for one byte (ESC, NUL, BEL), `¿` for two, U+FFFD for three.
+fn excerpt_text(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(super::unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match (super::unsafe_char(c), c.len_utf8()) {
+            (false, _) => c,
+            (true, 1) => '?',
+            (true, 2) => '¿',
+            (true, _) => '\u{FFFD}',
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// Every file's text as excerpts show it, by file id.
+fn excerpt_texts(sources: &Sources) -> Vec<Cow<'_, str>> {
+    sources.iter().map(|(_, f)| excerpt_text(&f.text)).collect()
+}
+
 impl<'a> Rendered<'a> {
-    fn new(diagnostic: &'a Diagnostic, sources: &'a Sources) -> Rendered<'a> {
+    fn new(
+        diagnostic: &'a Diagnostic,
+        sources: &'a Sources,
+        shown: &'a [Cow<'a, str>],
+    ) -> Rendered<'a> {
         let mut files: Vec<FileId> = Vec::new();
         for label in &diagnostic.labels {
             if !files.contains(&label.span.file) {
@@ -63,12 +91,9 @@ impl<'a> Rendered<'a> {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
         };
-        let code_of = |file: FileId| {
-            let f = sources.get(file);
-            FileCode {
-                name: &f.name,
-                text: &f.text,
-            }
+        let code_of = |file: FileId| FileCode {
+            name: printable_line(&sources.get(file).name),
+            text: &shown[file.0 as usize],
         };
         // An excerpt of a line of megabytes would print it whole, and a
         // padded label line as long again: name the place instead.
@@ -80,7 +105,7 @@ impl<'a> Rendered<'a> {
             if let Some(span) = diagnostic.primary_span() {
                 message.push_str(&format!(
                     "\nat {} (the line is too long to show)",
-                    printable(&sources.locate(span).to_string())
+                    printable_line(&sources.locate(span).to_string())
                 ));
             }
             return Rendered {
@@ -230,6 +255,15 @@ fn shortened(text: &str) -> String {
 
 /// Renders one diagnostic as text, with the excerpt of each file it points into.
 pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> String {
+    render_shown(diagnostic, sources, &excerpt_texts(sources), style)
+}
+
+fn render_shown(
+    diagnostic: &Diagnostic,
+    sources: &Sources,
+    shown: &[Cow<'_, str>],
+    style: Style,
+) -> String {
     let theme = if style.colour {
         GraphicalTheme::unicode()
     } else {
@@ -242,7 +276,7 @@ pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> Strin
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_links(false);
     let mut out = String::new();
-    let rendered = Rendered::new(diagnostic, sources);
+    let rendered = Rendered::new(diagnostic, sources, shown);
     if handler.render_report(&mut out, &rendered).is_err() {
         out = format!(
             "{}: {}\n",
@@ -256,8 +290,10 @@ pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> Strin
 /// All diagnostics as text, then a one-line summary.
 pub fn render_all(diagnostics: &[Diagnostic], sources: &Sources, style: Style) -> String {
     let mut out = String::new();
+    // Once for all diagnostics: a file of megabytes may have thousands.
+    let shown = excerpt_texts(sources);
     for diagnostic in diagnostics {
-        out.push_str(&render(diagnostic, sources, style));
+        out.push_str(&render_shown(diagnostic, sources, &shown, style));
         out.push('\n');
     }
     out.push_str(&summary(diagnostics, sources.len()));
@@ -357,7 +393,8 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources) -> String {
             warnings: diagnostics.iter().filter(|d| !d.is_error()).count(),
         },
     };
-    let mut json = serde_json::to_string_pretty(&report).expect("diagnostics serialise");
+    let mut json =
+        super::inert_json(serde_json::to_string_pretty(&report).expect("diagnostics serialise"));
     json.push('\n');
     json
 }

@@ -153,8 +153,9 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
-/// Words (runs without a space) longer than this are cut in a diagnostic.
-pub const MAX_WORD_CHARS: usize = 200;
+/// Words (runs without a space) longer than this are cut in a diagnostic:
+/// no name is that long, and the text renderer wraps at this width.
+pub const MAX_WORD_CHARS: usize = 100;
 /// A message, label, help or legal path is cut after this many characters.
 pub const MAX_TEXT_CHARS: usize = 2000;
 
@@ -181,7 +182,7 @@ pub fn bounded(text: impl Into<String>) -> String {
         let (word, after) = rest.split_at(end);
         let count = word.chars().count();
         if count > MAX_WORD_CHARS {
-            out.extend(word.chars().take(MAX_WORD_CHARS - 40));
+            out.extend(word.chars().take(MAX_WORD_CHARS - 20));
             out.push_str(&format!("… ({count} characters)"));
             shown += MAX_WORD_CHARS;
         } else {
@@ -301,7 +302,7 @@ mod tests {
     fn a_huge_word_or_text_is_cut_with_its_length() {
         let name = "a".repeat(1_000_000);
         let cut = bounded(format!("unknown status `{name}`"));
-        assert!(cut.len() < 400, "{}", cut.len());
+        assert!(cut.len() < 200, "{}", cut.len());
         assert!(cut.ends_with("… (1000002 characters)"), "{cut}");
         let words = "word ".repeat(1_000_000);
         let cut = bounded(format!("title \"{words}\""));

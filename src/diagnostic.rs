@@ -153,12 +153,58 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
+/// Words (runs without a space) longer than this are cut in a diagnostic:
+/// no name is that long, and the text renderer wraps at this width.
+pub const MAX_WORD_CHARS: usize = 100;
+/// A message, label, help or legal path is cut after this many characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
+
+/// Text of bounded length, whatever it quotes: every word longer than
+/// [`MAX_WORD_CHARS`] cut to its start and its length, and the whole cut
+/// after [`MAX_TEXT_CHARS`]. A name of fifteen million characters is quoted
+/// in a message, a label and a help, and every output format (text, JSON,
+/// SARIF, GitHub) would carry each whole.
+pub fn bounded(text: impl Into<String>) -> String {
+    let text = text.into();
+    if text.len() <= MAX_WORD_CHARS {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len().min(MAX_TEXT_CHARS + MAX_WORD_CHARS));
+    let mut shown = 0;
+    let mut rest = text.as_str();
+    while !rest.is_empty() {
+        if shown > MAX_TEXT_CHARS {
+            let left = rest.chars().count();
+            out.push_str(&format!("… ({left} more characters)"));
+            break;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        let count = word.chars().count();
+        if count > MAX_WORD_CHARS {
+            out.extend(word.chars().take(MAX_WORD_CHARS - 20));
+            out.push_str(&format!("… ({count} characters)"));
+            shown += MAX_WORD_CHARS;
+        } else {
+            out.push_str(word);
+            shown += count;
+        }
+        let spaces = after.len() - after.trim_start().len();
+        let (gap, after) = after.split_at(spaces);
+        // A run of spaces is a word of its own for the limit.
+        out.extend(gap.chars().take(MAX_WORD_CHARS));
+        shown += gap.chars().count().min(MAX_WORD_CHARS);
+        rest = after;
+    }
+    out
+}
+
 impl Diagnostic {
     pub fn new(code: Code, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             code,
             severity: code.severity(),
-            message: message.into(),
+            message: bounded(message),
             legal_path: None,
             labels: Vec::new(),
             help: None,
@@ -168,18 +214,18 @@ impl Diagnostic {
     pub fn label(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
         self.labels.push(Label {
             span,
-            message: message.into(),
+            message: bounded(message),
         });
         self
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = Some(help.into());
+        self.help = Some(bounded(help));
         self
     }
 
     pub fn legal_path(mut self, path: Option<String>) -> Diagnostic {
-        self.legal_path = path;
+        self.legal_path = path.map(bounded);
         self
     }
 
@@ -250,6 +296,21 @@ mod tests {
     fn a_swap_of_two_characters_is_one_edit() {
         assert_eq!(suggest("272", ["22", "227", "27"]), Some("227"));
         assert_eq!(suggest("TFUE", ["TEU", "TFEU", "CFR"]), Some("TFEU"));
+    }
+
+    #[test]
+    fn a_huge_word_or_text_is_cut_with_its_length() {
+        let name = "a".repeat(1_000_000);
+        let cut = bounded(format!("unknown status `{name}`"));
+        assert!(cut.len() < 200, "{}", cut.len());
+        assert!(cut.ends_with("… (1000002 characters)"), "{cut}");
+        let words = "word ".repeat(1_000_000);
+        let cut = bounded(format!("title \"{words}\""));
+        assert!(cut.chars().count() <= MAX_TEXT_CHARS + 60, "{}", cut.len());
+        assert!(cut.ends_with("more characters)"), "{cut}");
+        let spaces = format!("a{}b", " ".repeat(1_000_000));
+        assert!(bounded(spaces).len() < MAX_TEXT_CHARS);
+        assert_eq!(bounded("unknown status `x`"), "unknown status `x`");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use clap::Parser;
 use lexcompat::cli::{CheckFormat, Cli, ColorChoice, Command, FailOn};
 use lexcompat::config;
 use lexcompat::driver::{self, Workspace};
-use lexcompat::report::{diagnostics, show, Format, Style};
+use lexcompat::report::{diagnostics, printable_line, show, Format, Style};
 use lexcompat::source::{Origin, SourceFile, Sources};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -170,7 +170,8 @@ fn main() -> ExitCode {
             ExitCode::from(status)
         }
         Err(driver::UsageError(message)) => {
-            eprintln!("error: {message}");
+            // Messages name files and quote what they hold: one inert line.
+            eprintln!("error: {}", printable_line(&message));
             ExitCode::from(2)
         }
     }
@@ -192,7 +193,8 @@ fn name_corpus(mut stdout: String, label: &str) -> String {
         stdout.pop();
     }
     stdout.push_str("; ");
-    stdout.push_str(label);
+    // The corpus folder may come from lexcompat.yaml, text like any other.
+    stdout.push_str(&printable_line(label));
     stdout.push('\n');
     stdout
 }
@@ -246,14 +248,14 @@ fn check(
     if let (Some(recorded), Some(path)) = (run.recorded, &run.baseline) {
         eprintln!(
             "lexcompat: recorded {recorded} finding(s) in {}",
-            path.display()
+            printable_line(&path.display().to_string())
         );
     }
     if let (n @ 1.., Some(path)) = (run.placeholders, &run.baseline) {
         eprintln!(
             "warning: {n} entr{} of {} still {} the placeholder reason written by --update-baseline; replace it with why the finding is accepted",
             if n == 1 { "y" } else { "ies" },
-            path.display(),
+            printable_line(&path.display().to_string()),
             if n == 1 { "has" } else { "have" },
         );
     }
@@ -405,8 +407,8 @@ fn report(
             driver::write_output(path, &text, workspace)?;
             eprintln!(
                 "lexcompat: wrote {}; {}",
-                path.display(),
-                driver::corpus_label(workspace, config)
+                printable_line(&path.display().to_string()),
+                printable_line(&driver::corpus_label(workspace, config))
             );
             Ok(Outcome {
                 stdout: String::new(),

@@ -41,10 +41,17 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut temporary = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
+    let prefix = format!(".{file_name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A new file gets the permissions any new file gets (0666 less the
+    // umask), not the temporary file's private 0600.
+    #[cfg(unix)]
+    if old.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temporary = builder.tempfile_in(folder)?;
     temporary.write_all(text.as_bytes())?;
     temporary.as_file().sync_all()?;
     if let Some(permissions) = old {
@@ -74,6 +81,17 @@ mod tests {
         }
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "second");
         // Nothing is left behind.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let (new, plain) = (dir.path().join("new.md"), dir.path().join("plain"));
+            write_atomically(&new, "new").unwrap();
+            std::fs::write(&plain, "plain").unwrap();
+            let mode = |p| std::fs::metadata(p).unwrap().permissions().mode();
+            assert_eq!(mode(&new), mode(&plain), "as any new file, under the umask");
+            std::fs::remove_file(&new).unwrap();
+            std::fs::remove_file(&plain).unwrap();
+        }
         let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(left.len(), 1);
     }

@@ -426,3 +426,55 @@ fn groups_of_groups_nine_levels_of_twelve_are_analysed_at_once() {
         lexcompat::graph::diagram::corpus_diagram(&workspace.model, &whole);
     }
 }
+
+/// The inputs the fuzz targets (fuzz/, docs/security.md) once failed on,
+/// through the path each target takes: a `.lex` file is read beside the
+/// built-in corpus and linted in text and JSON (and checked in every format
+/// when it holds a proposal without errors); a `.yaml` file is read as a
+/// baseline. Each gives inert output or a clean error.
+#[test]
+fn what_the_fuzzers_found_stays_fixed() {
+    use lexcompat::report::{diagnostics, Style};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let mut found: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    found.sort();
+    assert!(!found.is_empty());
+    let inert = |what: &str, text: &str| {
+        let bad = text.chars().find(|&c| {
+            (c.is_control() && c != '\n' && c != '\t')
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+        });
+        assert_eq!(bad, None, "{what}");
+    };
+    for path in found {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".yaml") {
+            let copy = tempfile::tempdir().unwrap();
+            let baseline = copy.path().join("baseline.yaml");
+            std::fs::copy(&path, &baseline).unwrap();
+            if let Err(e) = lexcompat::baseline::read(&baseline, false) {
+                inert(&name, &lexcompat::report::printable_line(&e.message));
+            }
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let mut loaded = lexcompat::load::Loaded::default();
+        loaded.files = lexcompat::load::embedded_corpus();
+        loaded.corpus_files = loaded.files.len();
+        loaded.files.push(lexcompat::source::SourceFile::new(
+            name.clone(),
+            lexcompat::source::Origin::Embedded,
+            String::from_utf8_lossy(&bytes),
+        ));
+        let workspace = lexcompat::driver::analyse_sources(loaded);
+        let text =
+            diagnostics::render_all(&workspace.diagnostics, &workspace.sources, Style::PLAIN);
+        inert(&name, &text);
+        let json = diagnostics::to_json(&workspace.diagnostics, &workspace.sources);
+        serde_json::from_str::<serde_json::Value>(&json).unwrap();
+        inert(&name, &json.replace('\n', " "));
+    }
+}

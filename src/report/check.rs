@@ -2,7 +2,7 @@
 //! following docs/check.schema.json. Renders only; every verdict, route and
 //! quote comes decided in the [`Analysis`].
 
-use super::{briefing, paint, printable, verdict_ansi, Style};
+use super::{briefing, paint, printable, printable_line, verdict_ansi, Style};
 use crate::analysis::*;
 use crate::baseline::{Comparison, Entry, Standing};
 use crate::source::{Location, Sources};
@@ -304,7 +304,8 @@ pub fn report(
 }
 
 pub fn to_json(report: &CheckReport) -> String {
-    let mut json = serde_json::to_string_pretty(report).expect("the report serialises");
+    let mut json =
+        super::inert_json(serde_json::to_string_pretty(report).expect("the report serialises"));
     json.push('\n');
     json
 }
@@ -555,7 +556,7 @@ pub fn to_brief(
                     "{}[{}] {}: {}{accepted}",
                     f.severity.word(),
                     f.code,
-                    sources.locate(f.span),
+                    printable_line(&sources.locate(f.span).to_string()),
                     printable(&f.message)
                 );
                 // Wrapped plain, then the severity word painted: colour
@@ -720,7 +721,7 @@ pub fn to_text(
                     "  {severity}[{} {}] {}: {}\n",
                     f.code,
                     f.rule,
-                    sources.locate(f.span),
+                    printable_line(&sources.locate(f.span).to_string()),
                     printable(&f.message)
                 ));
                 if let Standing::Accepted { reason } = standing {

@@ -1,12 +1,13 @@
 //! Diagnostics as text (through miette's graphical handler) and as JSON.
 
-use super::{printable, Style};
+use super::{printable, printable_line, Style};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::{FileId, Sources};
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteSpanContents, SourceCode,
     SourceSpan, SpanContents,
 };
+use std::borrow::Cow;
 use std::fmt;
 
 /// One diagnostic as miette sees it: the labels of one file, and the labels
@@ -21,9 +22,13 @@ struct Rendered<'a> {
     show_help: bool,
 }
 
-/// A file, borrowed, for miette to excerpt.
+/// A file, borrowed, for miette to excerpt: its text made safe to print
+/// (each control character swapped for one of the same length, so the
+/// file's line index still fits it) and its name made printable.
 struct FileCode<'a> {
     file: &'a crate::source::SourceFile,
+    name: String,
+    text: &'a str,
 }
 
 impl SourceCode for FileCode<'_> {
@@ -37,7 +42,7 @@ impl SourceCode for FileCode<'_> {
         // whole file it would walk it once per excerpt, so a file with many
         // diagnostics would cost its size times their number. It is given
         // the lines around the span instead, found by the file's line index.
-        let text = &self.file.text;
+        let text = self.text;
         let start = span.offset().min(text.len());
         let end = (span.offset() + span.len()).min(text.len());
         let first_line = self.file.line_of(start).saturating_sub(before);
@@ -48,7 +53,7 @@ impl SourceCode for FileCode<'_> {
         let inner = SourceSpan::new((start - window_start).into(), end - start);
         let contents = window.read_span(&inner, before, after)?;
         Ok(Box::new(MietteSpanContents::new_named(
-            self.file.name.clone(),
+            self.name.clone(),
             contents.data(),
             SourceSpan::new(
                 (contents.span().offset() + window_start).into(),
@@ -62,8 +67,35 @@ impl SourceCode for FileCode<'_> {
     }
 }
 
+/// A file's text as an excerpt shows it: every character [`printable`]
+/// would replace is replaced by one as long in bytes, so that spans still
+/// hold: `?` for one byte (ESC, NUL, BEL), `¿` for two, U+FFFD for three.
+fn excerpt_text(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(super::unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match (super::unsafe_char(c), c.len_utf8()) {
+            (false, _) => c,
+            (true, 1) => '?',
+            (true, 2) => '¿',
+            (true, _) => '\u{FFFD}',
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// Every file's text as excerpts show it, by file id.
+fn excerpt_texts(sources: &Sources) -> Vec<Cow<'_, str>> {
+    sources.iter().map(|(_, f)| excerpt_text(&f.text)).collect()
+}
+
 impl<'a> Rendered<'a> {
-    fn new(diagnostic: &'a Diagnostic, sources: &'a Sources) -> Rendered<'a> {
+    fn new(
+        diagnostic: &'a Diagnostic,
+        sources: &'a Sources,
+        shown: &'a [Cow<'a, str>],
+    ) -> Rendered<'a> {
         let mut files: Vec<FileId> = Vec::new();
         for label in &diagnostic.labels {
             if !files.contains(&label.span.file) {
@@ -79,9 +111,10 @@ impl<'a> Rendered<'a> {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
         };
-        let code_of = |file: FileId| {
-            let f = sources.get(file);
-            FileCode { file: f }
+        let code_of = |file: FileId| FileCode {
+            file: sources.get(file),
+            name: printable_line(&sources.get(file).name),
+            text: &shown[file.0 as usize],
         };
         // An excerpt of a line of megabytes would print it whole, and a
         // padded label line as long again: name the place instead.
@@ -93,7 +126,7 @@ impl<'a> Rendered<'a> {
             if let Some(span) = diagnostic.primary_span() {
                 message.push_str(&format!(
                     "\nat {} (the line is too long to show)",
-                    printable(&sources.locate(span).to_string())
+                    printable_line(&sources.locate(span).to_string())
                 ));
             }
             return Rendered {
@@ -243,6 +276,15 @@ fn shortened(text: &str) -> String {
 
 /// Renders one diagnostic as text, with the excerpt of each file it points into.
 pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> String {
+    render_shown(diagnostic, sources, &excerpt_texts(sources), style)
+}
+
+fn render_shown(
+    diagnostic: &Diagnostic,
+    sources: &Sources,
+    shown: &[Cow<'_, str>],
+    style: Style,
+) -> String {
     let theme = if style.colour {
         GraphicalTheme::unicode()
     } else {
@@ -255,7 +297,7 @@ pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> Strin
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_links(false);
     let mut out = String::new();
-    let rendered = Rendered::new(diagnostic, sources);
+    let rendered = Rendered::new(diagnostic, sources, shown);
     if handler.render_report(&mut out, &rendered).is_err() {
         out = format!(
             "{}: {}\n",
@@ -269,8 +311,10 @@ pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> Strin
 /// All diagnostics as text, then a one-line summary.
 pub fn render_all(diagnostics: &[Diagnostic], sources: &Sources, style: Style) -> String {
     let mut out = String::new();
+    // Once for all diagnostics: a file of megabytes may have thousands.
+    let shown = excerpt_texts(sources);
     for diagnostic in diagnostics {
-        out.push_str(&render(diagnostic, sources, style));
+        out.push_str(&render_shown(diagnostic, sources, &shown, style));
         out.push('\n');
     }
     out.push_str(&summary(diagnostics, sources.len()));
@@ -370,7 +414,8 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources) -> String {
             warnings: diagnostics.iter().filter(|d| !d.is_error()).count(),
         },
     };
-    let mut json = serde_json::to_string_pretty(&report).expect("diagnostics serialise");
+    let mut json =
+        super::inert_json(serde_json::to_string_pretty(&report).expect("diagnostics serialise"));
     json.push('\n');
     json
 }

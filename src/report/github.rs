@@ -45,7 +45,8 @@ pub fn to_github(
                 escape_data(&format!(
                     "{} (grant {}, fingerprint {})",
                     f.message,
-                    f.grant.as_deref().unwrap_or("-"),
+                    // A name of any length, bounded like the message.
+                    crate::diagnostic::bounded(f.grant.as_deref().unwrap_or("-")),
                     f.fingerprint
                 ))
             ));

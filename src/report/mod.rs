@@ -65,6 +65,32 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// [`printable`] for text that must stay on one line, such as a file name
+/// in a message: a line break in it is replaced too, so a name cannot
+/// start a line of its own (`a\nerror: ...`).
+pub fn printable_line(text: &str) -> String {
+    printable(text).replace('\n', "\u{FFFD}")
+}
+
+/// JSON with the characters serde_json leaves raw but a terminal acts on
+/// (bidirectional overrides and isolates, line and paragraph separators)
+/// written as `\uXXXX` escapes: the same document, inert when printed.
+/// They can only stand inside strings, where the escape means the same.
+pub fn inert_json(json: String) -> String {
+    if !json.chars().any(unsafe_char) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_char(c) && c != '\r' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A character that can act on a terminal or a reader rather than be read:
 /// control characters (escape sequences, bells, NUL), the bidirectional
 /// overrides and isolates that reorder what is shown, and the line and

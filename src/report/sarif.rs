@@ -101,7 +101,8 @@ pub fn to_sarif(
             "results": results,
         }]
     });
-    let mut text = serde_json::to_string_pretty(&sarif).expect("SARIF serialises");
+    let mut text =
+        super::inert_json(serde_json::to_string_pretty(&sarif).expect("SARIF serialises"));
     text.push('\n');
     text
 }

@@ -82,7 +82,8 @@ fn finding(
         code: info.code,
         rule: info.name,
         severity: info.severity,
-        message,
+        // Bounded like a diagnostic's: it quotes names of any length.
+        message: crate::diagnostic::bounded(message),
         grant: Some(claim.id.clone()),
         provisions,
         identity,

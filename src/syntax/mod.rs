@@ -359,6 +359,64 @@ mod tests {
         parse(FileId(0), text)
     }
 
+    /// Articles enough to pass the chunk size a few times, each with a
+    /// text block whose lines look like items but are indented.
+    fn large_file(articles: usize) -> String {
+        let mut text =
+            String::from("instrument T \"Test\" {\n  kind treaty\n  in-force 2000-01-01\n}\n");
+        for i in 0..articles {
+            text.push_str(&format!(
+                "\narticle T {i} \"Héading {i}\" {{\n  source \"test\"\n  text-status unverified\n  text \"\"\"\n    article T {i} is not an item here: it is indented.\n    {}\n  \"\"\"\n  confers move on citizen\n}}\n",
+                "words ".repeat(60)
+            ));
+        }
+        text
+    }
+
+    #[test]
+    fn a_large_file_parses_the_same_in_chunks_as_whole() {
+        let text = large_file(6000);
+        assert!(text.len() > 3 * CHUNK_BYTES);
+        let chunked = parse_in_chunks(FileId(0), &text).expect("every chunk parses");
+        let whole = parse_whole(FileId(0), &text);
+        assert_eq!(chunked.0, whole.0);
+        assert_eq!(chunked.1.len(), whole.1.len());
+        assert_eq!(chunked.0.items.len(), 6001);
+    }
+
+    #[test]
+    fn a_cut_inside_a_block_or_a_syntax_error_falls_back_to_the_whole_file() {
+        // A proposal whose entries start in the first column, long enough
+        // that a cut falls inside it: the chunk before the cut is unclosed.
+        let mut text = String::from("proposal p \"P\" {\ndate 2020-01-01\n");
+        while text.len() < 2 * CHUNK_BYTES {
+            text.push_str("group g \"a group\" where citizen\n");
+        }
+        text.push_str("}\n");
+        assert!(parse_in_chunks(FileId(0), &text).is_none());
+        let (tree, diagnostics) = parse(FileId(0), &text);
+        assert_eq!(tree.items.len(), 1);
+        assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
+
+        // A syntax error far into a large file is reported as a whole parse reports it.
+        let mut broken = large_file(3000);
+        let at = broken.len() - 200;
+        broken.insert_str(broken[..at].rfind('\n').unwrap() + 1, "article {\n");
+        let (_, chunked) = parse(FileId(0), &broken);
+        let (_, whole) = parse_whole(FileId(0), &broken);
+        assert!(chunked.iter().any(Diagnostic::is_error));
+        assert_eq!(
+            chunked
+                .iter()
+                .map(|d| (&d.message, d.primary_span()))
+                .collect::<Vec<_>>(),
+            whole
+                .iter()
+                .map(|d| (&d.message, d.primary_span()))
+                .collect::<Vec<_>>()
+        );
+    }
+
     #[test]
     fn an_empty_file_has_no_items() {
         let (tree, diagnostics) = parse_str("# only a comment\n");

@@ -86,8 +86,27 @@ fn excerpt_text(text: &str) -> Cow<'_, str> {
 }
 
 /// Every file's text as excerpts show it, by file id.
-fn excerpt_texts(sources: &Sources) -> Vec<Cow<'_, str>> {
-    sources.iter().map(|(_, f)| excerpt_text(&f.text)).collect()
+/// The excerpt text of each file the diagnostics point into; the others,
+/// never excerpted, are left unread (a clean corpus of megabytes costs
+/// nothing here).
+fn excerpt_texts<'a>(sources: &'a Sources, diagnostics: &[&Diagnostic]) -> Vec<Cow<'a, str>> {
+    let mut used = vec![false; sources.len()];
+    for label in diagnostics.iter().flat_map(|d| &d.labels) {
+        if let Some(u) = used.get_mut(label.span.file.0 as usize) {
+            *u = true;
+        }
+    }
+    sources
+        .iter()
+        .zip(used)
+        .map(|((_, f), used)| {
+            if used {
+                excerpt_text(&f.text)
+            } else {
+                Cow::Borrowed(f.text.as_str())
+            }
+        })
+        .collect()
 }
 
 impl<'a> Rendered<'a> {
@@ -276,7 +295,12 @@ fn shortened(text: &str) -> String {
 
 /// Renders one diagnostic as text, with the excerpt of each file it points into.
 pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> String {
-    render_shown(diagnostic, sources, &excerpt_texts(sources), style)
+    render_shown(
+        diagnostic,
+        sources,
+        &excerpt_texts(sources, &[diagnostic]),
+        style,
+    )
 }
 
 fn render_shown(
@@ -312,7 +336,7 @@ fn render_shown(
 pub fn render_all(diagnostics: &[Diagnostic], sources: &Sources, style: Style) -> String {
     let mut out = String::new();
     // Once for all diagnostics: a file of megabytes may have thousands.
-    let shown = excerpt_texts(sources);
+    let shown = excerpt_texts(sources, &diagnostics.iter().collect::<Vec<_>>());
     for diagnostic in diagnostics {
         out.push_str(&render_shown(diagnostic, sources, &shown, style));
         out.push('\n');

@@ -73,7 +73,10 @@ fn every_grant_judged(size: usize) {
         }
     }
     let written: BTreeSet<String> = problem.grants.iter().cloned().collect();
-    assert_eq!(written.len(), problem.counts.proposals * synthetic::GRANTS_PER_PROPOSAL);
+    assert_eq!(
+        written.len(),
+        problem.counts.proposals * synthetic::GRANTS_PER_PROPOSAL
+    );
     let missing: Vec<_> = written.difference(&judged).collect();
     assert!(missing.is_empty(), "grants without a verdict: {missing:?}");
 }
@@ -122,5 +125,8 @@ fn counts_grow_linearly_like_the_yardstick() {
     assert_eq!(articles, problem.counts.provisions);
     // About 7.6 MB at size 1000 for the yardstick: 7.6 kB per unit of size.
     let per_size = problem.bytes() / 100;
-    assert!((5_000..12_000).contains(&per_size), "{per_size} bytes per unit of size");
+    assert!(
+        (5_000..12_000).contains(&per_size),
+        "{per_size} bytes per unit of size"
+    );
 }

@@ -40,12 +40,48 @@ const ERAS: [(&str, Option<&str>); 4] = [
 
 /// Name, route, voting, cost rank and who decides: gen.py's procedures.
 const PROCEDURES: [(&str, &str, &str, u32, &str); 6] = [
-    ("national-competence", "national-competence", "none", 1, "each-member-state"),
-    ("secondary-legislation-qmv", "secondary-legislation", "qualified-majority", 2, "union"),
-    ("secondary-legislation-unanimity", "secondary-legislation", "unanimity", 3, "union"),
-    ("international-agreement", "international-agreement", "unanimity", 4, "union"),
-    ("special-procedure", "special-procedure", "unanimity", 5, "union"),
-    ("treaty-revision", "treaty-revision", "common-accord", 6, "union"),
+    (
+        "national-competence",
+        "national-competence",
+        "none",
+        1,
+        "each-member-state",
+    ),
+    (
+        "secondary-legislation-qmv",
+        "secondary-legislation",
+        "qualified-majority",
+        2,
+        "union",
+    ),
+    (
+        "secondary-legislation-unanimity",
+        "secondary-legislation",
+        "unanimity",
+        3,
+        "union",
+    ),
+    (
+        "international-agreement",
+        "international-agreement",
+        "unanimity",
+        4,
+        "union",
+    ),
+    (
+        "special-procedure",
+        "special-procedure",
+        "unanimity",
+        5,
+        "union",
+    ),
+    (
+        "treaty-revision",
+        "treaty-revision",
+        "common-accord",
+        6,
+        "union",
+    ),
 ];
 
 /// The Member States of the synthetic world; the last left in 2020.
@@ -178,7 +214,12 @@ impl Zipf {
 }
 
 /// Up to `k` distinct draws not in `exclude`, in draw order (bounded tries).
-fn distinct(rng: &mut Rng, mut pick: impl FnMut(&mut Rng) -> usize, k: usize, exclude: &[usize]) -> Vec<usize> {
+fn distinct(
+    rng: &mut Rng,
+    mut pick: impl FnMut(&mut Rng) -> usize,
+    k: usize,
+    exclude: &[usize],
+) -> Vec<usize> {
     let mut out = Vec::new();
     for _ in 0..20 * k {
         if out.len() == k {
@@ -256,14 +297,24 @@ struct Writer<'a> {
 
 impl<'a> Writer<'a> {
     fn new(files: &'a mut Vec<(String, String)>, stem: &str, header: &str) -> Writer<'a> {
-        Writer { files, stem: stem.to_string(), header: header.to_string(), n: 0 }
+        Writer {
+            files,
+            stem: stem.to_string(),
+            header: header.to_string(),
+            n: 0,
+        }
     }
 
     fn write(&mut self, item: &str) {
-        let full = self.n == 0 || self.files.last().is_some_and(|(_, t)| t.len() + item.len() > MAX_FILE);
+        let full = self.n == 0
+            || self
+                .files
+                .last()
+                .is_some_and(|(_, t)| t.len() + item.len() > MAX_FILE);
         if full {
             self.n += 1;
-            self.files.push((format!("{}-{}.lex", self.stem, self.n), self.header.clone()));
+            self.files
+                .push((format!("{}-{}.lex", self.stem, self.n), self.header.clone()));
         }
         if let Some((_, text)) = self.files.last_mut() {
             text.push_str(item);
@@ -319,7 +370,10 @@ pub fn generate(seed: u64, size: usize) -> Problem {
             let k = 1 + rng.weighted(&[0.5, 0.35, 0.15]);
             let mut requires = distinct(&mut rng, |g| pick_attr.pick(g), k, &[]);
             requires.sort();
-            Status { requires, treaty: i == 0 || rng.chance(0.15) }
+            Status {
+                requires,
+                treaty: i == 0 || rng.chance(0.15),
+            }
         })
         .collect();
 
@@ -330,7 +384,10 @@ pub fn generate(seed: u64, size: usize) -> Problem {
     for _ in 0..n.groups {
         let k = 1 + rng.below(2);
         let hs = distinct(&mut rng, |g| pick_status.pick(g), k, &[]);
-        let mut attrs: BTreeSet<usize> = hs.iter().flat_map(|s| statuses[*s].requires.iter().copied()).collect();
+        let mut attrs: BTreeSet<usize> = hs
+            .iter()
+            .flat_map(|s| statuses[*s].requires.iter().copied())
+            .collect();
         let extra = rng.below(3);
         attrs.extend(distinct(&mut rng, |g| pick_attr.pick(g), extra, &[]));
         let mut attrs: Vec<usize> = attrs.into_iter().collect();
@@ -359,7 +416,11 @@ pub fn generate(seed: u64, size: usize) -> Problem {
     while provisions.len() < n.provisions {
         let right = conferrable[rng.below(conferrable.len())];
         let on_attr = rng.chance(0.10);
-        let mut target = if on_attr { pick_attr.pick(&mut rng) } else { pick_status.pick(&mut rng) };
+        let mut target = if on_attr {
+            pick_attr.pick(&mut rng)
+        } else {
+            pick_status.pick(&mut rng)
+        };
         let eras: Vec<Option<usize>> = if rng.chance(0.10) {
             vec![None]
         } else {
@@ -382,7 +443,13 @@ pub fn generate(seed: u64, size: usize) -> Problem {
                 Holder::Status(target)
             };
             let condition = rng.chance(0.10).then(|| pick_attr.pick(&mut rng));
-            provisions.push(Provision { right, holder, era, succeeds: prev, condition });
+            provisions.push(Provision {
+                right,
+                holder,
+                era,
+                succeeds: prev,
+                condition,
+            });
             prev = Some(provisions.len() - 1);
         }
     }
@@ -402,7 +469,9 @@ pub fn generate(seed: u64, size: usize) -> Problem {
         }
         requires.sort();
         let kx = rng.below(3);
-        let excludes: BTreeSet<usize> = distinct(&mut rng, |g| pick_attr.pick(g), kx, gattrs).into_iter().collect();
+        let excludes: BTreeSet<usize> = distinct(&mut rng, |g| pick_attr.pick(g), kx, gattrs)
+            .into_iter()
+            .collect();
         let kr = 1 + rng.below(4);
         let rights: BTreeSet<usize> = (0..kr).map(|_| rng.below(n.rights)).collect();
         let procedure = rng.weighted(&[0.15, 0.35, 0.25, 0.15, 0.10]);
@@ -421,7 +490,9 @@ pub fn generate(seed: u64, size: usize) -> Problem {
         });
         template.push(g);
     }
-    let withholding_bases: Vec<usize> = (0..bases.len()).filter(|b| bases[*b].withholding.is_some()).collect();
+    let withholding_bases: Vec<usize> = (0..bases.len())
+        .filter(|b| bases[*b].withholding.is_some())
+        .collect();
 
     let mut files: Vec<(String, String)> = Vec::new();
     write_vocabulary(&mut files, n, &provisions);
@@ -445,7 +516,10 @@ pub fn generate(seed: u64, size: usize) -> Problem {
         let pid = format!("q{q:06}");
         let u = rng.unit();
         let day = if u < 0.05 {
-            let edges: Vec<&str> = ERAS.iter().flat_map(|(f, t)| std::iter::once(*f).chain(*t)).collect();
+            let edges: Vec<&str> = ERAS
+                .iter()
+                .flat_map(|(f, t)| std::iter::once(*f).chain(*t))
+                .collect();
             edges[rng.below(edges.len())].to_string()
         } else if u < 0.85 {
             random_day(&mut rng, "2019-01-01", "2026-12-31")
@@ -453,19 +527,28 @@ pub fn generate(seed: u64, size: usize) -> Problem {
             random_day(&mut rng, "1994-01-01", "2009-12-31")
         };
         let actor = rng.unit();
-        let applies = rng.chance(0.10).then(|| date(days(&day) + 1 + rng.below(365) as i64));
+        let applies = rng
+            .chance(0.10)
+            .then(|| date(days(&day) + 1 + rng.below(365) as i64));
         let mut grants = Vec::new();
         for k in 0..GRANTS_PER_PROPOSAL {
             let (g, right) = match rng.weighted(&[0.3, 0.35, 0.35]) {
                 0 => {
                     let g = rng.below(groups.len());
                     let rs = &rights_of_status[home[g][rng.below(home[g].len())]];
-                    let right = if rs.is_empty() { rng.below(n.rights) } else { rs[rng.below(rs.len())] };
+                    let right = if rs.is_empty() {
+                        rng.below(n.rights)
+                    } else {
+                        rs[rng.below(rs.len())]
+                    };
                     (g, right)
                 }
                 1 => {
                     let b = rng.below(bases.len());
-                    (template[b], bases[b].rights[rng.below(bases[b].rights.len())])
+                    (
+                        template[b],
+                        bases[b].rights[rng.below(bases[b].rights.len())],
+                    )
                 }
                 _ => (rng.below(groups.len()), rng.below(n.rights)),
             };
@@ -487,7 +570,11 @@ pub fn generate(seed: u64, size: usize) -> Problem {
         }
         let by_state = actor < 0.10 && !withholding_bases.is_empty();
         if by_state {
-            let _ = writeln!(text, "  by member-state land-{}", 1 + rng.below(MEMBERS - 1));
+            let _ = writeln!(
+                text,
+                "  by member-state land-{}",
+                1 + rng.below(MEMBERS - 1)
+            );
         } else if actor < 0.15 {
             text.push_str("  by each-member-state\n");
         }
@@ -504,23 +591,50 @@ pub fn generate(seed: u64, size: usize) -> Problem {
             for (g2, right2, _) in &grants {
                 if g2 == g {
                     for b in &bases_by_right[*right2] {
-                        negs.extend(bases[*b].excludes.iter().filter(|x| !groups[*g].contains(x)));
+                        negs.extend(
+                            bases[*b]
+                                .excludes
+                                .iter()
+                                .filter(|x| !groups[*g].contains(x)),
+                        );
                     }
                 }
             }
-            let conds = list(groups[*g].iter().map(|x| a(*x)).chain(negs.iter().map(|x| format!("not {}", a(*x)))));
-            let where_ = if conds.is_empty() { String::new() } else { format!(" where {conds}") };
-            let _ = writeln!(text, "  group g{g:06} \"synthetic group g{g:06}\"{where_} note \"model group\"");
+            let conds = list(
+                groups[*g]
+                    .iter()
+                    .map(|x| a(*x))
+                    .chain(negs.iter().map(|x| format!("not {}", a(*x)))),
+            );
+            let where_ = if conds.is_empty() {
+                String::new()
+            } else {
+                format!(" where {conds}")
+            };
+            let _ = writeln!(
+                text,
+                "  group g{g:06} \"synthetic group g{g:06}\"{where_} note \"model group\""
+            );
         }
         for (k, (g, _, creates)) in grants.iter().enumerate() {
             if let Some(status) = creates {
-                let _ = writeln!(text, "  creates status {status} for g{g:06} note \"grant {k}\"");
+                let _ = writeln!(
+                    text,
+                    "  creates status {status} for g{g:06} note \"grant {k}\""
+                );
             }
         }
         for (k, (g, right, creates)) in grants.iter().enumerate() {
-            let through = creates.as_ref().map(|c| format!(" through {c}")).unwrap_or_default();
+            let through = creates
+                .as_ref()
+                .map(|c| format!(" through {c}"))
+                .unwrap_or_default();
             let name = format!("{pid}-g{k}");
-            let _ = writeln!(text, "  grants {} to g{g:06}{through} as {name} note \"grant {k}\"", r(*right));
+            let _ = writeln!(
+                text,
+                "  grants {} to g{g:06}{through} as {name} note \"grant {k}\"",
+                r(*right)
+            );
             grants_named.push(name);
         }
         if by_state {
@@ -542,16 +656,32 @@ pub fn generate(seed: u64, size: usize) -> Problem {
         text.push_str("}\n");
         files.push((format!("proposals/{pid}.lex"), text));
     }
-    let counts = Counts { provisions: provisions.len(), ..n };
-    Problem { files, grants: grants_named, counts }
+    let counts = Counts {
+        provisions: provisions.len(),
+        ..n
+    };
+    Problem {
+        files,
+        grants: grants_named,
+        counts,
+    }
 }
 
 fn write_vocabulary(files: &mut Vec<(String, String)>, n: Counts, provisions: &[Provision]) {
     let mut text = String::from("# Generated by the lexcompat benchmarks: names and facts\n\n");
-    text.push_str("actor union \"the Union\"\nactor each-member-state \"a Member State acting on its own\"\n");
+    text.push_str(
+        "actor union \"the Union\"\nactor each-member-state \"a Member State acting on its own\"\n",
+    );
     for i in 1..=MEMBERS {
-        let until = if i == MEMBERS { " until 2020-01-31" } else { "" };
-        let _ = writeln!(text, "state land-{i} \"Land {i}\" member from 1958-01-01{until}");
+        let until = if i == MEMBERS {
+            " until 2020-01-31"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            text,
+            "state land-{i} \"Land {i}\" member from 1958-01-01{until}"
+        );
     }
     text.push_str("state far-land \"Far Land\"\n");
     for i in 0..n.attributes {
@@ -574,7 +704,13 @@ fn write_vocabulary(files: &mut Vec<(String, String)>, n: Counts, provisions: &[
         })
         .collect();
     for x in holders {
-        let _ = writeln!(text, "group has-{} \"persons with attribute {}\" where {}", a(x), a(x), a(x));
+        let _ = writeln!(
+            text,
+            "group has-{} \"persons with attribute {}\" where {}",
+            a(x),
+            a(x),
+            a(x)
+        );
     }
     files.push(("corpus/vocabulary.lex".to_string(), text));
     let mut text = String::new();
@@ -616,7 +752,11 @@ fn write_instruments(files: &mut Vec<(String, String)>) {
 }
 
 fn write_statuses(files: &mut Vec<(String, String)>, statuses: &[Status]) {
-    let mut w = Writer::new(files, "corpus/statuses", "# Generated by the lexcompat benchmarks: status definitions\n\n");
+    let mut w = Writer::new(
+        files,
+        "corpus/statuses",
+        "# Generated by the lexcompat benchmarks: status definitions\n\n",
+    );
     w.write(&format!(
         "article TDEF revision \"Revision of the Treaties\" {{\n  {SOURCE}\n  text-status unverified\n{}  amends [ERA-1, ERA-2, ERA-3, ERA-4, UNDATED, TDEF, BASES] by treaty-revision\n}}\n\n",
         text_block("revision procedure", "revision")
@@ -633,7 +773,11 @@ fn write_statuses(files: &mut Vec<(String, String)>, statuses: &[Status]) {
 }
 
 fn write_provisions(files: &mut Vec<(String, String)>, provisions: &[Provision]) {
-    let mut w = Writer::new(files, "corpus/provisions", "# Generated by the lexcompat benchmarks: provisions\n\n");
+    let mut w = Writer::new(
+        files,
+        "corpus/provisions",
+        "# Generated by the lexcompat benchmarks: provisions\n\n",
+    );
     for (i, p) in provisions.iter().enumerate() {
         let id = format!("p{i:06}");
         let holder = match p.holder {
@@ -642,9 +786,17 @@ fn write_provisions(files: &mut Vec<(String, String)>, provisions: &[Provision])
         };
         let succeeds = p
             .succeeds
-            .map(|prev| format!("  succeeds {} p{prev:06}\n", instrument_of(provisions[prev].era)))
+            .map(|prev| {
+                format!(
+                    "  succeeds {} p{prev:06}\n",
+                    instrument_of(provisions[prev].era)
+                )
+            })
             .unwrap_or_default();
-        let condition = p.condition.map(|c| format!(" where {}", a(c))).unwrap_or_default();
+        let condition = p
+            .condition
+            .map(|c| format!(" where {}", a(c)))
+            .unwrap_or_default();
         w.write(&format!(
             "article {} {id} {{\n  {SOURCE}\n  text-status unverified\n{succeeds}{}  confers {} on {holder}{condition}\n}}\n\n",
             instrument_of(p.era),
@@ -655,11 +807,24 @@ fn write_provisions(files: &mut Vec<(String, String)>, provisions: &[Provision])
 }
 
 fn write_bases(files: &mut Vec<(String, String)>, bases: &[Basis]) {
-    let mut w = Writer::new(files, "corpus/bases", "# Generated by the lexcompat benchmarks: legal bases\n\n");
+    let mut w = Writer::new(
+        files,
+        "corpus/bases",
+        "# Generated by the lexcompat benchmarks: legal bases\n\n",
+    );
     for (i, b) in bases.iter().enumerate() {
         let id = format!("b{i:06}");
-        let conds = list(b.requires.iter().map(|x| a(*x)).chain(b.excludes.iter().map(|x| format!("not {}", a(*x)))));
-        let where_ = if conds.is_empty() { String::new() } else { format!(" where {conds}") };
+        let conds = list(
+            b.requires
+                .iter()
+                .map(|x| a(*x))
+                .chain(b.excludes.iter().map(|x| format!("not {}", a(*x)))),
+        );
+        let where_ = if conds.is_empty() {
+            String::new()
+        } else {
+            format!(" where {conds}")
+        };
         let mut item = format!(
             "article BASES {id} {{\n  {SOURCE}\n  text-status unverified\n{}  empowers union by {} to grant [{}] to any person{where_}\n",
             text_block(&format!("legal basis {id}"), &id),
@@ -683,8 +848,18 @@ fn write_bases(files: &mut Vec<(String, String)>, bases: &[Basis]) {
 }
 
 /// Judgments whose paragraphs add a limit to a Member State's withholding.
-fn write_judgments(files: &mut Vec<(String, String)>, rng: &mut Rng, n: Counts, bases: &[Basis], withholding: &[usize]) {
-    let mut w = Writer::new(files, "corpus/judgments", "# Generated by the lexcompat benchmarks: judgments\n\n");
+fn write_judgments(
+    files: &mut Vec<(String, String)>,
+    rng: &mut Rng,
+    n: Counts,
+    bases: &[Basis],
+    withholding: &[usize],
+) {
+    let mut w = Writer::new(
+        files,
+        "corpus/judgments",
+        "# Generated by the lexcompat benchmarks: judgments\n\n",
+    );
     for j in 0..n.judgments {
         let decided = random_day(rng, "1995-01-01", "2020-12-31");
         let year = &decided[2..4];
@@ -693,7 +868,10 @@ fn write_judgments(files: &mut Vec<(String, String)>, rng: &mut Rng, n: Counts, 
             "instrument {id} \"Synthetic judgment {j}\" {{\n  kind judgment\n  court court-of-justice\n  case \"C-{}/{year}\"\n  decided {decided}\n}}\n\n",
             j + 1
         );
-        if let Some(wh) = withholding.get(rng.below(withholding.len().max(1))).and_then(|b| bases[*b].withholding.as_ref()) {
+        if let Some(wh) = withholding
+            .get(rng.below(withholding.len().max(1)))
+            .and_then(|b| bases[*b].withholding.as_ref())
+        {
             let _ = write!(
                 item,
                 "paragraph {id} {} {{\n  {SOURCE}\n  text-status unverified\n{}  limits member-state to withhold [{}] from {} requires [{}]\n}}\n\n",

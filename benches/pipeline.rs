@@ -144,7 +144,7 @@ by_size!(text_brief, |f| check::to_brief(
     &f.analysis,
     &f.comparison,
     false,
-    false,
+    lexcompat::report::Style::PLAIN,
     &f.workspace.sources
 ));
 
@@ -152,7 +152,7 @@ by_size!(text_verbose, |f| check::to_text(
     &f.analysis,
     &f.comparison,
     false,
-    false,
+    lexcompat::report::Style::PLAIN,
     &f.workspace.sources
 ));
 

@@ -1,0 +1,239 @@
+//! Benchmarks of every stage of the pipeline and of the whole run, on the
+//! synthetic problems of benches/synthetic (sizes 1, 100, 1000, 10000).
+//!
+//!     cargo bench --bench pipeline                 # everything
+//!     cargo bench --bench pipeline -- analysis     # the analysis stage only
+//!
+//! Each stage is timed on its own, its input prepared once per size and kept:
+//! parse (syntax only), resolve, graph build, analysis, and each output
+//! format; `process` times `lexcompat check` and `lint` as a process on the
+//! problem written to a temporary folder, and the seed proposal against the
+//! built-in corpus. Size 10000 takes seconds per run, so it is sampled only
+//! a few times. docs/performance.md holds the measured figures.
+
+#[path = "synthetic/mod.rs"]
+mod synthetic;
+
+use lexcompat::analysis::Analysis;
+use lexcompat::baseline::Comparison;
+use lexcompat::config::{Config, CorpusSource};
+use lexcompat::driver::{self, Workspace};
+use lexcompat::report::{analyst, check, github, sarif};
+use lexcompat::syntax::{self, ast};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::rc::Rc;
+
+fn main() {
+    divan::main();
+}
+
+/// Sizes sampled often; 10000 has benchmarks of its own with few samples.
+const SIZES: [usize; 3] = [1, 100, 1000];
+const SEED: u64 = 1;
+
+/// One size's problem, on disk and in memory, with each stage's input.
+struct Fixture {
+    folder: tempfile::TempDir,
+    config: Config,
+    workspace: Workspace,
+    trees: Vec<(lexcompat::source::FileId, ast::File)>,
+    analysis: Analysis,
+    comparison: Comparison,
+}
+
+impl Fixture {
+    fn corpus(&self) -> PathBuf {
+        self.folder.path().join("corpus")
+    }
+
+    fn proposals(&self) -> PathBuf {
+        self.folder.path().join("proposals")
+    }
+}
+
+thread_local! {
+    static FIXTURES: RefCell<BTreeMap<usize, Rc<Fixture>>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// The fixture of `size`, made the first time it is asked for.
+fn fixture(size: usize) -> Rc<Fixture> {
+    if let Some(f) = FIXTURES.with(|f| f.borrow().get(&size).cloned()) {
+        return f;
+    }
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    synthetic::generate(SEED, size)
+        .write(folder.path())
+        .expect("the synthetic problem is written");
+    let config = Config {
+        corpus: CorpusSource::Folder(folder.path().join("corpus")),
+        extra: Vec::new(),
+    };
+    let workspace = driver::load(&config, &[folder.path().join("proposals")])
+        .expect("the synthetic problem is read");
+    assert!(!workspace.has_errors(), "the synthetic problem has errors");
+    let trees = workspace
+        .sources
+        .iter()
+        .map(|(id, file)| (id, syntax::parse(id, &file.text).0))
+        .collect();
+    let analysis = driver::judge(&workspace.model, &workspace.given_proposals(), None);
+    let comparison = Comparison::none(&analysis);
+    let made = Rc::new(Fixture {
+        folder,
+        config,
+        workspace,
+        trees,
+        analysis,
+        comparison,
+    });
+    FIXTURES.with(|f| f.borrow_mut().insert(size, made.clone()));
+    made
+}
+
+/// Declares a benchmark at the small sizes (10 samples) and at 10000 (2 samples of one run).
+macro_rules! by_size {
+    ($name:ident, |$f:ident| $body:expr) => {
+        mod $name {
+            use super::*;
+
+            fn run(bencher: divan::Bencher, size: usize) {
+                let $f = fixture(size);
+                bencher.bench_local(|| $body);
+            }
+
+            #[divan::bench(args = SIZES, sample_count = 10)]
+            fn small(bencher: divan::Bencher, size: usize) {
+                run(bencher, size);
+            }
+
+            #[divan::bench(args = [10000], sample_count = 2, sample_size = 1)]
+            fn large(bencher: divan::Bencher, size: usize) {
+                run(bencher, size);
+            }
+        }
+    };
+}
+
+by_size!(parse, |f| f
+    .workspace
+    .sources
+    .iter()
+    .map(|(id, file)| syntax::parse(id, &file.text).0.items.len())
+    .sum::<usize>());
+
+by_size!(resolve, |f| lexcompat::model::resolve(&f.trees)
+    .0
+    .provisions
+    .len());
+
+by_size!(graph, |f| lexcompat::graph::Graph::build(
+    &f.workspace.model,
+    None
+));
+
+by_size!(analysis, |f| driver::judge(
+    &f.workspace.model,
+    &f.workspace.given_proposals(),
+    None
+));
+
+by_size!(text_brief, |f| check::to_brief(
+    &f.analysis,
+    &f.comparison,
+    false,
+    lexcompat::report::Style::PLAIN,
+    &f.workspace.sources
+));
+
+by_size!(text_verbose, |f| check::to_text(
+    &f.analysis,
+    &f.comparison,
+    false,
+    lexcompat::report::Style::PLAIN,
+    &f.workspace.sources
+));
+
+by_size!(json, |f| check::to_json(&check::report(
+    &f.analysis,
+    &f.comparison,
+    None,
+    &f.workspace.model,
+    &f.workspace.sources
+)));
+
+by_size!(yaml, |f| check::to_yaml(&check::report(
+    &f.analysis,
+    &f.comparison,
+    None,
+    &f.workspace.model,
+    &f.workspace.sources
+)));
+
+by_size!(sarif_output, |f| sarif::to_sarif(
+    &f.analysis,
+    &f.comparison,
+    &f.workspace.model,
+    &f.workspace.sources
+));
+
+by_size!(github_output, |f| github::to_github(
+    &f.analysis,
+    &f.comparison,
+    false,
+    &f.workspace.sources
+));
+
+by_size!(markdown_report, |f| analyst::to_markdown(
+    &f.analysis,
+    &driver::corpus_info(&f.workspace, &f.config),
+    &f.workspace.sources
+));
+
+by_size!(html_report, |f| analyst::to_html(
+    &f.analysis,
+    &driver::corpus_info(&f.workspace, &f.config),
+    &f.workspace.sources
+));
+
+/// Runs the release binary to the end, its output thrown away; a crash or
+/// a usage error (exit 2) fails the benchmark rather than timing it.
+fn lexcompat(args: &[&std::ffi::OsStr]) {
+    let status = Command::new(env!("CARGO_BIN_EXE_lexcompat"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("lexcompat runs");
+    assert!(
+        matches!(status.code(), Some(0 | 1)),
+        "lexcompat failed: {status}"
+    );
+}
+
+by_size!(process_check, |f| lexcompat(&[
+    "--corpus".as_ref(),
+    f.corpus().as_os_str(),
+    "check".as_ref(),
+    f.proposals().as_os_str(),
+]));
+
+by_size!(process_lint, |f| lexcompat(&[
+    "--corpus".as_ref(),
+    f.corpus().as_os_str(),
+    "lint".as_ref(),
+    f.proposals().as_os_str(),
+]));
+
+/// The seed: the first proposal ever checked, against the built-in corpus.
+#[divan::bench(sample_count = 20)]
+fn process_check_seed(bencher: divan::Bencher) {
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/proposals/associate-citizenship.lex"
+    );
+    bencher.bench_local(|| lexcompat(&["check".as_ref(), seed.as_ref()]));
+}

@@ -311,6 +311,23 @@ fn f09_file_names_never_carry_control_characters_to_the_terminal_or_the_log() {
     assert_eq!(status, Some(2));
     assert_inert("check refusing", &stderr);
 
+    // A diagnostic whose message quotes the name (a file that is not UTF-8).
+    let not_text = format!("{HOSTILE_NAME}-latin1.lex");
+    std::fs::write(dir.path().join(&not_text), b"right r \"caf\xe9\"\n").unwrap();
+    let (status, stdout, stderr) = run(dir.path(), &["lint", &not_text]);
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(
+        stdout.contains("LX002") || stdout.contains("UTF-8"),
+        "{stdout}"
+    );
+    assert_inert("lint, a name in the message", &stdout);
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.contains("`p") && l.contains("forged\u{FFFD}kcilc.lex-latin1.lex`")),
+        "the name stays on one line: {stdout}"
+    );
+
     // A baseline that is not one, a file that is not there, an output refused.
     let baseline = format!("{HOSTILE_NAME}.yaml");
     std::fs::write(dir.path().join(&baseline), "version: [\n").unwrap();

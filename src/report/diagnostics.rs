@@ -121,7 +121,8 @@ impl<'a> Rendered<'a> {
                 files.push(label.span.file);
             }
         }
-        let mut message = shortened(&printable(&diagnostic.message));
+        // One line: a message may quote a file name, which may hold a line break.
+        let mut message = shortened(&printable_line(&diagnostic.message));
         if let Some(path) = &diagnostic.legal_path {
             message.push_str("\nin ");
             message.push_str(&printable(path));
@@ -326,7 +327,7 @@ fn render_shown(
         out = format!(
             "{}: {}\n",
             diagnostic.code.as_str(),
-            printable(&diagnostic.message)
+            printable_line(&diagnostic.message)
         );
     }
     out

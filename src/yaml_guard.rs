@@ -10,6 +10,23 @@
 //! read as something else is at worst refused with a clear message, never
 //! accepted with an alias in it.
 
+/// The column where a line's content starts, past its indentation and any
+/// block sequence (`- `) or complex key (`? `) indicators.
+fn content_column(line: &str, indent: usize) -> usize {
+    let bytes = line.as_bytes();
+    let mut at = indent;
+    while at < bytes.len()
+        && matches!(bytes[at], b'-' | b'?')
+        && bytes.get(at + 1).is_none_or(|&n| n == b' ' || n == b'\t')
+    {
+        at += 1;
+        while at < bytes.len() && matches!(bytes[at], b' ' | b'\t') {
+            at += 1;
+        }
+    }
+    at
+}
+
 /// How deep baselines and `lexcompat.yaml` may nest: theirs is two or three levels.
 pub const MAX_DEPTH: usize = 32;
 
@@ -192,7 +209,10 @@ pub fn check(text: &str, max_depth: usize) -> Result<(), Refusal> {
             i += 1;
         }
         if quote.is_none() && flow == 0 && in_plain {
-            plain_continues = Some(indent);
+            // A plain scalar continues on lines indented deeper than the
+            // mapping it sits in, which starts after any `- ` or `? `
+            // indicators: after `- f: 1`, a line `  m: ...` is a new key.
+            plain_continues = Some(content_column(line, indent));
         }
     }
     Ok(())
@@ -214,6 +234,17 @@ mod tests {
             check("corpus: corpus/\nextra: [team/, 'a & b']\n", MAX_DEPTH),
             Ok(())
         );
+    }
+
+    #[test]
+    fn a_block_scalar_after_a_plain_value_in_a_sequence_is_text() {
+        // What the baseline writer emits for a message with blank lines and
+        // an `&` of its own: the key after `- f: 1` is no continuation of 1.
+        let written = "- f: 1\n  m: |-\n    x\n\n    &\n    *y\n- f: 2\n  m: plain\n";
+        assert_eq!(check(written, MAX_DEPTH), Ok(()));
+        // A real alias after such a value is still seen.
+        let alias = "- f: 1\n  m: *y\n";
+        assert_eq!(refused(alias).line, 2);
     }
 
     #[test]

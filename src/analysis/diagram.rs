@@ -81,6 +81,19 @@ pub fn proposal_diagram(model: &Model, claims: &[Claim], grants: &[GrantAnalysis
     d
 }
 
+/// A holder's node: its slug, its kind, its id and its title.
+fn holder_box(model: &Model, holder: Holder) -> (String, &'static str, String, String) {
+    let (kind, named_id, title) = match holder {
+        Holder::Status(s) => (
+            "status",
+            &model.statuses[s.0].id,
+            &model.statuses[s.0].title,
+        ),
+        Holder::Group(g) => ("group", &model.groups[g.0].id, &model.groups[g.0].title),
+    };
+    (slug(kind, named_id), kind, named_id.clone(), title.clone())
+}
+
 /// Each holder the right is conferred on (the first provision for each), and
 /// why the group does not hold it.
 fn holders(model: &Model, claim: &Claim, right_id: &str, d: &mut Diagram) {
@@ -91,18 +104,7 @@ fn holders(model: &Model, claim: &Claim, right_id: &str, d: &mut Diagram) {
             continue;
         }
         seen.push(holder);
-        let (holder_id, kind, name) = match holder {
-            Holder::Status(s) => (
-                slug("status", &model.statuses[s.0].id),
-                "status",
-                model.statuses[s.0].id.clone(),
-            ),
-            Holder::Group(g) => (
-                slug("group", &model.groups[g.0].id),
-                "group",
-                model.groups[g.0].id.clone(),
-            ),
-        };
+        let (holder_id, kind, name, _) = holder_box(model, holder);
         d.node(holder_id.clone(), kind, name, None);
         d.edge(
             right_id,
@@ -212,18 +214,7 @@ pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> 
             }
             seen.push(holder);
             // Each box says what its arrow means, since the drawing has no arrow labels.
-            let (id, kind, title) = match holder {
-                Holder::Status(s) => (
-                    slug("status", &model.statuses[s.0].id),
-                    "status",
-                    model.statuses[s.0].title.clone(),
-                ),
-                Holder::Group(g) => (
-                    slug("group", &model.groups[g.0].id),
-                    "group",
-                    model.groups[g.0].title.clone(),
-                ),
-            };
+            let (id, kind, _, title) = holder_box(model, holder);
             let holder_id = d.node(
                 id,
                 kind,

@@ -222,12 +222,22 @@ pub fn reference_at(model: &Model, file: FileId, offset: usize) -> Option<Refere
         .copied()
 }
 
+/// The document's place and the name or citation under the cursor there.
+fn reference_under<'a>(
+    state: &'a State,
+    uri: &lsp::Uri,
+    position: lsp::Position,
+) -> Option<(At<'a>, Reference)> {
+    let at = at(state, uri, position)?;
+    let reference = reference_at(at.model, at.file, at.offset)?;
+    Some((at, reference))
+}
+
 pub fn hover(state: &State, p: lsp::HoverParams) -> Value {
     let position = p.text_document_position_params;
-    let Some(at) = at(state, &position.text_document.uri, position.position) else {
-        return Value::Null;
-    };
-    let Some(reference) = reference_at(at.model, at.file, at.offset) else {
+    let Some((at, reference)) =
+        reference_under(state, &position.text_document.uri, position.position)
+    else {
         return Value::Null;
     };
     let mut indexes = Vec::new();
@@ -273,10 +283,9 @@ fn declaration(model: &Model, target: Target) -> Option<Span> {
 
 pub fn definition(state: &State, p: lsp::GotoDefinitionParams) -> Value {
     let position = p.text_document_position_params;
-    let Some(at) = at(state, &position.text_document.uri, position.position) else {
-        return Value::Null;
-    };
-    let Some(reference) = reference_at(at.model, at.file, at.offset) else {
+    let Some((at, reference)) =
+        reference_under(state, &position.text_document.uri, position.position)
+    else {
         return Value::Null;
     };
     let mut indexes = Vec::new();
@@ -288,10 +297,9 @@ pub fn definition(state: &State, p: lsp::GotoDefinitionParams) -> Value {
 
 pub fn references(state: &State, p: lsp::ReferenceParams) -> Value {
     let position = p.text_document_position;
-    let Some(at) = at(state, &position.text_document.uri, position.position) else {
-        return Value::Null;
-    };
-    let Some(reference) = reference_at(at.model, at.file, at.offset) else {
+    let Some((at, reference)) =
+        reference_under(state, &position.text_document.uri, position.position)
+    else {
         return Value::Null;
     };
     let mut indexes = Vec::new();

@@ -14,7 +14,7 @@
 #[path = "synthetic/mod.rs"]
 mod synthetic;
 
-use lexcompat::analysis::Analysis;
+use lexcompat::analysis::{Analysis, Drawings};
 use lexcompat::baseline::Comparison;
 use lexcompat::config::{Config, CorpusSource};
 use lexcompat::driver::{self, Workspace};
@@ -79,7 +79,12 @@ fn fixture(size: usize) -> Rc<Fixture> {
         .iter()
         .map(|(id, file)| (id, syntax::parse(id, &file.text).0))
         .collect();
-    let analysis = driver::judge(&workspace.model, &workspace.given_proposals(), None);
+    let analysis = driver::judge(
+        &workspace.model,
+        &workspace.given_proposals(),
+        None,
+        Drawings::Drawn,
+    );
     let comparison = Comparison::none(&analysis);
     let made = Rc::new(Fixture {
         folder,
@@ -134,10 +139,20 @@ by_size!(graph, |f| lexcompat::graph::Graph::build(
     None
 ));
 
+// What `check` asks for: no drawings.
 by_size!(analysis, |f| driver::judge(
     &f.workspace.model,
     &f.workspace.given_proposals(),
-    None
+    None,
+    Drawings::Omitted
+));
+
+// What the reports and `graph --proposal` ask for.
+by_size!(analysis_drawn, |f| driver::judge(
+    &f.workspace.model,
+    &f.workspace.given_proposals(),
+    None,
+    Drawings::Drawn
 ));
 
 by_size!(text_brief, |f| check::to_brief(

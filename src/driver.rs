@@ -169,8 +169,9 @@ pub fn judge(
     model: &crate::model::Model,
     proposals: &[crate::model::ProposalId],
     as_of: Option<crate::model::Date>,
+    drawings: crate::analysis::Drawings,
 ) -> crate::analysis::Analysis {
-    crate::analysis::analyse(model, proposals, as_of, &crate::rules::run_all)
+    crate::analysis::analyse(model, proposals, as_of, &crate::rules::run_all, drawings)
 }
 
 /// What `check` found, compared with a baseline where one was given.
@@ -192,13 +193,14 @@ pub fn check(
     as_of: Option<crate::model::Date>,
     baseline: Option<&std::path::Path>,
     update_baseline: bool,
+    drawings: crate::analysis::Drawings,
 ) -> Result<CheckRun, UsageError> {
     use crate::baseline;
     let proposals = workspace.given_proposals();
     if proposals.is_empty() {
         return Err(UsageError("the files given hold no proposal".to_string()));
     }
-    let analysis = judge(&workspace.model, &proposals, as_of);
+    let analysis = judge(&workspace.model, &proposals, as_of, drawings);
     let describe = |e: baseline::BaselineError| match e.at {
         Some((line, column)) => UsageError(format!("{} (line {line}, column {column})", e.message)),
         None => UsageError(e.message),

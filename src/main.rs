@@ -2,6 +2,7 @@
 //! the outcome to an exit status (0 clean, 1 problems found, 2 bad input or usage).
 
 use clap::Parser;
+use lexcompat::analysis::Drawings;
 use lexcompat::cli::{CheckFormat, Cli, ColorChoice, Command, FailOn};
 use lexcompat::config;
 use lexcompat::driver::{self, Workspace};
@@ -246,7 +247,13 @@ fn check(
     if workspace.has_errors() {
         return Ok(refuse(workspace));
     }
-    let run = driver::check(workspace, as_of, baseline, update_baseline)?;
+    let run = driver::check(
+        workspace,
+        as_of,
+        baseline,
+        update_baseline,
+        Drawings::Omitted,
+    )?;
     if let (Some(recorded), Some(path)) = (run.recorded, &run.baseline) {
         eprintln!(
             "lexcompat: recorded {recorded} finding(s) in {}",
@@ -393,7 +400,7 @@ fn report(
     if workspace.has_errors() {
         return Ok(refuse(workspace));
     }
-    let run = driver::check(workspace, as_of, None, false)?;
+    let run = driver::check(workspace, as_of, None, false, Drawings::Drawn)?;
     let format = format.or(by_extension).unwrap_or(ReportFormat::Html);
     let failing = failing(&run.analysis, &run.comparison, fail_on);
     if failing > 0 {
@@ -445,10 +452,11 @@ fn graph(
     }
     let drawing = if of_proposal {
         let proposals = workspace.given_proposals();
-        let analysis = lexcompat::driver::judge(&workspace.model, &proposals, as_of);
+        let analysis =
+            lexcompat::driver::judge(&workspace.model, &proposals, as_of, Drawings::Drawn);
         let mut merged = lexcompat::graph::diagram::Diagram::default();
-        for p in &analysis.proposals {
-            merged.merge(&p.diagram);
+        for drawn in analysis.proposals.iter().filter_map(|p| p.diagram.as_ref()) {
+            merged.merge(drawn);
         }
         merged
     } else {

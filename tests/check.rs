@@ -473,7 +473,12 @@ fn concise_text_fits_the_width_it_is_given_without_splitting_identifiers() {
         &[repository().join("proposals/associate-citizenship.lex")],
     )
     .unwrap();
-    let analysis = lexcompat::driver::judge(&workspace.model, &workspace.given_proposals(), None);
+    let analysis = lexcompat::driver::judge(
+        &workspace.model,
+        &workspace.given_proposals(),
+        None,
+        lexcompat::analysis::Drawings::Omitted,
+    );
     let comparison = lexcompat::baseline::Comparison::none(&analysis);
     for width in [60, 80, 132] {
         let style = lexcompat::report::Style {

@@ -307,7 +307,12 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
         let workspace = lexcompat::driver::load(&config, &[file]).unwrap();
         // A basis cited at a date it was not in force is a lint error; judge the rest.
         let proposals = workspace.given_proposals();
-        let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None);
+        let analysis = lexcompat::driver::judge(
+            &workspace.model,
+            &proposals,
+            None,
+            lexcompat::analysis::Drawings::Drawn,
+        );
         let comparison = lexcompat::baseline::Comparison::none(&analysis);
         let corpus_info = lexcompat::driver::corpus_info(&workspace, &config);
         let sources = &workspace.sources;
@@ -337,8 +342,8 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
         lexcompat::report::analyst::to_html(&analysis, &corpus_info, sources);
         lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, sources);
         for p in &analysis.proposals {
-            lexcompat::report::diagram::to_dot(&p.diagram);
-            lexcompat::report::diagram::to_svg(&p.diagram);
+            lexcompat::report::diagram::to_dot(p.diagram.as_ref().expect("drawn"));
+            lexcompat::report::diagram::to_svg(p.diagram.as_ref().expect("drawn"));
         }
     }
 }
@@ -369,7 +374,12 @@ proposal p "loop" { source "s" date 2015-01-01
     let proposals: Vec<_> = (0..workspace.model.proposals.len())
         .map(lexcompat::model::ProposalId)
         .collect();
-    let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None);
+    let analysis = lexcompat::driver::judge(
+        &workspace.model,
+        &proposals,
+        None,
+        lexcompat::analysis::Drawings::Drawn,
+    );
     assert_eq!(analysis.proposals[0].grants.len(), 1);
 }
 
@@ -407,7 +417,12 @@ fn groups_of_groups_nine_levels_of_twelve_are_analysed_at_once() {
         std::fs::write(&file, &text).unwrap();
         let workspace = lexcompat::driver::load(&config, &[file]).unwrap();
         let proposals = workspace.given_proposals();
-        let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None);
+        let analysis = lexcompat::driver::judge(
+            &workspace.model,
+            &proposals,
+            None,
+            lexcompat::analysis::Drawings::Drawn,
+        );
         let comparison = lexcompat::baseline::Comparison::none(&analysis);
         let corpus_info = lexcompat::driver::corpus_info(&workspace, &config);
         let sources = &workspace.sources;
@@ -420,7 +435,7 @@ fn groups_of_groups_nine_levels_of_twelve_are_analysed_at_once() {
         );
         lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, sources);
         for p in &analysis.proposals {
-            lexcompat::report::diagram::to_dot(&p.diagram);
+            lexcompat::report::diagram::to_dot(p.diagram.as_ref().expect("drawn"));
         }
         let whole = lexcompat::graph::Graph::build(&workspace.model, None);
         lexcompat::graph::diagram::corpus_diagram(&workspace.model, &whole);

@@ -4,7 +4,7 @@
 
 mod common;
 
-use lexcompat::analysis::Analysis;
+use lexcompat::analysis::{Analysis, Drawings};
 use lexcompat::rules::RULES;
 use std::path::{Path, PathBuf};
 
@@ -40,7 +40,7 @@ fn analyse(path: &Path) -> Analysis {
     let proposals: Vec<_> = (0..workspace.model.proposals.len())
         .map(lexcompat::model::ProposalId)
         .collect();
-    lexcompat::driver::judge(&workspace.model, &proposals, as_of)
+    lexcompat::driver::judge(&workspace.model, &proposals, as_of, Drawings::Omitted)
 }
 
 fn codes(analysis: &Analysis) -> Vec<&'static str> {

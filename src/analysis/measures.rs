@@ -203,7 +203,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         routes,
         redefines: Vec::new(),
         explanation,
-        diagram: Default::default(),
+        diagram: None,
         span: claim.span,
     }
 }

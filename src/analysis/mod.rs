@@ -98,10 +98,20 @@ pub struct ProposalAnalysis {
     pub findings: Vec<Finding>,
     /// The veto players of the routes that decide the verdict.
     pub veto_players: Vec<VetoPlayer>,
-    /// What reports draw: grants, rights, statuses, conditions, provisions, routes.
-    pub diagram: crate::graph::diagram::Diagram,
+    /// What reports draw: grants, rights, statuses, conditions, provisions,
+    /// routes; drawn only when the analysis was asked for `Drawings::Drawn`.
+    pub diagram: Option<crate::graph::diagram::Diagram>,
     /// The proposal at a glance: each grant and the route that decides it.
-    pub overview: crate::graph::diagram::Diagram,
+    pub overview: Option<crate::graph::diagram::Diagram>,
+}
+
+/// Whether the analysis draws each proposal and grant. Only the reports
+/// and `graph --proposal` show drawings, and drawing is about half of the
+/// analysis's work, so the other outputs ask for none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drawings {
+    Drawn,
+    Omitted,
 }
 
 /// What a claim is about: a measure on a right (granted, withheld or
@@ -205,8 +215,9 @@ pub struct GrantAnalysis {
     /// redefines, the reason its verdict is treaty revision.
     pub redefines: Vec<Named>,
     pub explanation: Vec<Step>,
-    /// What reports draw for this grant alone: small enough to read.
-    pub diagram: crate::graph::diagram::Diagram,
+    /// What reports draw for this grant alone: small enough to read
+    /// (drawn only with `Drawings::Drawn`).
+    pub diagram: Option<crate::graph::diagram::Diagram>,
     pub span: Span,
 }
 
@@ -417,13 +428,14 @@ pub fn analyse(
     proposals: &[ProposalId],
     as_of: Option<Date>,
     rules: RuleRunner,
+    drawings: Drawings,
 ) -> Analysis {
     // One graph of the whole corpus serves every proposal at every date.
     let whole = crate::timings::stage("graph", || Graph::build(model, None));
     let proposals = crate::timings::stage("analyse", || {
         proposals
             .iter()
-            .map(|&id| analyse_proposal(model, &whole, id, as_of, rules))
+            .map(|&id| analyse_proposal(model, &whole, id, as_of, rules, drawings))
             .collect()
     });
     Analysis { as_of, proposals }
@@ -435,6 +447,7 @@ fn analyse_proposal(
     id: ProposalId,
     as_of: Option<Date>,
     rules: RuleRunner,
+    drawings: Drawings,
 ) -> ProposalAnalysis {
     let proposal = &model.proposals[id.0];
     // The resolver reports a proposal without a date; judging it at the
@@ -501,11 +514,16 @@ fn analyse_proposal(
         .collect();
     veto_players.sort();
     veto_players.dedup();
-    let diagram = diagram::proposal_diagram(model, &claims, &grants);
-    for grant in &mut grants {
-        grant.diagram = diagram::grant_diagram(model, &claims, grant);
-    }
-    let overview = diagram::overview(model, &grants);
+    let (diagram, overview) = match drawings {
+        Drawings::Omitted => (None, None),
+        Drawings::Drawn => {
+            let whole = diagram::proposal_diagram(model, &claims, &grants);
+            for grant in &mut grants {
+                grant.diagram = Some(diagram::grant_diagram(model, &claims, grant));
+            }
+            (Some(whole), Some(diagram::overview(model, &grants)))
+        }
+    };
     ProposalAnalysis {
         diagram,
         overview,

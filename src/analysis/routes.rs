@@ -401,7 +401,7 @@ pub fn analyse_creation(
         routes,
         redefines,
         explanation,
-        diagram: Default::default(),
+        diagram: None,
         span: claim.span,
     }
 }

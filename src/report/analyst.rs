@@ -152,7 +152,9 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
                 let _ = writeln!(out, "{}\n", md_prose(line));
             }
         }
-        let _ = writeln!(out, "```mermaid\n{}```\n", diagram::to_mermaid(&p.overview));
+        if let Some(overview) = &p.overview {
+            let _ = writeln!(out, "```mermaid\n{}```\n", diagram::to_mermaid(overview));
+        }
         let _ = writeln!(out, "## Grant by grant\n");
         let _ = writeln!(
             out,
@@ -209,7 +211,9 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
             if !facts.is_empty() {
                 out.push('\n');
             }
-            let _ = writeln!(out, "```mermaid\n{}```\n", diagram::to_mermaid(&g.diagram));
+            if let Some(drawn) = &g.diagram {
+                let _ = writeln!(out, "```mermaid\n{}```\n", diagram::to_mermaid(drawn));
+            }
             if !g.routes.is_empty() {
                 let _ = writeln!(out, "### Routes\n");
                 let _ = writeln!(

@@ -34,12 +34,20 @@ fn badge(verdict: Verdict) -> Markup {
     }
 }
 
-/// A drawing of our own: layout-rs escapes the labels it is given.
-fn drawing(d: &crate::graph::diagram::Diagram, name: &str, wrap: usize, caption: &str) -> Markup {
+/// A drawing of our own: layout-rs escapes the labels it is given. An
+/// analysis made without drawings gives the report none to show.
+fn drawing(
+    d: Option<&crate::graph::diagram::Diagram>,
+    name: &str,
+    wrap: usize,
+    caption: &str,
+) -> Markup {
     html! {
-        figure.graph {
-            (PreEscaped(diagram::to_svg_named(d, name, wrap)))
-            figcaption { (caption) }
+        @if let Some(d) = d {
+            figure.graph {
+                (PreEscaped(diagram::to_svg_named(d, name, wrap)))
+                figcaption { (caption) }
+            }
         }
     }
 }
@@ -144,7 +152,7 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
                     p class=[(i == 1).then_some("lead")] { (prose(line)) }
                 }
             }
-            (drawing(&p.overview, &format!("{}_overview", p.id), OVERVIEW_WRAP, "Each grant and its cheapest route, coloured by what it takes."))
+            (drawing(p.overview.as_ref(), &format!("{}_overview", p.id), OVERVIEW_WRAP, "Each grant and its cheapest route, coloured by what it takes."))
         }
         h2 { "Grant by grant" }
         table.grants {
@@ -208,7 +216,7 @@ fn grant(p: &ProposalAnalysis, g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup 
             }
             @let facts = super::analyst::measure_facts(g);
             @if !facts.is_empty() { ul.facts { @for line in &facts { li { (prose(line)) } } } }
-            (drawing(&g.diagram, &anchor(p, g), diagram::WRAP, "Who holds it under the Treaties, what the group lacks, and the routes."))
+            (drawing(g.diagram.as_ref(), &anchor(p, g), diagram::WRAP, "Who holds it under the Treaties, what the group lacks, and the routes."))
             @if !g.routes.is_empty() {
                 h3 { "Routes" }
                 table.routes {

@@ -9,21 +9,23 @@ use crate::source::{Location, Sources};
 use serde::Serialize;
 
 #[derive(Serialize)]
-pub struct CheckReport {
+pub struct CheckReport<'a> {
     tool: Tool,
     as_of: Option<String>,
-    proposals: Vec<ProposalReport>,
+    proposals: Vec<ProposalReport<'a>>,
     /// `null` when no baseline was given.
-    baseline: Option<BaselineReport>,
+    baseline: Option<BaselineReport<'a>>,
 }
 
+// The report borrows the analysis's text: the JSON of a large run is bigger
+// than its corpus, and a copy of every string would double it in memory.
 #[derive(Serialize)]
-struct BaselineReport {
-    file: String,
+struct BaselineReport<'a> {
+    file: &'a str,
     new: usize,
     accepted: usize,
     /// Entries of the baseline that match no finding any more.
-    stale: Vec<Entry>,
+    stale: &'a [Entry],
 }
 
 #[derive(Serialize)]
@@ -33,156 +35,156 @@ struct Tool {
 }
 
 #[derive(Serialize)]
-struct ProposalReport {
-    id: String,
-    title: String,
+struct ProposalReport<'a> {
+    id: &'a str,
+    title: &'a str,
     date: String,
     verdict: &'static str,
-    veto_players: Vec<VetoReport>,
-    grants: Vec<GrantReport>,
-    findings: Vec<FindingReport>,
+    veto_players: Vec<VetoReport<'a>>,
+    grants: Vec<GrantReport<'a>>,
+    findings: Vec<FindingReport<'a>>,
 }
 
 #[derive(Serialize)]
-struct GrantReport {
-    id: String,
+struct GrantReport<'a> {
+    id: &'a str,
     kind: &'static str,
-    measure: String,
+    measure: &'a str,
     action: &'static str,
-    actor: String,
+    actor: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     applies_from: Option<String>,
-    right: String,
-    beneficiary: String,
+    right: &'a str,
+    beneficiary: &'a str,
     likely: bool,
     verdict: &'static str,
-    conditions: Vec<ConditionReport>,
+    conditions: Vec<ConditionReport<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    cover: Vec<CoverReport>,
-    routes: Vec<RouteReport>,
-    explanation: Vec<StepReport>,
+    cover: Vec<CoverReport<'a>>,
+    routes: Vec<RouteReport<'a>>,
+    explanation: Vec<StepReport<'a>>,
     location: Location,
 }
 
 /// A test a limit lays down, and whether the measure meets it.
 #[derive(Serialize)]
-struct ConditionReport {
-    test: String,
-    provision: String,
+struct ConditionReport<'a> {
+    test: &'a str,
+    provision: &'a str,
     status: &'static str,
 }
 
 /// One part of the group and the verdict of the route that reaches it.
 #[derive(Serialize)]
-struct CoverReport {
-    part: String,
+struct CoverReport<'a> {
+    part: &'a str,
     verdict: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    basis: Option<String>,
+    basis: Option<&'a str>,
 }
 
 #[derive(Serialize)]
-struct RouteReport {
+struct RouteReport<'a> {
     verdict: &'static str,
     chosen: bool,
     /// `null` for a route that reaches the whole group; else whom it reaches.
-    partial: Option<String>,
-    basis: Option<String>,
-    also: Vec<String>,
-    procedure: Option<String>,
+    partial: Option<&'a str>,
+    basis: Option<&'a str>,
+    also: &'a [String],
+    procedure: Option<&'a str>,
     voting: Option<&'static str>,
-    decides: Vec<String>,
-    consent: Vec<String>,
-    ratified_by: Vec<String>,
-    veto_players: Vec<VetoReport>,
+    decides: &'a [String],
+    consent: &'a [String],
+    ratified_by: &'a [String],
+    veto_players: Vec<VetoReport<'a>>,
     veto_count: usize,
-    notes: Vec<String>,
+    notes: &'a [String],
 }
 
 #[derive(Serialize)]
-struct VetoReport {
-    actor: String,
-    title: String,
+struct VetoReport<'a> {
+    actor: &'a str,
+    title: &'a str,
     count: usize,
 }
 
 #[derive(Serialize)]
-struct StepReport {
+struct StepReport<'a> {
     kind: &'static str,
-    text: String,
-    quote: Option<QuoteReport>,
+    text: &'a str,
+    quote: Option<QuoteReport<'a>>,
 }
 
 #[derive(Serialize)]
-struct QuoteReport {
-    citation: String,
-    text: Option<String>,
+struct QuoteReport<'a> {
+    citation: &'a str,
+    text: Option<&'a str>,
     text_status: &'static str,
-    source: Option<String>,
+    source: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    link: Option<String>,
+    link: Option<&'a str>,
 }
 
 #[derive(Serialize)]
-struct FindingReport {
+struct FindingReport<'a> {
     code: &'static str,
     rule: &'static str,
     severity: crate::diagnostic::Severity,
-    message: String,
-    grant: Option<String>,
+    message: &'a str,
+    grant: Option<&'a str>,
     provisions: Vec<String>,
-    explanation: Vec<StepReport>,
-    fingerprint: String,
+    explanation: Vec<StepReport<'a>>,
+    fingerprint: &'a str,
     location: Location,
     /// "new", or "accepted" when a baseline records it.
     baseline: &'static str,
     /// Why the baseline accepts it.
-    reason: Option<String>,
+    reason: Option<&'a str>,
 }
 
-fn vetoes(players: &[VetoPlayer]) -> Vec<VetoReport> {
+fn vetoes(players: &[VetoPlayer]) -> Vec<VetoReport<'_>> {
     players
         .iter()
         .map(|v| VetoReport {
-            actor: v.actor.clone(),
-            title: v.title.clone(),
+            actor: &v.actor,
+            title: &v.title,
             count: v.count,
         })
         .collect()
 }
 
-fn steps(steps: &[Step]) -> Vec<StepReport> {
+fn steps(steps: &[Step]) -> Vec<StepReport<'_>> {
     steps
         .iter()
         .map(|s| StepReport {
             kind: s.kind.word(),
-            text: s.text.clone(),
+            text: &s.text,
             quote: s.quote.as_ref().map(|q| QuoteReport {
-                citation: q.citation.clone(),
-                text: q.text.clone(),
+                citation: &q.citation,
+                text: q.text.as_deref(),
                 text_status: q.text_status.word(),
-                source: q.source.clone(),
-                link: q.link.clone(),
+                source: q.source.as_deref(),
+                link: q.link.as_deref(),
             }),
         })
         .collect()
 }
 
 /// The analysis as the serialisable report of the JSON contract.
-pub fn report(
-    analysis: &Analysis,
-    comparison: &Comparison,
-    baseline_file: Option<&str>,
+pub fn report<'a>(
+    analysis: &'a Analysis,
+    comparison: &'a Comparison,
+    baseline_file: Option<&'a str>,
     model: &crate::model::Model,
     sources: &Sources,
-) -> CheckReport {
+) -> CheckReport<'a> {
     let counts = counts(comparison);
     CheckReport {
         baseline: baseline_file.map(|file| BaselineReport {
-            file: file.to_string(),
+            file,
             new: counts.0,
             accepted: counts.1,
-            stale: comparison.stale.clone(),
+            stale: &comparison.stale,
         }),
         tool: Tool {
             name: "lexcompat",
@@ -194,8 +196,8 @@ pub fn report(
             .iter()
             .zip(&comparison.standings)
             .map(|(p, standings)| ProposalReport {
-                id: p.id.clone(),
-                title: p.title.clone(),
+                id: &p.id,
+                title: &p.title,
                 date: p.date.to_string(),
                 verdict: p.verdict.word(),
                 veto_players: vetoes(&p.veto_players),
@@ -203,22 +205,22 @@ pub fn report(
                     .grants
                     .iter()
                     .map(|g| GrantReport {
-                        id: g.id.clone(),
+                        id: &g.id,
                         kind: match g.kind {
                             ClaimKind::Right => "right",
                             ClaimKind::Status => "status",
                             ClaimKind::Other => "other",
                         },
-                        measure: g.measure.clone(),
+                        measure: &g.measure,
                         action: g.action,
-                        actor: g.actor.clone(),
+                        actor: &g.actor,
                         applies_from: g.applies_from.map(|d| d.to_string()),
                         conditions: g
                             .conditions
                             .iter()
                             .map(|c| ConditionReport {
-                                test: c.test.clone(),
-                                provision: c.provision.clone(),
+                                test: &c.test,
+                                provision: &c.provision,
                                 status: c.status.word(),
                             })
                             .collect(),
@@ -226,50 +228,16 @@ pub fn report(
                             .cover
                             .iter()
                             .map(|c| CoverReport {
-                                part: c.part.clone(),
+                                part: &c.part,
                                 verdict: c.verdict.word(),
-                                basis: c.basis.clone(),
+                                basis: c.basis.as_deref(),
                             })
                             .collect(),
-                        right: g.right.clone(),
-                        beneficiary: g.beneficiary.clone(),
+                        right: &g.right,
+                        beneficiary: &g.beneficiary,
                         likely: g.likely,
                         verdict: g.verdict.word(),
-                        routes: g
-                            .routes
-                            .iter()
-                            .map(|r| RouteReport {
-                                verdict: r.verdict.word(),
-                                chosen: r.chosen,
-                                partial: r.partial.clone(),
-                                basis: r.basis.clone(),
-                                also: r.also.clone(),
-                                procedure: r.procedure.as_ref().map(|p| p.title.clone()),
-                                voting: r.procedure.as_ref().map(|p| p.voting),
-                                decides: r
-                                    .procedure
-                                    .as_ref()
-                                    .map(|p| p.decides.clone())
-                                    .unwrap_or_default(),
-                                consent: r
-                                    .procedure
-                                    .as_ref()
-                                    .map(|p| p.consent.clone())
-                                    .unwrap_or_default(),
-                                ratified_by: r
-                                    .procedure
-                                    .as_ref()
-                                    .map(|p| p.ratified_by.clone())
-                                    .unwrap_or_default(),
-                                veto_count: r.veto_players.iter().map(|v| v.count).sum(),
-                                notes: r
-                                    .procedure
-                                    .as_ref()
-                                    .map(|p| p.notes.clone())
-                                    .unwrap_or_default(),
-                                veto_players: vetoes(&r.veto_players),
-                            })
-                            .collect(),
+                        routes: g.routes.iter().map(route).collect(),
                         explanation: steps(&g.explanation),
                         location: sources.locate(g.span),
                     })
@@ -282,11 +250,11 @@ pub fn report(
                         code: f.code,
                         rule: f.rule,
                         severity: f.severity,
-                        message: f.message.clone(),
-                        grant: f.grant.clone(),
+                        message: &f.message,
+                        grant: f.grant.as_deref(),
                         provisions: f.provisions.iter().map(|id| model.citation(*id)).collect(),
                         explanation: steps(&f.explanation),
-                        fingerprint: f.fingerprint.clone(),
+                        fingerprint: &f.fingerprint,
                         location: sources.locate(f.span),
                         baseline: match standing {
                             Standing::New => "new",
@@ -294,7 +262,7 @@ pub fn report(
                         },
                         reason: match standing {
                             Standing::New => None,
-                            Standing::Accepted { reason } => Some(reason.clone()),
+                            Standing::Accepted { reason } => Some(reason),
                         },
                     })
                     .collect(),
@@ -303,9 +271,28 @@ pub fn report(
     }
 }
 
+fn route(r: &Route) -> RouteReport<'_> {
+    let procedure = r.procedure.as_ref();
+    let list = |of: fn(&ProcedureView) -> &[String]| procedure.map(of).unwrap_or_default();
+    RouteReport {
+        verdict: r.verdict.word(),
+        chosen: r.chosen,
+        partial: r.partial.as_deref(),
+        basis: r.basis.as_deref(),
+        also: &r.also,
+        procedure: procedure.map(|p| p.title.as_str()),
+        voting: procedure.map(|p| p.voting),
+        decides: list(|p| &p.decides),
+        consent: list(|p| &p.consent),
+        ratified_by: list(|p| &p.ratified_by),
+        veto_count: r.veto_players.iter().map(|v| v.count).sum(),
+        notes: list(|p| &p.notes),
+        veto_players: vetoes(&r.veto_players),
+    }
+}
+
 pub fn to_json(report: &CheckReport) -> String {
-    let mut json =
-        super::inert_json(serde_json::to_string_pretty(report).expect("the report serialises"));
+    let mut json = super::inert_json(report);
     json.push('\n');
     json
 }

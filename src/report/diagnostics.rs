@@ -439,8 +439,7 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources) -> String {
             warnings: diagnostics.iter().filter(|d| !d.is_error()).count(),
         },
     };
-    let mut json =
-        super::inert_json(serde_json::to_string_pretty(&report).expect("diagnostics serialise"));
+    let mut json = super::inert_json(&report);
     json.push('\n');
     json
 }

@@ -72,23 +72,83 @@ pub fn printable_line(text: &str) -> String {
     printable(text).replace('\n', "\u{FFFD}")
 }
 
-/// JSON with the characters serde_json leaves raw but a terminal acts on
-/// (bidirectional overrides and isolates, line and paragraph separators)
-/// written as `\uXXXX` escapes: the same document, inert when printed.
-/// They can only stand inside strings, where the escape means the same.
-pub fn inert_json(json: String) -> String {
-    if !json.chars().any(unsafe_char) {
-        return json;
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if unsafe_char(c) && c != '\r' {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
+/// Pretty JSON of `value` with the characters serde_json leaves raw but a
+/// terminal acts on (bidirectional overrides and isolates, line and
+/// paragraph separators, C1 controls) written as `\uXXXX` escapes: the same
+/// document, inert when printed. They can only stand inside strings, where
+/// the escape means the same, so they are escaped as the strings are
+/// written: no second pass over a report that can be larger than its corpus.
+pub fn inert_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut out = Vec::with_capacity(4096);
+    let mut serializer = serde_json::Serializer::with_formatter(
+        &mut out,
+        Inert(serde_json::ser::PrettyFormatter::new()),
+    );
+    value
+        .serialize(&mut serializer)
+        .expect("a report serialises: its maps have string keys");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// serde_json's pretty layout, with [`unsafe_char`]s escaped inside strings.
+struct Inert<'a>(serde_json::ser::PrettyFormatter<'a>);
+
+impl serde_json::ser::Formatter for Inert<'_> {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        // Every character to escape is DEL or beyond ASCII.
+        if fragment.bytes().all(|b| b < 0x7f) {
+            return writer.write_all(fragment.as_bytes());
         }
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if unsafe_char(c) {
+                writer.write_all(fragment[start..at].as_bytes())?;
+                write!(writer, "\\u{:04x}", c as u32)?;
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(fragment[start..].as_bytes())
     }
-    out
+
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// A character that can act on a terminal or a reader rather than be read:

@@ -101,8 +101,7 @@ pub fn to_sarif(
             "results": results,
         }]
     });
-    let mut text =
-        super::inert_json(serde_json::to_string_pretty(&sarif).expect("SARIF serialises"));
+    let mut text = super::inert_json(&sarif);
     text.push('\n');
     text
 }

@@ -490,6 +490,22 @@ impl Resolver {
     // ─── Pass 2: articles and their subdivisions ────────────────────────
 
     fn build_articles(&mut self, items: &[&ast::Item]) {
+        fn provisions_in(body: &ast::ProvisionBody) -> usize {
+            1 + body
+                .subdivisions
+                .iter()
+                .map(|s| provisions_in(&s.body))
+                .sum::<usize>()
+        }
+        // Room for every provision at once: the table is the model's largest.
+        let upper_bound: usize = items
+            .iter()
+            .filter_map(|item| match item {
+                ast::Item::Article(article) => Some(provisions_in(&article.body)),
+                _ => None,
+            })
+            .sum();
+        self.model.provisions.reserve_exact(upper_bound);
         for item in items {
             let ast::Item::Article(article) = item else {
                 continue;

@@ -36,6 +36,9 @@ impl Resolver {
     /// The statements written directly in a provision's body.
     pub(super) fn statements_here(&mut self, id: ProvisionId, body: &ast::ProvisionBody) {
         let path = Some(self.model.legal_path(id));
+        self.model.provisions[id.0]
+            .statements
+            .reserve_exact(body.statements.len());
         for statement in &body.statements {
             let kind = match &statement.kind {
                 ast::StatementKind::Defines { status, conditions } => {

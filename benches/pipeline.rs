@@ -129,10 +129,13 @@ by_size!(parse, |f| f
     .map(|(id, file)| syntax::parse(id, &file.text).0.items.len())
     .sum::<usize>());
 
-by_size!(resolve, |f| lexcompat::model::resolve(&f.trees)
-    .0
-    .provisions
-    .len());
+by_size!(resolve, |f| lexcompat::model::resolve(
+    &f.trees,
+    lexcompat::model::References::Omitted
+)
+.0
+.provisions
+.len());
 
 by_size!(graph, |f| lexcompat::graph::Graph::build(
     &f.workspace.model,

@@ -93,7 +93,13 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
         diagnostics.append(&mut found);
         trees.push((id, tree));
     }
-    resolve_parsed(sources, &trees, diagnostics, corpus_files)
+    resolve_parsed(
+        sources,
+        &trees,
+        diagnostics,
+        corpus_files,
+        model::References::Omitted,
+    )
 }
 
 /// Resolves files already parsed, with the diagnostics found so far: the
@@ -103,8 +109,9 @@ pub fn resolve_parsed(
     trees: &[(crate::source::FileId, syntax::ast::File)],
     mut diagnostics: Vec<Diagnostic>,
     corpus_files: usize,
+    references: model::References,
 ) -> Workspace {
-    let (model, mut found) = timings::stage("resolve", || model::resolve(trees));
+    let (model, mut found) = timings::stage("resolve", || model::resolve(trees, references));
     diagnostics.append(&mut found);
     diagnostic::sort(&mut diagnostics);
     Workspace {

@@ -255,6 +255,7 @@ impl State {
             &project.parsed,
             diagnostics,
             loaded.corpus_files,
+            crate::model::References::Recorded,
         ));
         project.files = files;
     }

@@ -72,6 +72,7 @@ pub struct Model {
     /// Every name and citation as written, with what it stands for, in
     /// file and position order: what an editor needs to go from a place in
     /// the text to the law and back, without resolving anything again.
+    /// Empty unless resolved with [`References::Recorded`].
     pub references: Vec<Reference>,
     /// Instruments and articles by the ids a reader writes, kept as they
     /// are added, so that a lookup never walks a list.
@@ -93,6 +94,16 @@ pub enum Target {
     Procedure(ProcedureId),
     Test(TestId),
     Arrangement(ArrangementId),
+}
+
+/// Whether the resolver records every name and citation as written: the
+/// language server needs them, `lint` and `check` do not, and at a large
+/// corpus's size they are a sorted table of a million places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum References {
+    Recorded,
+    #[default]
+    Omitted,
 }
 
 /// One place where a name or citation is written.

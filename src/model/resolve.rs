@@ -80,8 +80,11 @@ type Names = HashMap<String, Symbol>;
 
 /// Resolves every file into one model. Files are given with their ids; the
 /// order of files does not change the result beyond the order of ids.
-pub fn resolve(files: &[(FileId, ast::File)]) -> (Model, Vec<Diagnostic>) {
-    let mut resolver = Resolver::default();
+pub fn resolve(files: &[(FileId, ast::File)], references: References) -> (Model, Vec<Diagnostic>) {
+    let mut resolver = Resolver {
+        references,
+        ..Resolver::default()
+    };
     for class in StateClass::WORDS {
         resolver.global.insert(
             class.0.to_string(),
@@ -110,6 +113,7 @@ pub fn resolve(files: &[(FileId, ast::File)]) -> (Model, Vec<Diagnostic>) {
 #[derive(Default)]
 struct Resolver {
     model: Model,
+    references: References,
     diagnostics: Vec<Diagnostic>,
     global: Names,
     state_classes: Vec<StateClass>,

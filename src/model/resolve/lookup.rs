@@ -5,6 +5,13 @@
 use super::*;
 
 impl Resolver {
+    /// Notes where a name or citation is written, when references are recorded.
+    pub(super) fn note_reference(&mut self, reference: Reference) {
+        if self.references == References::Recorded {
+            self.model.references.push(reference);
+        }
+    }
+
     pub(super) fn instrument_ref(
         &mut self,
         name: &ast::Name,
@@ -12,7 +19,7 @@ impl Resolver {
     ) -> Option<InstrumentId> {
         match lookup_instrument(&self.model, name) {
             Ok(id) => {
-                self.model.references.push(Reference {
+                self.note_reference(Reference {
                     span: name.span,
                     target: Target::Instrument(id),
                     declaration: false,
@@ -33,7 +40,7 @@ impl Resolver {
     ) -> Option<ProvisionId> {
         match lookup_citation(&self.model, citation) {
             Ok(id) => {
-                self.model.references.push(Reference {
+                self.note_reference(Reference {
                     span: citation.span,
                     target: Target::Provision(id),
                     declaration: false,
@@ -51,6 +58,9 @@ impl Resolver {
     /// 20`, `paragraph 1`), and every instrument by its id: noted once the
     /// provisions are built, and the references put in file order.
     pub(super) fn declared_provisions(&mut self) {
+        if self.references == References::Omitted {
+            return;
+        }
         let provisions = self.model.provisions.iter().enumerate();
         let heads = provisions.map(|(i, p)| (p.head_span, Target::Provision(ProvisionId(i))));
         let mut declared: Vec<Reference> = heads

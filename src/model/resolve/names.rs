@@ -85,7 +85,7 @@ impl Resolver {
             Kind::Test => Target::Test(TestId(symbol.index)),
             Kind::Arrangement => Target::Arrangement(ArrangementId(symbol.index)),
         };
-        self.model.references.push(Reference {
+        self.note_reference(Reference {
             span,
             target,
             declaration,

@@ -627,8 +627,10 @@ impl Resolver {
             span,
         });
         self.has_own_text_status.push(body.text_status.is_some());
-        let path = self.model.legal_path(id);
+        // Named only for a diagnostic, which nearly every provision is without.
+        let path = |model: &Model| model.legal_path(id);
         for period in outside {
+            let path = path(&self.model);
             let outer = inherited.in_force[0];
             self.diagnostics.push(
                 Diagnostic::new(
@@ -652,6 +654,7 @@ impl Resolver {
         let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
         for sub in &body.subdivisions {
             if let Some(first) = seen.get(sub.label.value.as_str()) {
+                let path = path(&self.model);
                 self.diagnostics.push(
                     Diagnostic::new(
                         Code::Duplicate,

@@ -14,19 +14,16 @@ impl Resolver {
             .filter(|p| self.model.provisions[p.0].parent.is_none())
             .collect();
         for article in articles {
-            let path = Some(self.model.legal_path(article));
             let p = &self.model.provisions[article.0];
             let head = p.head_span;
-            let citation = self.model.citation(article);
             let has_status = self.has_own_text_status[article.0];
-            let all = self.model.article_provisions(article);
-            let has_text = all.iter().any(|id| {
-                self.model.provisions[id.0]
-                    .text
-                    .as_ref()
-                    .is_some_and(|t| !t.trim().is_empty())
-            });
             let missing_status = p.text_status == TextStatus::Missing;
+            let has_text = self.has_text(article);
+            if p.source.is_some() && has_status && (has_text != missing_status) {
+                continue; // nearly every article: its names are made only for a diagnostic
+            }
+            let path = Some(self.model.legal_path(article));
+            let citation = self.model.citation(article);
             if p.source.is_none() {
                 self.diagnostics.push(
                     Diagnostic::new(Code::MissingSource, format!("article `{citation}` has no source"))
@@ -60,6 +57,18 @@ impl Resolver {
                 );
             }
         }
+    }
+
+    /// Whether the article or any provision in it has wording.
+    fn has_text(&self, article: ProvisionId) -> bool {
+        let has = |id: ProvisionId| {
+            self.model.provisions[id.0]
+                .text
+                .as_ref()
+                .is_some_and(|t| !t.trim().is_empty())
+        };
+        // Most articles have their own text: no need to gather the rest.
+        has(article) || self.model.article_provisions(article).into_iter().any(has)
     }
 
     /// Statuses and groups defined in terms of each other, and provisions

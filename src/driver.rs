@@ -122,51 +122,20 @@ pub fn resolve_parsed(
     }
 }
 
-/// Parses files on as many threads as the machine has cores (at most 8):
-/// files are independent until they are resolved together. The results
-/// come back in the order of `ids`, so the output does not depend on which
-/// thread parsed what.
+/// Parses files on every core: files are independent until they are
+/// resolved together. The results come back in the order of `ids`.
 fn parse_all(sources: &Sources, ids: &[FileId]) -> Vec<(syntax::ast::File, Vec<Diagnostic>)> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .clamp(1, 8)
-        .min(ids.len());
-    if threads <= 1 {
-        return ids
-            .iter()
-            .map(|&id| syntax::parse(id, &sources.get(id).text))
-            .collect();
-    }
     // Largest files first, so that no thread is left with a big one at the end.
     let mut order: Vec<usize> = (0..ids.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(sources.get(ids[i]).text.len()));
-    let next = AtomicUsize::new(0);
+    let parsed = crate::parallel::map(&order, |&i| {
+        syntax::parse(ids[i], &sources.get(ids[i]).text)
+    });
     let mut results: Vec<Option<(syntax::ast::File, Vec<Diagnostic>)>> =
         (0..ids.len()).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-                        done.push((i, syntax::parse(ids[i], &sources.get(ids[i]).text)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        for worker in workers {
-            // A parser thread cannot panic on input (fuzzed); if it ever
-            // did, the panic is the bug to see, so it is passed on.
-            let done = worker
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            for (i, result) in done {
-                results[i] = Some(result);
-            }
-        }
-    });
+    for (i, result) in order.into_iter().zip(parsed) {
+        results[i] = Some(result);
+    }
     results.into_iter().flatten().collect()
 }
 

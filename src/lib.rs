@@ -17,6 +17,7 @@ pub mod load;
 pub mod lsp;
 pub mod model;
 pub mod output;
+pub mod parallel;
 pub mod report;
 pub mod rules;
 pub mod source;

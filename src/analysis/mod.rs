@@ -419,7 +419,7 @@ pub struct Context<'a> {
 
 /// The conflict rules, as the driver hands them to the analysis: the
 /// analysis calls them with its facts and does not know which they are.
-pub type RuleRunner<'r> = &'r dyn Fn(&Context) -> Vec<Finding>;
+pub type RuleRunner<'r> = &'r (dyn Fn(&Context) -> Vec<Finding> + Sync);
 
 /// Analyses the proposals at their own dates, or all at `as_of`, running
 /// the given rules over each proposal's facts.
@@ -432,11 +432,11 @@ pub fn analyse(
 ) -> Analysis {
     // One graph of the whole corpus serves every proposal at every date.
     let whole = crate::timings::stage("graph", || Graph::build(model, None));
+    // Proposals are judged independently, each against the same law.
     let proposals = crate::timings::stage("analyse", || {
-        proposals
-            .iter()
-            .map(|&id| analyse_proposal(model, &whole, id, as_of, rules, drawings))
-            .collect()
+        crate::parallel::map(proposals, |&id| {
+            analyse_proposal(model, &whole, id, as_of, rules, drawings)
+        })
     });
     Analysis { as_of, proposals }
 }

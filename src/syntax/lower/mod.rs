@@ -836,8 +836,23 @@ fn second(pair: P<'_>) -> P<'_> {
         .expect("grammar guarantees a value after the keyword")
 }
 
+/// Whether a rule is one of the grammar's keywords (`kw_...`): read from the
+/// rules' names once, since every statement's parts are asked.
 fn is_keyword(rule: Rule) -> bool {
-    format!("{rule:?}").starts_with("kw_")
+    static KEYWORDS: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    KEYWORDS
+        .get_or_init(|| {
+            let rules = Rule::all_rules();
+            let mut keywords =
+                vec![false; rules.iter().map(|&r| r as usize + 1).max().unwrap_or(0)];
+            for &r in rules {
+                keywords[r as usize] = format!("{r:?}").starts_with("kw_");
+            }
+            keywords
+        })
+        .get(rule as usize)
+        .copied()
+        .unwrap_or(false)
 }
 
 /// Removes the indentation a text block shares, so the wording is stored as

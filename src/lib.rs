@@ -22,5 +22,6 @@ pub mod report;
 pub mod rules;
 pub mod source;
 pub mod syntax;
+pub mod table;
 pub mod timings;
 pub mod yaml_guard;

@@ -10,7 +10,7 @@
 
 use crate::graph::{self, LawInForce};
 use crate::model::*;
-use std::collections::{HashMap, HashSet};
+use crate::table::{Map, Set};
 
 /// The most levels of status definitions followed before giving up, a guard
 /// against definitions the resolver did not reject.
@@ -77,12 +77,12 @@ impl<'a> Evaluator<'a> {
     /// condition the corpus says a condition implies.
     pub fn expand(&self, conditions: &[Condition]) -> Vec<Condition> {
         let mut out: Vec<Condition> = Vec::new();
-        let mut kept: HashSet<Condition> = HashSet::new();
+        let mut kept: Set<Condition> = Set::default();
         // The shallowest depth each condition was expanded at: a condition
         // reached again no shallower adds nothing, so groups that name groups
         // (twelve of twelve, nine levels down) are expanded once each, not
         // once per path to them.
-        let mut expanded: HashMap<Condition, usize> = HashMap::new();
+        let mut expanded: Map<Condition, usize> = Map::default();
         let mut stack: Vec<(Condition, usize)> =
             conditions.iter().map(|c| (c.clone(), 0)).collect();
         stack.reverse();

@@ -15,7 +15,7 @@ use crate::model::*;
 use crate::source::Span;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
-use std::collections::HashMap;
+use crate::table::Map;
 
 /// What a node stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -82,13 +82,13 @@ pub struct Edge {
 /// The model at one date, as a graph.
 pub struct Graph {
     pub graph: DiGraph<Node, Edge>,
-    index: HashMap<Node, NodeIndex>,
+    index: Map<Node, NodeIndex>,
     /// Legal bases, limits and amendments in force, indexed once when the
     /// graph is built: by what they act on, and in corpus order, so that a
     /// query per measure does not walk every node.
     statements: StatementIndex,
     /// The instruments adopted under each instrument's provisions.
-    acts_based_on: HashMap<InstrumentId, Vec<InstrumentId>>,
+    acts_based_on: Map<InstrumentId, Vec<InstrumentId>>,
     /// The date the graph was built for; `None` for the whole corpus.
     pub date: Option<Date>,
 }
@@ -99,9 +99,9 @@ impl Graph {
     pub fn build(model: &Model, date: Option<Date>) -> Graph {
         let mut g = Graph {
             graph: DiGraph::new(),
-            index: HashMap::new(),
+            index: Map::default(),
             statements: StatementIndex::default(),
-            acts_based_on: HashMap::new(),
+            acts_based_on: Map::default(),
             date,
         };
         let in_force = |p: &Provision| date.is_none_or(|d| p.in_force_at(d));
@@ -368,8 +368,8 @@ fn object_nodes(object: &Object) -> Vec<Node> {
 /// Statements indexed by what they act on.
 #[derive(Default)]
 struct StatementIndex {
-    definitions: HashMap<StatusId, Vec<Statement>>,
-    conferrals: HashMap<RightId, Vec<Statement>>,
+    definitions: Map<StatusId, Vec<Statement>>,
+    conferrals: Map<RightId, Vec<Statement>>,
     bases: ByObject,
     limits: ByObject,
     amendments: Vec<Statement>,
@@ -396,7 +396,7 @@ impl StatementIndex {
 /// list in corpus order.
 #[derive(Default)]
 struct ByObject {
-    by_right: HashMap<RightId, Vec<Statement>>,
+    by_right: Map<RightId, Vec<Statement>>,
     any_right: Vec<Statement>,
     other: Vec<Statement>,
 }

@@ -14,7 +14,7 @@ pub use crate::syntax::ast::Date;
 pub use resolve::{lookup_citation, lookup_instrument, resolve};
 
 use crate::source::Span;
-use std::collections::HashMap;
+use crate::table::Map;
 
 macro_rules! ids {
     ($($(#[doc = $doc:literal])* $name:ident),* $(,)?) => {$(
@@ -118,8 +118,8 @@ pub struct Reference {
 /// Instruments by id and articles by instrument and number.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    instruments: HashMap<String, InstrumentId>,
-    articles: HashMap<(InstrumentId, String), ProvisionId>,
+    instruments: Map<String, InstrumentId>,
+    articles: Map<(InstrumentId, String), ProvisionId>,
 }
 
 impl Index {

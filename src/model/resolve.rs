@@ -8,7 +8,8 @@ use super::*;
 use crate::diagnostic::{suggest, Code, Diagnostic};
 use crate::source::{FileId, Span};
 use crate::syntax::ast;
-use std::collections::{BTreeMap, HashMap};
+use crate::table::Map;
+use std::collections::BTreeMap;
 
 mod checks;
 mod extensions;
@@ -76,7 +77,7 @@ struct Symbol {
     span: Option<Span>,
 }
 
-type Names = HashMap<String, Symbol>;
+type Names = Map<String, Symbol>;
 
 /// Resolves every file into one model. Files are given with their ids; the
 /// order of files does not change the result beyond the order of ids.
@@ -117,7 +118,7 @@ struct Resolver {
     diagnostics: Vec<Diagnostic>,
     global: Names,
     state_classes: Vec<StateClass>,
-    proposals: HashMap<String, ProposalId>,
+    proposals: Map<String, ProposalId>,
     /// Each proposal's own names: its groups and the statuses it creates.
     locals: Vec<Names>,
     /// Where each status is defined in terms of a status or group: edges for the cycle check.
@@ -320,7 +321,7 @@ impl Resolver {
         // A proposal's own names are declared once all global names are
         // known, so that "creates status x" can tell a new status from an
         // existing one whatever the order of files.
-        self.locals = vec![Names::new(); self.model.proposals.len()];
+        self.locals = vec![Names::default(); self.model.proposals.len()];
         for item in items {
             if let ast::Item::Proposal(p) = item {
                 let Some(&id) = self.proposals.get(&p.id.value) else {

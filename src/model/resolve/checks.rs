@@ -158,7 +158,7 @@ impl Resolver {
 fn cycles<N: Copy + Eq + std::hash::Hash + Ord>(edges: &[(N, N, Span)]) -> Vec<Vec<(N, N, Span)>> {
     use petgraph::graph::DiGraph;
     let mut graph: DiGraph<N, Span> = DiGraph::new();
-    let mut index = HashMap::new();
+    let mut index = Map::default();
     let mut node =
         |graph: &mut DiGraph<N, Span>, n: N| *index.entry(n).or_insert_with(|| graph.add_node(n));
     for (from, to, span) in edges {
@@ -202,7 +202,7 @@ impl Resolver {
     /// who holds it: nobody can then meet it. Checked at the day each
     /// provision enters into force, with the definitions indexed once.
     pub(super) fn check_status_definitions(&mut self) {
-        let mut definitions: HashMap<StatusId, Vec<ProvisionId>> = HashMap::new();
+        let mut definitions: Map<StatusId, Vec<ProvisionId>> = Map::default();
         for (i, provision) in self.model.provisions.iter().enumerate() {
             for statement in &provision.statements {
                 if let StatementKind::Defines { status, .. } = &statement.kind {

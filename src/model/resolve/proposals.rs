@@ -78,7 +78,7 @@ impl Resolver {
                 });
             }
         }
-        let mut measure_ids: HashMap<String, Span> = HashMap::new();
+        let mut measure_ids: Map<String, Span> = Map::default();
         for m in &p.measures {
             self.fill_measure(id, p, m, default_actor, &mut measure_ids, &path);
         }
@@ -91,7 +91,7 @@ impl Resolver {
         p: &ast::Proposal,
         m: &ast::Measure,
         default_actor: MeasureActor,
-        measure_ids: &mut HashMap<String, Span>,
+        measure_ids: &mut Map<String, Span>,
         path: &Option<String>,
     ) {
         let clauses = &m.clauses;

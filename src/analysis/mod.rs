@@ -343,7 +343,7 @@ pub struct Quote {
     /// The citation in both numberings: "TFEU 21(1), formerly EC-1997 18(1) and EC-1992 8a(1)".
     pub citation: String,
     /// The verbatim text; `None` where the corpus has no wording.
-    pub text: Option<String>,
+    pub text: Option<std::sync::Arc<str>>,
     pub text_status: TextStatus,
     pub source: Option<String>,
     /// For a judgment's paragraph, the address of the judgment by its ECLI.

@@ -464,7 +464,7 @@ pub struct Provision {
     pub labels: Vec<String>,
     pub heading: Option<String>,
     /// The verbatim wording of this provision alone (not of its subdivisions).
-    pub text: Option<String>,
+    pub text: Option<std::sync::Arc<str>>,
     /// Its own text status, or else its article's.
     pub text_status: TextStatus,
     /// Its own source, or else its article's.

@@ -87,6 +87,10 @@ pub enum Item {
 /// A note, source, journal reference or similar one-string entry.
 pub type Text = Spanned<String>;
 
+/// A provision's wording: shared, not copied, by the model and by every
+/// quote of it in an analysis (a large corpus quotes tens of megabytes).
+pub type Wording = Spanned<std::sync::Arc<str>>;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Instrument {
     pub id: Name,
@@ -112,7 +116,7 @@ pub struct Instrument {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProvisionBody {
     /// The verbatim wording, with the common indentation already removed.
-    pub text: Option<Text>,
+    pub text: Option<Wording>,
     pub source: Option<Text>,
     pub text_status: Option<Name>,
     pub journal: Option<Text>,

@@ -69,7 +69,7 @@ impl Resolver {
             self.unchanged(
                 target,
                 "text",
-                existing.text.clone(),
+                existing.text.as_deref().map(str::to_string),
                 &text.value,
                 text.span,
             );

@@ -819,13 +819,13 @@ impl Lowerer<'_> {
 
     /// A `"""` block's wording: the first and last lines dropped when blank,
     /// the indentation common to all lines removed, trailing spaces trimmed.
-    fn text_block(&mut self, pair: P<'_>) -> Text {
+    fn text_block(&mut self, pair: P<'_>) -> Wording {
         let span = self.span(&pair);
         let content = pair
             .into_inner()
             .find(|p| p.as_rule() == Rule::text_content)
             .expect("grammar guarantees text content");
-        Spanned::new(dedent(content.as_str()), span)
+        Spanned::new(dedent(content.as_str()).into(), span)
     }
 }
 

@@ -111,6 +111,16 @@ pub fn resolve(files: &[(FileId, ast::File)], references: References) -> (Model,
     (resolver.model, resolver.diagnostics)
 }
 
+/// Where in the law a name is written, for a diagnostic's legal path. A
+/// provision is named only when a diagnostic is made: nearly every one has
+/// none, and its legal path is a string of its own.
+#[derive(Debug, Clone)]
+enum Place {
+    Nowhere,
+    Provision(ProvisionId),
+    Named(String),
+}
+
 #[derive(Default)]
 struct Resolver {
     model: Model,
@@ -515,7 +525,7 @@ impl Resolver {
             let ast::Item::Article(article) = item else {
                 continue;
             };
-            let Some(instrument) = self.instrument_ref(&article.instrument, None) else {
+            let Some(instrument) = self.instrument_ref(&article.instrument, Place::Nowhere) else {
                 continue;
             };
             let duplicate = self.model.index.article(instrument, &article.number.value);
@@ -561,6 +571,15 @@ impl Resolver {
             self.model
                 .index
                 .add_article(instrument, &article.number.value, id);
+        }
+    }
+
+    /// The legal path of a place, for a diagnostic.
+    fn place_name(&self, place: &Place) -> Option<String> {
+        match place {
+            Place::Nowhere => None,
+            Place::Provision(id) => Some(self.model.legal_path(*id)),
+            Place::Named(name) => Some(name.clone()),
         }
     }
 
@@ -720,7 +739,7 @@ impl Resolver {
                     else {
                         continue; // a duplicate, already reported
                     };
-                    let path = Some(format!("instrument {}", i.id.value));
+                    let path = Place::Named(format!("instrument {}", i.id.value));
                     let based_on = i
                         .based_on
                         .iter()

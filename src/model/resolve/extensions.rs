@@ -15,7 +15,7 @@ impl Resolver {
             let ast::Item::Extension(extension) = item else {
                 continue;
             };
-            let Some(instrument) = self.instrument_ref(&extension.instrument, None) else {
+            let Some(instrument) = self.instrument_ref(&extension.instrument, Place::Nowhere) else {
                 continue;
             };
             let target = self.find_article(instrument, &extension.number.value);

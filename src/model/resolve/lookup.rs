@@ -15,7 +15,7 @@ impl Resolver {
     pub(super) fn instrument_ref(
         &mut self,
         name: &ast::Name,
-        path: Option<String>,
+        path: Place,
     ) -> Option<InstrumentId> {
         match lookup_instrument(&self.model, name) {
             Ok(id) => {
@@ -27,7 +27,7 @@ impl Resolver {
                 Some(id)
             }
             Err(diagnostic) => {
-                self.diagnostics.push(diagnostic.legal_path(path));
+                self.diagnostics.push(diagnostic.legal_path(self.place_name(&path)));
                 None
             }
         }
@@ -36,7 +36,7 @@ impl Resolver {
     pub(super) fn citation(
         &mut self,
         citation: &ast::Citation,
-        path: &Option<String>,
+        path: &Place,
     ) -> Option<ProvisionId> {
         match lookup_citation(&self.model, citation) {
             Ok(id) => {
@@ -48,7 +48,7 @@ impl Resolver {
                 Some(id)
             }
             Err(diagnostic) => {
-                self.diagnostics.push(diagnostic.legal_path(path.clone()));
+                self.diagnostics.push(diagnostic.legal_path(self.place_name(path)));
                 None
             }
         }

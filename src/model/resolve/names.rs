@@ -13,7 +13,7 @@ impl Resolver {
         expected: &[Kind],
         proposal: Option<ProposalId>,
         what: &str,
-        path: &Option<String>,
+        path: &Place,
     ) -> Option<Symbol> {
         let found = proposal
             .and_then(|p| self.locals[p.0].get(&name.value))
@@ -46,7 +46,7 @@ impl Resolver {
                         |s| format!("did you mean the {what} `{s}`?"),
                     );
                 self.diagnostics
-                    .push(diagnostic.help(help).legal_path(path.clone()));
+                    .push(diagnostic.help(help).legal_path(self.place_name(path)));
                 None
             }
             None => {
@@ -61,7 +61,7 @@ impl Resolver {
                     )
                     .label(name.span, format!("no {what} of this name is declared"))
                     .help(help)
-                    .legal_path(path.clone()),
+                    .legal_path(self.place_name(path)),
                 );
                 None
             }
@@ -110,7 +110,7 @@ impl Resolver {
         suggest(wanted, sorted).map(str::to_string)
     }
 
-    pub(super) fn rights(&mut self, names: &[ast::Name], path: &Option<String>) -> Vec<RightId> {
+    pub(super) fn rights(&mut self, names: &[ast::Name], path: &Place) -> Vec<RightId> {
         names
             .iter()
             .filter_map(|n| {
@@ -124,7 +124,7 @@ impl Resolver {
         &mut self,
         names: &[ast::Name],
         proposal: Option<ProposalId>,
-        path: &Option<String>,
+        path: &Place,
     ) -> Vec<Holder> {
         names
             .iter()
@@ -148,7 +148,7 @@ impl Resolver {
         &mut self,
         terms: &[ast::ConditionTerm],
         proposal: Option<ProposalId>,
-        path: &Option<String>,
+        path: &Place,
     ) -> Vec<Condition> {
         terms
             .iter()
@@ -162,7 +162,7 @@ impl Resolver {
         &mut self,
         term: &ast::ConditionTerm,
         proposal: Option<ProposalId>,
-        path: &Option<String>,
+        path: &Place,
     ) -> Option<Condition> {
         if let Some(list) = term.arguments.iter().find(|a| a.len() > 1) {
             self.diagnostics.push(
@@ -172,7 +172,7 @@ impl Resolver {
                 )
                 .label(list[1].span, "a second argument here")
                 .help("a statement's condition names one argument; write one statement for each")
-                .legal_path(path.clone()),
+                .legal_path(self.place_name(path)),
             );
         }
         self.condition_cases(term, proposal, path)?
@@ -186,7 +186,7 @@ impl Resolver {
         &mut self,
         alternatives: &[Vec<ast::ConditionTerm>],
         proposal: Option<ProposalId>,
-        path: &Option<String>,
+        path: &Place,
     ) -> Vec<Vec<Condition>> {
         let mut out = Vec::new();
         for alternative in alternatives {
@@ -205,7 +205,7 @@ impl Resolver {
                         )
                         .label(term.span, "this list multiplies them")
                         .help("split the group into several groups")
-                        .legal_path(path.clone()),
+                        .legal_path(self.place_name(path)),
                     );
                     continue;
                 }
@@ -234,7 +234,7 @@ impl Resolver {
         &mut self,
         term: &ast::ConditionTerm,
         proposal: Option<ProposalId>,
-        path: &Option<String>,
+        path: &Place,
     ) -> Option<Vec<Condition>> {
         let expected: &[Kind] = if term.arguments.is_empty() {
             &[Kind::Condition, Kind::Status, Kind::Group]
@@ -282,7 +282,7 @@ impl Resolver {
                         .label(term.span, "used here")
                         .label(definition.span, "declared here")
                         .help(format!("write it as {usage}"))
-                        .legal_path(path.clone()),
+                        .legal_path(self.place_name(path)),
                     );
                     return None;
                 }
@@ -327,7 +327,7 @@ impl Resolver {
         argument: &ast::Name,
         parameter: ParameterKind,
         proposal: Option<ProposalId>,
-        path: &Option<String>,
+        path: &Place,
     ) -> Option<Argument> {
         match parameter {
             ParameterKind::State => self

@@ -6,13 +6,13 @@ use super::*;
 
 impl Resolver {
     pub(super) fn fill_proposal(&mut self, id: ProposalId, p: &ast::Proposal) {
-        let path = Some(format!("proposal {}", p.id.value));
+        let path = Place::Named(format!("proposal {}", p.id.value));
         if p.date.is_none() {
             self.diagnostics.push(
                 Diagnostic::new(Code::MissingDate, format!("proposal `{}` has no date", p.id.value))
                     .label(p.head_span, "this proposal")
                     .help("add `date YYYY-MM-DD`: the provisions in force at that date are the ones it is judged by")
-                    .legal_path(path.clone()),
+                    .legal_path(self.place_name(&path)),
             );
         }
         if p.source.is_none() {
@@ -20,7 +20,7 @@ impl Resolver {
                 Diagnostic::new(Code::MissingProposalSource, format!("proposal `{}` has no source", p.id.value))
                     .label(p.head_span, "this proposal")
                     .help("add `source \"...\"`: where the proposal was made (an article, a speech, a bill)")
-                    .legal_path(path.clone()),
+                    .legal_path(self.place_name(&path)),
             );
         }
         let addressed_to = p
@@ -92,7 +92,7 @@ impl Resolver {
         m: &ast::Measure,
         default_actor: MeasureActor,
         measure_ids: &mut Map<String, Span>,
-        path: &Option<String>,
+        path: &Place,
     ) {
         let clauses = &m.clauses;
         // What the measure acts on, each with the name it is written under.
@@ -158,7 +158,7 @@ impl Resolver {
                 .label(measure_name.span, "named again here")
                 .label(*first, "first named here")
                 .help(help)
-                .legal_path(path.clone()),
+                .legal_path(self.place_name(path)),
             );
             return;
         }
@@ -239,7 +239,7 @@ impl Resolver {
         &mut self,
         names: &'n [ast::Name],
         id: ProposalId,
-        path: &Option<String>,
+        path: &Place,
     ) -> Vec<(MeasureObject, &'n ast::Name)> {
         names
             .iter()
@@ -256,7 +256,7 @@ impl Resolver {
         &mut self,
         actor: &ast::MeasureActor,
         id: ProposalId,
-        path: &Option<String>,
+        path: &Place,
     ) -> Option<MeasureActor> {
         let state = match &actor.state {
             Some(name) => Some(
@@ -285,14 +285,14 @@ impl Resolver {
         span: Span,
         what: &str,
         name: &str,
-        path: &Option<String>,
+        path: &Place,
     ) {
         if missing {
             self.diagnostics.push(
                 Diagnostic::new(Code::ClaimWithoutNote, format!("{what} `{name}` has no source note"))
                     .label(span, "this claim")
                     .help("add `note \"...\"` saying where the proposal makes this claim (a short quote or paraphrase)")
-                    .legal_path(path.clone()),
+                    .legal_path(self.place_name(path)),
             );
         }
     }
@@ -302,7 +302,7 @@ impl Resolver {
         provision: ProvisionId,
         date: &ast::Spanned<Date>,
         citation: &ast::Citation,
-        path: &Option<String>,
+        path: &Place,
     ) {
         let p = &self.model.provisions[provision.0];
         if p.in_force_at(date.value) {
@@ -346,6 +346,6 @@ impl Resolver {
             (true, false) => "cite the provision in force at the proposal's date".to_string(),
         };
         self.diagnostics
-            .push(diagnostic.help(help).legal_path(path.clone()));
+            .push(diagnostic.help(help).legal_path(self.place_name(path)));
     }
 }

@@ -35,7 +35,7 @@ impl Resolver {
 
     /// The statements written directly in a provision's body.
     pub(super) fn statements_here(&mut self, id: ProvisionId, body: &ast::ProvisionBody) {
-        let path = Some(self.model.legal_path(id));
+        let path = Place::Provision(id);
         self.model.provisions[id.0]
             .statements
             .reserve_exact(body.statements.len());
@@ -184,7 +184,7 @@ impl Resolver {
     }
 
     /// What an `empowers`, `limits` or `forbids` acts on.
-    pub(super) fn object(&mut self, act: &ast::Act, path: &Option<String>) -> Object {
+    pub(super) fn object(&mut self, act: &ast::Act, path: &Place) -> Object {
         match &act.object {
             ast::ActObject::AnyRight(_) => Object::Rights(Scope::Any),
             ast::ActObject::Nationality(_) => Object::Nationality,
@@ -219,7 +219,7 @@ impl Resolver {
     pub(super) fn holder_scope(
         &mut self,
         holders: &ast::Scope,
-        path: &Option<String>,
+        path: &Place,
     ) -> Scope<Holder> {
         match holders {
             ast::Scope::Any(_) => Scope::Any,

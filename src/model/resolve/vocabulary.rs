@@ -6,7 +6,7 @@ use super::*;
 
 impl Resolver {
     pub(super) fn fill_condition(&mut self, id: ConditionId, c: &ast::ConditionDecl) {
-        let path = Some(format!("condition {}", c.id.value));
+        let path = Place::Named(format!("condition {}", c.id.value));
         let parameters = self.model.conditions[id.0].parameters.clone();
         let mut implies = Vec::new();
         for name in &c.implies {
@@ -30,7 +30,7 @@ impl Resolver {
                     .help(
                         "an implied condition takes the same arguments as the one that implies it",
                     )
-                    .legal_path(path.clone()),
+                    .legal_path(self.place_name(&path)),
                 );
                 continue;
             }
@@ -43,7 +43,7 @@ impl Resolver {
         let Some(parent) = &st.territory_of else {
             return;
         };
-        let path = Some(format!("state {}", st.id.value));
+        let path = Place::Named(format!("state {}", st.id.value));
         let parent = self
             .lookup(parent, &[Kind::State], None, "state", &path)
             .map(|s| StateId(s.index));
@@ -58,8 +58,8 @@ impl Resolver {
 
     pub(super) fn fill_group(&mut self, id: GroupId, g: &ast::Group, proposal: Option<ProposalId>) {
         let path = match proposal {
-            Some(p) => Some(format!("proposal {}", self.model.proposals[p.0].id)),
-            None => Some(format!("group {}", g.id.value)),
+            Some(p) => Place::Named(format!("proposal {}", self.model.proposals[p.0].id)),
+            None => Place::Named(format!("group {}", g.id.value)),
         };
         let alternatives = self.alternatives(&g.conditions, proposal, &path);
         for alternative in &alternatives {
@@ -71,7 +71,7 @@ impl Resolver {
     }
 
     pub(super) fn fill_procedure(&mut self, id: ProcedureId, p: &ast::Procedure) {
-        let path = Some(format!("procedure {}", p.id.value));
+        let path = Place::Named(format!("procedure {}", p.id.value));
         let mut missing = Vec::new();
         let route = match &p.route {
             Some(w) => self.word(w, RouteKind::WORDS, "route"),
@@ -98,7 +98,7 @@ impl Resolver {
                 )
                 .label(p.id.span, "this procedure")
                 .help("every procedure says the route it yields, how the deciding body votes, and its cost rank")
-                .legal_path(path.clone()),
+                .legal_path(self.place_name(&path)),
             );
         }
         let actors = |r: &mut Resolver, names: &[ast::Name]| -> Vec<ActorId> {

@@ -36,8 +36,9 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<
             })
             .collect();
         for worker in workers {
-            // The work given here cannot panic on input (parsing is fuzzed);
-            // if it ever did, the panic is the bug to see, so it is passed on.
+            // The work given here cannot panic on input (the parser and the
+            // whole pipeline are fuzzed); if it ever did, the panic is the
+            // bug to see, so it is passed on.
             let done = worker
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));

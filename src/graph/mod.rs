@@ -13,9 +13,9 @@ pub mod diagram;
 
 use crate::model::*;
 use crate::source::Span;
+use crate::table::Map;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
-use crate::table::Map;
 
 /// What a node stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

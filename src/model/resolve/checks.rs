@@ -19,8 +19,10 @@ impl Resolver {
             let has_status = self.has_own_text_status[article.0];
             let missing_status = p.text_status == TextStatus::Missing;
             let has_text = self.has_text(article);
+            // A source, a text status, and text unless the status says it is
+            // missing: nothing to report, so the article's names are not made.
             if p.source.is_some() && has_status && (has_text != missing_status) {
-                continue; // nearly every article: its names are made only for a diagnostic
+                continue;
             }
             let path = Some(self.model.legal_path(article));
             let citation = self.model.citation(article);

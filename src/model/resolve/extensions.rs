@@ -15,7 +15,8 @@ impl Resolver {
             let ast::Item::Extension(extension) = item else {
                 continue;
             };
-            let Some(instrument) = self.instrument_ref(&extension.instrument, Place::Nowhere) else {
+            let Some(instrument) = self.instrument_ref(&extension.instrument, Place::Nowhere)
+            else {
                 continue;
             };
             let target = self.find_article(instrument, &extension.number.value);

@@ -12,11 +12,7 @@ impl Resolver {
         }
     }
 
-    pub(super) fn instrument_ref(
-        &mut self,
-        name: &ast::Name,
-        path: Place,
-    ) -> Option<InstrumentId> {
+    pub(super) fn instrument_ref(&mut self, name: &ast::Name, path: Place) -> Option<InstrumentId> {
         match lookup_instrument(&self.model, name) {
             Ok(id) => {
                 self.note_reference(Reference {
@@ -27,7 +23,8 @@ impl Resolver {
                 Some(id)
             }
             Err(diagnostic) => {
-                self.diagnostics.push(diagnostic.legal_path(self.place_name(&path)));
+                self.diagnostics
+                    .push(diagnostic.legal_path(self.place_name(&path)));
                 None
             }
         }
@@ -48,7 +45,8 @@ impl Resolver {
                 Some(id)
             }
             Err(diagnostic) => {
-                self.diagnostics.push(diagnostic.legal_path(self.place_name(path)));
+                self.diagnostics
+                    .push(diagnostic.legal_path(self.place_name(path)));
                 None
             }
         }

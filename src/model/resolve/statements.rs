@@ -216,11 +216,7 @@ impl Resolver {
         }
     }
 
-    pub(super) fn holder_scope(
-        &mut self,
-        holders: &ast::Scope,
-        path: &Place,
-    ) -> Scope<Holder> {
+    pub(super) fn holder_scope(&mut self, holders: &ast::Scope, path: &Place) -> Scope<Holder> {
         match holders {
             ast::Scope::Any(_) => Scope::Any,
             ast::Scope::Names(names) => Scope::Only(self.holders(names, None, path)),

@@ -195,4 +195,33 @@ mod tests {
         assert_eq!(text_width(true, None, Some("wide")), 100);
         assert_eq!(text_width(true, Some(12), None), 40);
     }
+
+    #[test]
+    fn json_escapes_what_a_terminal_acts_on_and_reads_back_the_same() {
+        let value = serde_json::json!({
+            "k\u{202E}ey": ["plain", "bidi \u{202E}x\u{2066}", "line\u{2028}sep", "c1 \u{85} del \u{7f}", "é, ß, 中", "esc \u{1b}[2J"],
+        });
+        let json = super::inert_json(&value);
+        for c in [
+            '\u{202E}', '\u{2066}', '\u{2028}', '\u{85}', '\u{7f}', '\u{1b}',
+        ] {
+            assert!(!json.contains(c), "{c:?} left raw in {json}");
+        }
+        assert!(json.contains("bidi \\u202ex\\u2066"), "{json}");
+        assert!(
+            json.contains("é, ß, 中"),
+            "ordinary text stays as it is: {json}"
+        );
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&json).unwrap(),
+            value
+        );
+        assert_eq!(json, super::inert_json(&value));
+        // The same layout as serde_json's own pretty printer.
+        let plain = serde_json::json!({"a": [1, {"b": null}], "c": "d"});
+        assert_eq!(
+            super::inert_json(&plain),
+            serde_json::to_string_pretty(&plain).unwrap()
+        );
+    }
 }

@@ -14,7 +14,9 @@
 #[path = "common.rs"]
 mod common;
 
+use lexcompat::analysis::Drawings;
 use lexcompat::driver::Workspace;
+use lexcompat::report::Style;
 use lexcompat::source::{FileId, Origin, SourceFile, Sources};
 use lexcompat::syntax::ast;
 use libfuzzer_sys::fuzz_target;
@@ -62,7 +64,8 @@ fn workspace(extra: &[(&str, &str)], extra_corpus: usize) -> Workspace {
         diagnostics.append(&mut found);
         trees.push((id, tree));
     }
-    let (model, mut found) = lexcompat::model::resolve(&trees);
+    let (model, mut found) =
+        lexcompat::model::resolve(&trees, lexcompat::model::References::Omitted);
     diagnostics.append(&mut found);
     lexcompat::diagnostic::sort(&mut diagnostics);
     Workspace {
@@ -77,7 +80,7 @@ fn workspace(extra: &[(&str, &str)], extra_corpus: usize) -> Workspace {
 fn check_json(workspace: &Workspace) -> String {
     use lexcompat::report::check;
     let proposals = workspace.given_proposals();
-    let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None);
+    let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None, Drawings::Omitted);
     let comparison = lexcompat::baseline::Comparison::none(&analysis);
     check::to_json(&check::report(
         &analysis,
@@ -98,7 +101,8 @@ fn every_format(workspace: &Workspace) {
     if workspace.has_errors() || proposals.is_empty() {
         return;
     }
-    let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None);
+    // Drawn, as the reports ask: every output below is made from it.
+    let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None, Drawings::Drawn);
     // Findings point into the files read, and the run is repeatable.
     for p in &analysis.proposals {
         for f in &p.findings {
@@ -119,11 +123,11 @@ fn every_format(workspace: &Workspace) {
     let (model, with) = (&workspace.model, false);
     common::assert_inert(
         "check text",
-        &check::to_text(&analysis, &comparison, with, false, sources),
+        &check::to_text(&analysis, &comparison, with, Style::PLAIN, sources),
     );
     common::assert_inert(
         "check brief",
-        &check::to_brief(&analysis, &comparison, with, false, sources),
+        &check::to_brief(&analysis, &comparison, with, Style::PLAIN, sources),
     );
     let report = check::report(&analysis, &comparison, None, model, sources);
     let json = check::to_json(&report);
@@ -150,9 +154,13 @@ fn every_format(workspace: &Workspace) {
     analyst::to_html(&analysis, &corpus, sources);
     analyst::to_markdown(&analysis, &corpus, sources);
     for p in &analysis.proposals {
-        diagram::to_dot(&p.diagram);
-        diagram::to_mermaid(&p.diagram);
-        diagram::to_json(&p.diagram);
+        let drawn = p
+            .diagram
+            .as_ref()
+            .expect("the analysis was asked for drawings");
+        diagram::to_dot(drawn);
+        diagram::to_mermaid(drawn);
+        diagram::to_json(drawn);
     }
 }
 

@@ -93,13 +93,15 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
         diagnostics.append(&mut found);
         trees.push((id, tree));
     }
-    resolve_parsed(
+    let workspace = resolve_parsed(
         sources,
         &trees,
         diagnostics,
         corpus_files,
         model::References::Omitted,
-    )
+    );
+    crate::parallel::drop_aside(trees);
+    workspace
 }
 
 /// Resolves files already parsed, with the diagnostics found so far: the

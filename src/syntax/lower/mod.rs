@@ -780,6 +780,10 @@ impl Lowerer<'_> {
             .expect("grammar guarantees string content");
         let content_start = self.offset + content.as_span().start();
         let raw = content.as_str();
+        if !raw.contains('\\') {
+            // Most strings have no escape: copied whole, not a character at a time.
+            return Spanned::new(raw.to_owned(), span);
+        }
         let mut value = String::with_capacity(raw.len());
         let mut chars = raw.char_indices().peekable();
         while let Some((i, c)) = chars.next() {

@@ -106,14 +106,16 @@ fn main() -> ExitCode {
             as_of,
             fail_on,
         } => driver::load(&config, &proposals).and_then(|workspace| {
-            report(
+            let outcome = report(
                 &workspace,
                 &config,
                 output.as_deref(),
                 format,
                 as_of,
                 fail_on,
-            )
+            );
+            leave_to_exit(workspace);
+            outcome
         }),
         Command::Graph {
             proposal,
@@ -121,8 +123,11 @@ fn main() -> ExitCode {
             as_of,
         } => {
             let paths: Vec<_> = proposal.into_iter().collect();
-            driver::load(&config, &paths)
-                .map(|workspace| graph(&workspace, !paths.is_empty(), format, as_of))
+            driver::load(&config, &paths).map(|workspace| {
+                let outcome = graph(&workspace, !paths.is_empty(), format, as_of);
+                leave_to_exit(workspace);
+                outcome
+            })
         }
         Command::Fmt { paths, check, diff } => fmt(&paths, check, diff),
         Command::Explain { code } => Ok(explain(code.as_deref())),
@@ -154,8 +159,11 @@ fn main() -> ExitCode {
                 Err(e) => Err(driver::UsageError(format!("cannot write the manual page: {e}"))),
             }
         }
-        Command::Show { citation, format } => driver::load(&config, &[])
-            .map(|workspace| show(&workspace, citation.as_deref(), format)),
+        Command::Show { citation, format } => driver::load(&config, &[]).map(|workspace| {
+            let outcome = show(&workspace, citation.as_deref(), format);
+            leave_to_exit(workspace);
+            outcome
+        }),
     };
     if timed {
         print_timings(started.elapsed());
@@ -272,18 +280,25 @@ fn check(
     let baseline_name = run.baseline.as_ref().map(|p| p.display().to_string());
     let with_baseline = baseline_name.is_some();
     let (model, sources) = (&workspace.model, &workspace.sources);
+    let mut streamed = Ok(());
     let stdout = lexcompat::timings::stage("render", || match format {
         CheckFormat::Text if verbose => {
             check::to_text(analysis, comparison, with_baseline, style, sources)
         }
         CheckFormat::Text => check::to_brief(analysis, comparison, with_baseline, style, sources),
-        CheckFormat::Json => check::to_json(&check::report(
-            analysis,
-            comparison,
-            baseline_name.as_deref(),
-            model,
-            sources,
-        )),
+        CheckFormat::Json => {
+            // Written as it is made: the JSON of a large run is larger than its corpus.
+            let report = check::report(
+                analysis,
+                comparison,
+                baseline_name.as_deref(),
+                model,
+                sources,
+            );
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            streamed = check::write_json(&report, &mut out).and_then(|()| out.flush());
+            String::new()
+        }
         CheckFormat::Yaml => check::to_yaml(&check::report(
             analysis,
             comparison,
@@ -294,6 +309,15 @@ fn check(
         CheckFormat::Sarif => sarif::to_sarif(analysis, comparison, model, sources),
         CheckFormat::Github => github::to_github(analysis, comparison, with_baseline, sources),
     });
+    match streamed {
+        // A closed pipe (`lexcompat check --format json | head`) is the reader's choice.
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            return Err(driver::UsageError(format!(
+                "cannot write the output: {error}"
+            )));
+        }
+        _ => {}
+    }
     let failed = failing(analysis, comparison, fail_on) > 0;
     leave_to_exit(run);
     Ok(Outcome {
@@ -303,8 +327,8 @@ fn check(
 }
 
 /// Leaves a value the process no longer needs to be freed by its exit:
-/// freeing a large corpus's model piece by piece takes a tenth of a run,
-/// and the operating system takes the memory back at once.
+/// freeing a large corpus's syntax trees and model piece by piece takes a
+/// tenth of a run, and the operating system takes the memory back at once.
 fn leave_to_exit<T>(value: T) {
     std::mem::forget(value);
 }

@@ -50,17 +50,6 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<
     results.into_iter().flatten().collect()
 }
 
-/// Frees `value` on a thread of its own, so that the run goes on while a
-/// large structure is taken apart piece by piece (the syntax trees of a
-/// large corpus take a fifth of a second to free). The memory goes back to
-/// the allocator as it is freed, for the later stages to reuse. If the
-/// thread cannot be started, the value is freed here, with the closure.
-pub fn drop_aside<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new()
-        .name("drop".to_owned())
-        .spawn(move || drop(value));
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

@@ -73,6 +73,7 @@ fn workspace(extra: &[(&str, &str)], extra_corpus: usize) -> Workspace {
         sources,
         model,
         diagnostics,
+        trees,
     }
 }
 

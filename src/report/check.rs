@@ -292,9 +292,58 @@ fn route(r: &Route) -> RouteReport<'_> {
 }
 
 pub fn to_json(report: &CheckReport) -> String {
-    let mut json = super::inert_json(report);
-    json.push('\n');
-    json
+    let mut json = Vec::new();
+    write_json(report, &mut json).expect("writing to memory does not fail");
+    String::from_utf8(json).expect("serde_json writes UTF-8")
+}
+
+/// Proposals rendered together, then written out before the next: enough
+/// to keep every core busy, and the memory of one batch at a time.
+const JSON_BATCH: usize = 256;
+
+/// Writes the JSON of [`to_json`] as it is made: the proposals on every
+/// core, a batch at a time, joined in their order into the same bytes as
+/// serde_json's pretty printer gives for the whole report. The JSON of a
+/// large run is larger than its corpus; it is never held whole.
+pub fn write_json(report: &CheckReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_json_in_batches(report, out, JSON_BATCH)
+}
+
+fn write_json_in_batches(
+    report: &CheckReport,
+    out: &mut dyn std::io::Write,
+    batch_size: usize,
+) -> std::io::Result<()> {
+    // The fields in the order of `CheckReport`, laid out as serde_json lays
+    // them out; a test checks the bytes against serde_json's own.
+    let mut head = b"{\n  \"tool\": ".to_vec();
+    super::write_inert_json(&report.tool, 1, &mut head);
+    head.extend_from_slice(b",\n  \"as_of\": ");
+    super::write_inert_json(&report.as_of, 1, &mut head);
+    head.extend_from_slice(b",\n  \"proposals\": [");
+    out.write_all(&head)?;
+    let mut first = true;
+    for batch in report.proposals.chunks(batch_size) {
+        let parts = crate::parallel::map(batch, |proposal| {
+            let mut part = Vec::new();
+            super::write_inert_json(proposal, 2, &mut part);
+            part
+        });
+        for part in parts {
+            out.write_all(if first { b"\n    " } else { b",\n    " })?;
+            out.write_all(&part)?;
+            first = false;
+        }
+    }
+    let mut tail = if first {
+        b"]".to_vec()
+    } else {
+        b"\n  ]".to_vec()
+    };
+    tail.extend_from_slice(b",\n  \"baseline\": ");
+    super::write_inert_json(&report.baseline, 1, &mut tail);
+    tail.extend_from_slice(b"\n}\n");
+    out.write_all(&tail)
 }
 
 pub fn to_yaml(report: &CheckReport) -> String {
@@ -805,6 +854,41 @@ fn severity_word(severity: crate::diagnostic::Severity, colour: bool) -> String 
 #[cfg(test)]
 mod tests {
     use super::wrap;
+
+    #[test]
+    fn json_written_in_batches_is_serde_jsons_own_bytes() {
+        let config = crate::config::Config {
+            corpus: crate::config::CorpusSource::Embedded,
+            extra: Vec::new(),
+        };
+        let proposals = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("proposals");
+        let workspace = crate::driver::load(&config, &[proposals]).expect("the proposals load");
+        let mut analysis = crate::driver::judge(
+            &workspace.model,
+            &workspace.given_proposals(),
+            None,
+            crate::analysis::Drawings::Omitted,
+        );
+        assert!(analysis.proposals.len() > 3);
+        let (model, sources) = (&workspace.model, &workspace.sources);
+        for keep in [analysis.proposals.len(), 0] {
+            analysis.proposals.truncate(keep);
+            let comparison = crate::baseline::Comparison::none(&analysis);
+            for baseline in [None, Some("baseline.yaml")] {
+                let report = super::report(&analysis, &comparison, baseline, model, sources);
+                let whole = format!("{}\n", super::super::inert_json(&report));
+                for batch_size in [1, 2, 3, super::JSON_BATCH] {
+                    let mut written = Vec::new();
+                    super::write_json_in_batches(&report, &mut written, batch_size).unwrap();
+                    assert_eq!(
+                        String::from_utf8(written).unwrap(),
+                        whole,
+                        "batches of {batch_size}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn wrapping_breaks_at_spaces_only() {

@@ -80,20 +80,66 @@ pub fn printable_line(text: &str) -> String {
 /// written: no second pass over a report that can be larger than its corpus.
 pub fn inert_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     let mut out = Vec::with_capacity(4096);
+    write_inert_json(value, 0, &mut out);
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// [`inert_json`] of a value that stands `depth` levels deep in a larger
+/// document, appended to `out`: every line after the first is indented as
+/// serde_json would indent it there. Parts of a large document can so be
+/// written apart (on several threads) and joined into the same bytes.
+pub fn write_inert_json<T: serde::Serialize + ?Sized>(value: &T, depth: usize, out: &mut Vec<u8>) {
     let mut serializer = serde_json::Serializer::with_formatter(
-        &mut out,
-        Inert(serde_json::ser::PrettyFormatter::new()),
+        out,
+        Inert {
+            depth,
+            has_value: false,
+        },
     );
     value
         .serialize(&mut serializer)
         .expect("a report serialises: its maps have string keys");
-    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
-/// serde_json's pretty layout, with [`unsafe_char`]s escaped inside strings.
-struct Inert<'a>(serde_json::ser::PrettyFormatter<'a>);
+/// serde_json's pretty layout (two spaces a level), begun at any depth, with
+/// [`unsafe_char`]s escaped inside strings. The layout is serde_json's
+/// `PrettyFormatter`'s, written out because that one always starts at the
+/// left margin; tests compare the bytes with it.
+struct Inert {
+    depth: usize,
+    has_value: bool,
+}
 
-impl serde_json::ser::Formatter for Inert<'_> {
+impl Inert {
+    fn new_line<W: ?Sized + std::io::Write>(&self, w: &mut W, first: bool) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+
+    fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, mark: &[u8]) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(mark)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, mark: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(mark)
+    }
+}
+
+impl serde_json::ser::Formatter for Inert {
     fn write_string_fragment<W: ?Sized + std::io::Write>(
         &mut self,
         writer: &mut W,
@@ -115,39 +161,41 @@ impl serde_json::ser::Formatter for Inert<'_> {
     }
 
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.begin_array(w)
+        self.open(w, b"[")
     }
     fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.end_array(w)
+        self.close(w, b"]")
     }
     fn begin_array_value<W: ?Sized + std::io::Write>(
         &mut self,
         w: &mut W,
         first: bool,
     ) -> std::io::Result<()> {
-        self.0.begin_array_value(w, first)
+        self.new_line(w, first)
     }
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.end_array_value(w)
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
     fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.begin_object(w)
+        self.open(w, b"{")
     }
     fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.end_object(w)
+        self.close(w, b"}")
     }
     fn begin_object_key<W: ?Sized + std::io::Write>(
         &mut self,
         w: &mut W,
         first: bool,
     ) -> std::io::Result<()> {
-        self.0.begin_object_key(w, first)
+        self.new_line(w, first)
     }
     fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.begin_object_value(w)
+        w.write_all(b": ")
     }
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.end_object_value(w)
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
@@ -223,5 +271,16 @@ mod tests {
             super::inert_json(&plain),
             serde_json::to_string_pretty(&plain).unwrap()
         );
+    }
+
+    #[test]
+    fn json_written_at_a_depth_is_the_same_bytes_as_inside_the_whole() {
+        let inner = serde_json::json!({"a": [1, {"b": "line\nbreak"}], "c": {}, "d": []});
+        let whole = serde_json::json!({"outer": [inner.clone()]});
+        let mut part = Vec::new();
+        super::write_inert_json(&inner, 2, &mut part);
+        let part = String::from_utf8(part).unwrap();
+        let joined = format!("{{\n  \"outer\": [\n    {part}\n  ]\n}}");
+        assert_eq!(joined, super::inert_json(&whole));
     }
 }

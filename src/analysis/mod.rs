@@ -345,7 +345,7 @@ pub struct Quote {
     /// The verbatim text; `None` where the corpus has no wording.
     pub text: Option<std::sync::Arc<str>>,
     pub text_status: TextStatus,
-    pub source: Option<String>,
+    pub source: Option<std::sync::Arc<str>>,
     /// For a judgment's paragraph, the address of the judgment by its ECLI.
     pub link: Option<String>,
 }

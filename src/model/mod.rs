@@ -119,7 +119,10 @@ pub struct Reference {
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     instruments: Map<String, InstrumentId>,
-    articles: Map<(InstrumentId, String), ProvisionId>,
+    /// By instrument, then number: a lookup borrows the number it is
+    /// given instead of building a key (citations are looked up by the
+    /// hundred thousand).
+    articles: Map<InstrumentId, Map<String, ProvisionId>>,
 }
 
 impl Index {
@@ -130,9 +133,7 @@ impl Index {
 
     /// The article of an instrument with this number.
     pub fn article(&self, instrument: InstrumentId, number: &str) -> Option<ProvisionId> {
-        self.articles
-            .get(&(instrument, number.to_string()))
-            .copied()
+        self.articles.get(&instrument)?.get(number).copied()
     }
 
     /// Records an instrument; the first of an id stays.
@@ -142,9 +143,10 @@ impl Index {
 
     /// Records an article; the first of a number stays.
     pub fn add_article(&mut self, instrument: InstrumentId, number: &str, article: ProvisionId) {
-        self.articles
-            .entry((instrument, number.to_string()))
-            .or_insert(article);
+        let articles = self.articles.entry(instrument).or_default();
+        if !articles.contains_key(number) {
+            articles.insert(number.to_owned(), article);
+        }
     }
 }
 
@@ -467,8 +469,9 @@ pub struct Provision {
     pub text: Option<std::sync::Arc<str>>,
     /// Its own text status, or else its article's.
     pub text_status: TextStatus,
-    /// Its own source, or else its article's.
-    pub source: Option<String>,
+    /// Its own source, or else its article's: shared, since every provision
+    /// of a file usually names the same one.
+    pub source: Option<std::sync::Arc<str>>,
     pub journal: Option<String>,
     pub celex: Option<String>,
     pub url: Option<String>,

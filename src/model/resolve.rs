@@ -620,7 +620,7 @@ impl Resolver {
         let source = body
             .source
             .as_ref()
-            .map(|s| s.value.clone())
+            .map(|s| std::sync::Arc::from(s.value.as_str()))
             .or_else(|| inherited.source.clone());
         let url = body.url.as_ref().and_then(|s| self.web_address(s));
         self.model.provisions.push(Provision {
@@ -876,7 +876,7 @@ fn ordered(a: Span, b: Span) -> (Span, Span) {
 /// in-force periods that apply unless a provision has its own.
 struct Inherited {
     text_status: Option<TextStatus>,
-    source: Option<String>,
+    source: Option<std::sync::Arc<str>>,
     in_force: Vec<Period>,
 }
 

@@ -79,7 +79,7 @@ impl Resolver {
             self.unchanged(
                 target,
                 "source",
-                existing.source.clone(),
+                existing.source.as_deref().map(str::to_string),
                 &source.value,
                 source.span,
             );

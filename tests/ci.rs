@@ -855,3 +855,59 @@ fn the_ci_recipes_of_the_docs_run_as_written_with_and_without_configuration() {
         }
     }
 }
+
+/// JSON is written as it is made, so a failure to write is found while
+/// writing: a full disk is an error naming it (exit 2), a reader that
+/// stops early (`| head`) is not.
+#[cfg(target_os = "linux")]
+#[test]
+fn json_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = scratch();
+    let binary = assert_cmd::cargo::cargo_bin("lexcompat");
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = std::process::Command::new(&binary)
+        .current_dir(dir.path())
+        .args(["check", "proposals", "--format", "json"])
+        .stdout(Stdio::from(full))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("error: cannot write the output: No space left on device"),
+        "{stderr}"
+    );
+
+    // Every proposal of the repository: far more than a pipe holds.
+    let proposals = repository().join("proposals");
+    let proposals = proposals.to_str().unwrap();
+    let (whole, status) = stdout(dir.path(), &["check", proposals, "--format", "json"]);
+    assert!(whole.len() > 4 * 65536, "{} bytes", whole.len());
+    let mut child = std::process::Command::new(&binary)
+        .current_dir(dir.path())
+        .args(["check", proposals, "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe is closed here, long before the report is written whole.
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(first, *b"{");
+    assert_eq!(
+        output.status.code(),
+        Some(status),
+        "the findings decide the status"
+    );
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -877,6 +877,9 @@ mod tests {
             for baseline in [None, Some("baseline.yaml")] {
                 let report = super::report(&analysis, &comparison, baseline, model, sources);
                 let whole = format!("{}\n", super::super::inert_json(&report));
+                // The corpus has nothing a terminal acts on: serde_json's own bytes.
+                let pretty = serde_json::to_string_pretty(&report).unwrap();
+                assert_eq!(whole, format!("{pretty}\n"));
                 for batch_size in [1, 2, 3, super::JSON_BATCH] {
                     let mut written = Vec::new();
                     super::write_json_in_batches(&report, &mut written, batch_size).unwrap();

@@ -8,34 +8,37 @@ use crate::model::words;
 /// provision "EC-1992 8a(1), now TFEU 21(1)": the same provision in every
 /// numbering the corpus links it to.
 pub fn cite(model: &Model, provision: ProvisionId) -> String {
-    let here = model.display_citation(provision);
+    let mut out = model.display_citation(provision);
     let article = model.article_of(provision);
     let labels = &model.provisions[provision.0].labels;
     let chain = model.succession_chain(article);
     let position = chain.iter().position(|p| *p == article).unwrap_or(0);
     // The same paragraph in another numbering, where that article has it.
-    let same_place = |other: ProvisionId| {
-        model
-            .subdivision(other, labels)
-            .map_or_else(|| model.citation(other), |p| model.citation(p))
-    };
-    let earlier: Vec<String> = chain[..position]
-        .iter()
-        .rev()
-        .map(|p| same_place(*p))
-        .collect();
-    let later: Vec<String> = chain[position + 1..]
-        .iter()
-        .map(|p| same_place(*p))
-        .collect();
-    let mut out = here;
-    if !earlier.is_empty() {
-        out.push_str(&format!(", formerly {}", and_list(&earlier)));
-    }
-    if !later.is_empty() {
-        out.push_str(&format!(", now {}", and_list(&later)));
-    }
+    let same_place = |other: &ProvisionId| model.subdivision(*other, labels).unwrap_or(*other);
+    let earlier: Vec<ProvisionId> = chain[..position].iter().rev().map(same_place).collect();
+    let later: Vec<ProvisionId> = chain[position + 1..].iter().map(same_place).collect();
+    push_citations(model, &mut out, ", formerly ", &earlier);
+    push_citations(model, &mut out, ", now ", &later);
     out
+}
+
+/// `lead` and the provisions cited as [`and_list`] words them, written at
+/// the end of `out`; nothing for none.
+fn push_citations(model: &Model, out: &mut String, lead: &str, provisions: &[ProvisionId]) {
+    let Some((last, init)) = provisions.split_last() else {
+        return;
+    };
+    out.push_str(lead);
+    for (i, p) in init.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        model.push_citation(out, *p);
+    }
+    if !init.is_empty() {
+        out.push_str(" and ");
+    }
+    model.push_citation(out, *last);
 }
 
 pub fn and_list(items: &[String]) -> String {

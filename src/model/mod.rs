@@ -945,14 +945,23 @@ impl Model {
 
     /// `TFEU 20(2)(a)`.
     pub fn citation(&self, id: ProvisionId) -> String {
-        let p = &self.provisions[id.0];
-        let mut s = format!("{} {}", self.instruments[p.instrument.0].id, p.article);
-        for label in &p.labels {
-            s.push('(');
-            s.push_str(label);
-            s.push(')');
-        }
+        let mut s = String::new();
+        self.push_citation(&mut s, id);
         s
+    }
+
+    /// [`Model::citation`] written at the end of `out`: the analysis cites
+    /// provisions by the hundred thousand, several to a sentence.
+    pub fn push_citation(&self, out: &mut String, id: ProvisionId) {
+        let p = &self.provisions[id.0];
+        out.push_str(&self.instruments[p.instrument.0].id);
+        out.push(' ');
+        out.push_str(&p.article);
+        for label in &p.labels {
+            out.push('(');
+            out.push_str(label);
+            out.push(')');
+        }
     }
 
     /// `TFEU › Article 20 › paragraph 2 › point (a)`.

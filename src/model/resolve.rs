@@ -603,7 +603,7 @@ impl Resolver {
             .as_ref()
             .and_then(|w| self.word(w, TextStatus::WORDS, "text status"))
             .or(inherited.text_status);
-        let own_in_force: Vec<Period> = body.in_force.iter().map(|p| self.period(p)).collect();
+        let own_in_force: Vec<Period> = body.in_force().iter().map(|p| self.period(p)).collect();
         let outside: Vec<Period> = own_in_force
             .iter()
             .filter(|period| {
@@ -622,7 +622,7 @@ impl Resolver {
             .as_ref()
             .map(|s| std::sync::Arc::from(s.value.as_str()))
             .or_else(|| inherited.source.clone());
-        let url = body.url.as_ref().and_then(|s| self.web_address(s));
+        let url = body.url().and_then(|s| self.web_address(s));
         self.model.provisions.push(Provision {
             instrument,
             kind,
@@ -632,11 +632,11 @@ impl Resolver {
             text: body.text.as_ref().map(|t| t.value.clone()),
             text_status: text_status.unwrap_or(TextStatus::Unverified),
             source: source.clone(),
-            journal: body.journal.as_ref().map(|s| s.value.clone()),
-            celex: body.celex.as_ref().map(|s| s.value.clone()),
+            journal: body.journal().map(|s| s.value.clone()),
+            celex: body.celex().map(|s| s.value.clone()),
             url,
             in_force: in_force.clone(),
-            notes: body.notes.iter().map(|n| n.value.clone()).collect(),
+            notes: body.notes().iter().map(|n| n.value.clone()).collect(),
             parent,
             children: Vec::new(),
             statements: Vec::new(),

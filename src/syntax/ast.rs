@@ -68,11 +68,13 @@ pub struct File {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
-    Instrument(Instrument),
+    // The rare large items are boxed, so that the list of a corpus's items,
+    // nearly all articles, holds an article's size per item.
+    Instrument(Box<Instrument>),
     Article(Article),
     /// `extend article ...`: additions to an article declared elsewhere.
     Extension(Article),
-    Procedure(Procedure),
+    Procedure(Box<Procedure>),
     Actor(Actor),
     State(State),
     Right(Vocabulary),
@@ -81,7 +83,7 @@ pub enum Item {
     Test(Vocabulary),
     Arrangement(Vocabulary),
     Group(Group),
-    Proposal(Proposal),
+    Proposal(Box<Proposal>),
 }
 
 /// A note, source, journal reference or similar one-string entry.
@@ -119,13 +121,50 @@ pub struct ProvisionBody {
     pub text: Option<Wording>,
     pub source: Option<Text>,
     pub text_status: Option<Name>,
+    /// The fields most provisions leave out, in a box of their own: a large
+    /// corpus holds hundreds of thousands of provisions, and these would
+    /// take half of each.
+    pub details: Option<Box<ProvisionDetails>>,
+    pub statements: Vec<Statement>,
+    pub subdivisions: Vec<Subdivision>,
+}
+
+/// A provision's own Official Journal reference, CELEX number, address,
+/// periods in force and notes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProvisionDetails {
     pub journal: Option<Text>,
     pub celex: Option<Text>,
     pub url: Option<Text>,
     pub in_force: Vec<Period>,
     pub notes: Vec<Text>,
-    pub statements: Vec<Statement>,
-    pub subdivisions: Vec<Subdivision>,
+}
+
+impl ProvisionBody {
+    /// The details, made when the first is written.
+    pub fn details_mut(&mut self) -> &mut ProvisionDetails {
+        self.details.get_or_insert_with(Box::default)
+    }
+
+    pub fn journal(&self) -> Option<&Text> {
+        self.details.as_ref()?.journal.as_ref()
+    }
+
+    pub fn celex(&self) -> Option<&Text> {
+        self.details.as_ref()?.celex.as_ref()
+    }
+
+    pub fn url(&self) -> Option<&Text> {
+        self.details.as_ref()?.url.as_ref()
+    }
+
+    pub fn in_force(&self) -> &[Period] {
+        self.details.as_ref().map_or(&[], |d| &d.in_force)
+    }
+
+    pub fn notes(&self) -> &[Text] {
+        self.details.as_ref().map_or(&[], |d| &d.notes)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

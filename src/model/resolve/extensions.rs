@@ -90,15 +90,15 @@ impl Resolver {
             self.unchanged(target, "text-status", own, &status.value, status.span);
         }
         for (field, value, given) in [
-            ("journal", &existing.journal, &body.journal),
-            ("celex", &existing.celex, &body.celex),
-            ("url", &existing.url, &body.url),
+            ("journal", &existing.journal, body.journal()),
+            ("celex", &existing.celex, body.celex()),
+            ("url", &existing.url, body.url()),
         ] {
             if let Some(given) = given {
                 self.unchanged(target, field, value.clone(), &given.value, given.span);
             }
         }
-        for period in &body.in_force {
+        for period in body.in_force() {
             let period = self.period(period);
             if !existing
                 .in_force
@@ -123,7 +123,7 @@ impl Resolver {
         }
         self.model.provisions[target.0]
             .notes
-            .extend(body.notes.iter().map(|n| n.value.clone()));
+            .extend(body.notes().iter().map(|n| n.value.clone()));
         let statements_only = ast::ProvisionBody {
             statements: body.statements.clone(),
             ..Default::default()

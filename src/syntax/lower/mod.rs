@@ -37,13 +37,15 @@ pub(super) fn lower_file(
 }
 
 /// A provision's body with its lists cut to their length: a vector grown
-/// one push at a time holds room for four, and a subdivision is 576 bytes,
+/// one push at a time holds room for four, and a subdivision is 384 bytes,
 /// so most articles' bodies were three quarters empty room.
 fn fitted(mut body: ProvisionBody) -> ProvisionBody {
     body.statements.shrink_to_fit();
     body.subdivisions.shrink_to_fit();
-    body.notes.shrink_to_fit();
-    body.in_force.shrink_to_fit();
+    if let Some(details) = &mut body.details {
+        details.notes.shrink_to_fit();
+        details.in_force.shrink_to_fit();
+    }
     body
 }
 
@@ -110,19 +112,19 @@ impl Lowerer<'_> {
 
     fn item(&mut self, pair: P<'_>) -> Item {
         match pair.as_rule() {
-            Rule::instrument => Item::Instrument(self.instrument(pair)),
+            Rule::instrument => Item::Instrument(Box::new(self.instrument(pair))),
             Rule::article => Item::Article(self.article(pair)),
             Rule::extension => Item::Extension(self.article(pair)),
             Rule::test_decl => Item::Test(self.vocabulary(pair)),
             Rule::arrangement_decl => Item::Arrangement(self.vocabulary(pair)),
-            Rule::procedure => Item::Procedure(self.procedure(pair)),
+            Rule::procedure => Item::Procedure(Box::new(self.procedure(pair))),
             Rule::actor => Item::Actor(self.actor(pair)),
             Rule::state => Item::State(self.state(pair)),
             Rule::right => Item::Right(self.vocabulary(pair)),
             Rule::status => Item::Status(self.vocabulary(pair)),
             Rule::condition => Item::Condition(self.condition_decl(pair)),
             Rule::group => Item::Group(self.group(pair)),
-            Rule::proposal => Item::Proposal(self.proposal(pair)),
+            Rule::proposal => Item::Proposal(Box::new(self.proposal(pair))),
             other => unreachable!("not an item: {other:?}"),
         }
     }
@@ -302,18 +304,29 @@ impl Lowerer<'_> {
             }
             Rule::journal_entry => {
                 let s = self.string(second(pair));
-                once(&mut body.journal, s, "journal", self.diagnostics);
+                once(
+                    &mut body.details_mut().journal,
+                    s,
+                    "journal",
+                    self.diagnostics,
+                );
             }
             Rule::celex_entry => {
                 let s = self.string(second(pair));
-                once(&mut body.celex, s, "celex", self.diagnostics);
+                once(&mut body.details_mut().celex, s, "celex", self.diagnostics);
             }
             Rule::url_entry => {
                 let s = self.string(second(pair));
-                once(&mut body.url, s, "url", self.diagnostics);
+                once(&mut body.details_mut().url, s, "url", self.diagnostics);
             }
-            Rule::in_force_entry => body.in_force.push(self.period(pair)),
-            Rule::note_entry => body.notes.push(self.string(second(pair))),
+            Rule::in_force_entry => {
+                let period = self.period(pair);
+                body.details_mut().in_force.push(period);
+            }
+            Rule::note_entry => {
+                let note = self.string(second(pair));
+                body.details_mut().notes.push(note);
+            }
             other => unreachable!("provision field {other:?}"),
         }
     }

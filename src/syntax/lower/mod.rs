@@ -505,40 +505,35 @@ impl Lowerer<'_> {
         fitted_list(
             pair.into_inner()
                 .filter(|p| p.as_rule() == Rule::condition_term)
-                .map(|term| {
-                    let span = self.span(&term);
-                    let mut negated = false;
-                    let mut name = None;
-                    let mut arguments = Vec::new();
-                    for part in term.into_inner() {
-                        match part.as_rule() {
-                            Rule::negation => negated = true,
-                            Rule::name => name = Some(self.name(part)),
-                            Rule::arguments => {
-                                arguments = fitted_list(
-                                    part.into_inner()
-                                        .filter(|p| p.as_rule() == Rule::argument)
-                                        .map(|argument| {
-                                            fitted_list(
-                                                argument
-                                                    .into_inner()
-                                                    .filter(|p| p.as_rule() == Rule::name)
-                                                    .map(|p| self.name(p)),
-                                            )
-                                        }),
-                                )
-                            }
-                            other => unreachable!("condition part {other:?}"),
-                        }
-                    }
-                    ConditionTerm {
-                        negated,
-                        name: name.expect("grammar guarantees a name"),
-                        arguments,
-                        span,
-                    }
-                }),
+                .map(|term| self.condition_term(term)),
         )
+    }
+
+    fn condition_term(&mut self, term: P<'_>) -> ConditionTerm {
+        let span = self.span(&term);
+        let mut negated = false;
+        let mut name = None;
+        let mut arguments = Vec::new();
+        for part in term.into_inner() {
+            match part.as_rule() {
+                Rule::negation => negated = true,
+                Rule::name => name = Some(self.name(part)),
+                Rule::arguments => {
+                    arguments = fitted_list(
+                        part.into_inner()
+                            .filter(|p| p.as_rule() == Rule::argument)
+                            .map(|argument| self.name_list(argument)),
+                    )
+                }
+                other => unreachable!("condition part {other:?}"),
+            }
+        }
+        ConditionTerm {
+            negated,
+            name: name.expect("grammar guarantees a name"),
+            arguments,
+            span,
+        }
     }
 
     fn citation(&mut self, pair: P<'_>) -> Citation {

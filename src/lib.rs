@@ -4,6 +4,10 @@
 //! source → [`syntax`] → [`model`] → (graph → analyses) → [`report`].
 //! The binary (src/main.rs) is a thin shell over [`driver`].
 
+// pest's derived parser names `alloc` when pest is built without `std`
+// (see Cargo.toml).
+extern crate alloc;
+
 pub mod analysis;
 pub mod baseline;
 pub mod cli;

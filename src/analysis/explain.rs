@@ -4,41 +4,9 @@
 use super::*;
 use crate::model::words;
 
-/// "TFEU 21(1), formerly EC-1997 18(1) and EC-1992 8a(1)", or for an old
-/// provision "EC-1992 8a(1), now TFEU 21(1)": the same provision in every
-/// numbering the corpus links it to.
+/// A provision in every numbering: see [`Model::cite`].
 pub fn cite(model: &Model, provision: ProvisionId) -> String {
-    let mut out = model.display_citation(provision);
-    let article = model.article_of(provision);
-    let labels = &model.provisions[provision.0].labels;
-    let chain = model.succession_chain(article);
-    let position = chain.iter().position(|p| *p == article).unwrap_or(0);
-    // The same paragraph in another numbering, where that article has it.
-    let same_place = |other: &ProvisionId| model.subdivision(*other, labels).unwrap_or(*other);
-    let earlier: Vec<ProvisionId> = chain[..position].iter().rev().map(same_place).collect();
-    let later: Vec<ProvisionId> = chain[position + 1..].iter().map(same_place).collect();
-    push_citations(model, &mut out, ", formerly ", &earlier);
-    push_citations(model, &mut out, ", now ", &later);
-    out
-}
-
-/// `lead` and the provisions cited as [`and_list`] words them, written at
-/// the end of `out`; nothing for none.
-fn push_citations(model: &Model, out: &mut String, lead: &str, provisions: &[ProvisionId]) {
-    let Some((last, init)) = provisions.split_last() else {
-        return;
-    };
-    out.push_str(lead);
-    for (i, p) in init.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        model.push_citation(out, *p);
-    }
-    if !init.is_empty() {
-        out.push_str(" and ");
-    }
-    model.push_citation(out, *last);
+    model.cite(provision).to_string()
 }
 
 pub fn and_list(items: &[String]) -> String {
@@ -54,7 +22,7 @@ pub fn quote(model: &Model, provision: ProvisionId) -> Quote {
     let p = &model.provisions[provision.0];
     Quote {
         provision,
-        citation: cite(model, provision),
+        citation: model.cite(provision),
         text: p.text.clone(),
         text_status: p.text_status,
         source: p.source.clone(),

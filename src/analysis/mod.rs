@@ -341,7 +341,7 @@ impl StepKind {
 pub struct Quote {
     pub provision: ProvisionId,
     /// The citation in both numberings: "TFEU 21(1), formerly EC-1997 18(1) and EC-1992 8a(1)".
-    pub citation: String,
+    pub citation: std::sync::Arc<str>,
     /// The verbatim text; `None` where the corpus has no wording.
     pub text: Option<std::sync::Arc<str>>,
     pub text_status: TextStatus,
@@ -500,7 +500,7 @@ fn analyse_proposal(
         .filter(|c| c.kind == ClaimKind::Status)
         .map(|claim| routes::analyse_creation(&context, claim, &rights))
         .collect();
-    grants.extend(rights.iter().cloned());
+    grants.extend(rights);
     let verdict = grants
         .iter()
         .map(|g| g.verdict)

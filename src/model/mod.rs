@@ -77,6 +77,8 @@ pub struct Model {
     /// Instruments and articles by the ids a reader writes, kept as they
     /// are added, so that a lookup never walks a list.
     pub index: Index,
+    /// Citations in every numbering, worded on first use (see [`Model::cite`]).
+    pub citations: words::Citations,
 }
 
 /// What a name or citation written in a file stands for.
@@ -941,6 +943,17 @@ impl Model {
                         .any(|v| v.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(wanted)))
             })
             .map(InstrumentId)
+    }
+
+    /// "TFEU 21(1), formerly EC-1997 18(1) and EC-1992 8a(1)", or for an
+    /// old provision "EC-1992 8a(1), now TFEU 21(1)": the same provision in
+    /// every numbering the corpus links it to. Worded once per provision:
+    /// the analysis cites the same legal bases and conferrals for grant
+    /// after grant. Only for a complete model: the resolver never calls it.
+    pub fn cite(&self, provision: ProvisionId) -> std::sync::Arc<str> {
+        self.citations.get(self.provisions.len(), provision.0, || {
+            words::every_numbering(self, provision)
+        })
     }
 
     /// `TFEU 20(2)(a)`.

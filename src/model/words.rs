@@ -3,6 +3,62 @@
 //! for their explanations and by `show`.
 
 use super::*;
+use std::sync::{Arc, OnceLock};
+
+/// Words worth keeping for a provision, one cell per provision, filled on
+/// first use by whichever thread asks first.
+#[derive(Debug, Clone, Default)]
+pub struct Citations(OnceLock<Box<[OnceLock<Arc<str>>]>>);
+
+impl Citations {
+    /// The words of provision `index` of `count`, worded by `word` the first
+    /// time. A provision beyond the count the cells were made for (a model
+    /// grown since) is worded every time rather than kept.
+    pub fn get(&self, count: usize, index: usize, word: impl FnOnce() -> String) -> Arc<str> {
+        let cells = self
+            .0
+            .get_or_init(|| (0..count).map(|_| OnceLock::new()).collect());
+        match cells.get(index) {
+            Some(cell) => cell.get_or_init(|| word().into()).clone(),
+            None => word().into(),
+        }
+    }
+}
+
+/// See [`Model::cite`].
+pub fn every_numbering(model: &Model, provision: ProvisionId) -> String {
+    let mut out = model.display_citation(provision);
+    let article = model.article_of(provision);
+    let labels = &model.provisions[provision.0].labels;
+    let chain = model.succession_chain(article);
+    let position = chain.iter().position(|p| *p == article).unwrap_or(0);
+    // The same paragraph in another numbering, where that article has it.
+    let same_place = |other: &ProvisionId| model.subdivision(*other, labels).unwrap_or(*other);
+    let earlier: Vec<ProvisionId> = chain[..position].iter().rev().map(same_place).collect();
+    let later: Vec<ProvisionId> = chain[position + 1..].iter().map(same_place).collect();
+    push_citations(model, &mut out, ", formerly ", &earlier);
+    push_citations(model, &mut out, ", now ", &later);
+    out
+}
+
+/// `lead` and the provisions cited, "A, B and C", written at the end of
+/// `out`; nothing for none.
+fn push_citations(model: &Model, out: &mut String, lead: &str, provisions: &[ProvisionId]) {
+    let Some((last, init)) = provisions.split_last() else {
+        return;
+    };
+    out.push_str(lead);
+    for (i, p) in init.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        model.push_citation(out, *p);
+    }
+    if !init.is_empty() {
+        out.push_str(" and ");
+    }
+    model.push_citation(out, *last);
+}
 
 pub fn holder(model: &Model, holder: Holder) -> &str {
     match holder {

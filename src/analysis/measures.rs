@@ -17,6 +17,17 @@ use super::explain::{self, cite, quote, step};
 use super::routes::{self, Route};
 use super::*;
 
+/// What a judgement is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Judging {
+    /// The group, or one alternative of it: shown with its reasoning, and
+    /// split into parts when no single route reaches it.
+    Shown,
+    /// The rest of a group a cheaper route reaches in part: only its
+    /// verdict and route count, so nothing is worded and nothing split.
+    Rest,
+}
+
 /// What one group (or part of one) gets from the routes.
 struct Judgement {
     breaches: Vec<Breach>,
@@ -55,13 +66,23 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
             .applies_from
             .is_none()
             .then_some((claim.conferrals.as_slice(), claim.bases.as_slice()));
-        judge(context, evaluator, claim, &alternatives[0], true, known)
+        judge(
+            context,
+            evaluator,
+            claim,
+            &alternatives[0],
+            Judging::Shown,
+            known,
+        )
     } else {
         // Each alternative of the group is judged on its own; the group
         // gets the most expensive, and every part is shown.
         let mut parts = Vec::new();
         for (i, have) in alternatives.iter().enumerate() {
-            parts.push((i, judge(context, evaluator, claim, have, true, None)));
+            parts.push((
+                i,
+                judge(context, evaluator, claim, have, Judging::Shown, None),
+            ));
         }
         let verdict = parts
             .iter()
@@ -226,7 +247,7 @@ fn judge(
     evaluator: &Evaluator,
     claim: &Claim,
     have: &[Condition],
-    may_split: bool,
+    judging: Judging,
     known: Option<(&[Check], &[Check])>,
 ) -> Judgement {
     let model = context.model;
@@ -244,7 +265,12 @@ fn judge(
             have,
         ),
     };
-    let mut steps = routes::conferral_steps(context, claim, &conferrals);
+    let shown = judging == Judging::Shown;
+    let mut steps = if shown {
+        routes::conferral_steps(context, claim, &conferrals)
+    } else {
+        Vec::new()
+    };
     let mut open_permissions: Vec<(ProvisionId, TestCondition)> = Vec::new();
     let mut breaches = Vec::new();
     // A provision allowing a restriction on conditions the group leaves
@@ -293,7 +319,7 @@ fn judge(
         // Arrangements for exercising a right, nationality, statuses,
         // institutional arrangements and accession: only a power to do it.
         _ => {
-            if bases.is_empty() {
+            if bases.is_empty() && shown {
                 steps.push(step(
                     StepKind::Provision,
                     format!(
@@ -327,7 +353,7 @@ fn judge(
     let mut chosen = routes::choose(&mut routes);
     let mut verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
     let mut cover = Vec::new();
-    if may_split {
+    if shown {
         if let Some((parts, cover_verdict)) = split(
             context,
             evaluator,
@@ -344,7 +370,9 @@ fn judge(
             chosen = None;
         }
     }
-    if !cover.is_empty() {
+    if !shown {
+        // A rest's routes are read, its reasoning never shown.
+    } else if !cover.is_empty() {
         let split: Vec<String> = cover
             .iter()
             .map(|p| format!("{}: {}", p.part, p.verdict.word()))
@@ -585,7 +613,7 @@ fn split(
             ..condition.clone()
         });
         let rest = evaluator.expand(&rest);
-        let rest_judgement = judge(context, evaluator, claim, &rest, false, None);
+        let rest_judgement = judge(context, evaluator, claim, &rest, Judging::Rest, None);
         if rest_judgement.chosen.is_none() {
             continue;
         }

@@ -65,79 +65,75 @@ pub fn holder_words(model: &Model, holder: Holder) -> String {
 
 /// The step that opens a claim's chain: what is done, by whom, to whom, as the proposal says.
 pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
+    // Writing into a `String` cannot fail.
+    use std::fmt::Write;
     let p = &model.proposals[proposal.0];
-    let group_words = |g: Option<GroupId>| {
-        g.map(|g| {
-            let group = &model.groups[g.0];
-            format!(
-                "`{}` ({}: {})",
-                group.id,
-                group.title,
-                words::alternatives(model, &group.alternatives)
-            )
-        })
+    let push_group = |text: &mut String, g: GroupId| {
+        let group = &model.groups[g.0];
+        let _ = write!(text, "`{}` ({}: ", group.id, group.title);
+        words::push_alternatives(model, text, &group.alternatives);
+        text.push(')');
     };
-    let text = match claim.kind {
+    let mut text = String::with_capacity(256);
+    match claim.kind {
         ClaimKind::Right | ClaimKind::Other => {
             let measure = &p.measures[claim.index];
-            let object = model.object_words(measure.object);
-            let title = model.object_title(measure.object);
-            let whom = group_words(measure.group);
-            let mut text = match (measure.power, whom) {
-                (Power::Grant, Some(whom)) => format!("grants `{object}` ({title}) to {whom}"),
-                (Power::Withhold, Some(whom)) => {
-                    format!("withholds `{object}` ({title}) from {whom}")
-                }
-                (Power::Withdraw, Some(whom)) => {
-                    format!("withdraws `{object}` ({title}) from {whom}")
-                }
-                (Power::Facilitate, Some(whom)) => {
-                    format!("lays down how `{object}` ({title}) is exercised by {whom}")
-                }
-                (Power::Arrange, _) => format!("sets up `{object}` ({title})"),
-                (Power::Accede, _) => format!("accedes to `{object}` ({title})"),
-                (power, None) => format!(
-                    "{} `{object}` ({title})",
-                    super::measures::action_word(power)
-                ),
-            };
+            text.push_str("The proposal");
             if measure.actor != MeasureActor::default() {
-                text = format!(", by {}, {text}", actor_words(model, measure.actor));
+                let _ = write!(text, ", by {}, ", actor_words(model, measure.actor));
             } else {
-                text = format!(" {text}");
+                text.push(' ');
+            }
+            let (verb, whom) = match (measure.power, measure.group) {
+                (Power::Grant, Some(g)) => ("grants", Some(("to", g))),
+                (Power::Withhold, Some(g)) => ("withholds", Some(("from", g))),
+                (Power::Withdraw, Some(g)) => ("withdraws", Some(("from", g))),
+                (Power::Facilitate, Some(g)) => ("lays down how", Some(("is exercised by", g))),
+                (Power::Arrange, _) => ("sets up", None),
+                (Power::Accede, _) => ("accedes to", None),
+                (power, None) => (super::measures::action_word(power), None),
+            };
+            let _ = write!(
+                text,
+                "{verb} `{}` ({})",
+                model.object_words(measure.object),
+                model.object_title(measure.object)
+            );
+            if let Some((preposition, g)) = whom {
+                let _ = write!(text, " {preposition} ");
+                push_group(&mut text, g);
             }
             if let Some(status) = measure.through {
-                text.push_str(&format!(
+                let _ = write!(
+                    text,
                     ", through the status `{}`",
                     model.statuses[status.0].id
-                ));
+                );
             }
             if let Some(day) = measure.applies_from.or(p.applies_from) {
-                text.push_str(&format!(", applying from {day}"));
+                let _ = write!(text, ", applying from {day}");
             }
             if measure.likely {
                 text.push_str("; the source says only that it is likely");
             }
             if let Some(note) = &measure.note {
-                text.push_str(&format!(". Source: {note}"));
+                let _ = write!(text, ". Source: {note}");
             }
-            format!("The proposal{text}")
         }
         ClaimKind::Status => {
             let creation = &p.creates[claim.index];
             let status = &model.statuses[creation.status.0];
-            let mut text = format!(
-                "The proposal creates the status `{}` ({}) for {}",
-                status.id,
-                status.title,
-                group_words(Some(creation.group)).unwrap_or_default()
+            let _ = write!(
+                text,
+                "The proposal creates the status `{}` ({}) for ",
+                status.id, status.title,
             );
+            push_group(&mut text, creation.group);
             if let Some(note) = &creation.note {
-                text.push_str(&format!(". Source: {note}"));
+                let _ = write!(text, ". Source: {note}");
             }
-            text
         }
-    };
+    }
     step(StepKind::Grant, text, None)
 }
 

@@ -107,11 +107,10 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
                 Some(written) => words::conditions(model, &written[i]),
                 None => words::conditions(model, &alternatives[i]),
             };
-            let chosen = part.chosen.map(|c| part.routes[c].clone());
             cover.push(CoverPart {
                 part: format!("those who meet {words}"),
                 verdict: part.verdict,
-                basis: chosen.as_ref().and_then(|r| r.basis.clone()),
+                basis: part.chosen.and_then(|c| part.routes[c].basis.clone()),
             });
             steps.push(step(
                 StepKind::Condition,
@@ -445,7 +444,7 @@ fn incompatible_step(context: &Context, measure: &Measure, routes: &[Route]) -> 
             cure.procedure
                 .as_ref()
                 .map_or_else(|| cure.verdict.word().to_string(), |p| p.title.clone()),
-            cure.basis.clone().unwrap_or_default(),
+            cure.basis.as_deref().unwrap_or_default(),
             cure.partial
                 .as_ref()
                 .map(|p| format!(", {p}"))
@@ -502,7 +501,7 @@ fn withhold_routes(
                 basis: None,
                 also: Vec::new(),
                 procedure: None,
-                veto_players: Vec::new(),
+                veto_players: std::sync::Arc::default(),
                 partial,
                 cost: u32::from(national),
                 chosen: false,

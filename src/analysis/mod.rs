@@ -181,7 +181,7 @@ pub struct CoverPart {
     /// Who the part is, in words: "those who also meet `resides-legally-in(member-state)`".
     pub part: String,
     pub verdict: Verdict,
-    pub basis: Option<String>,
+    pub basis: Option<std::sync::Arc<str>>,
 }
 
 #[derive(Debug, Clone)]
@@ -415,6 +415,8 @@ pub struct Context<'a> {
     pub grants: &'a [GrantAnalysis],
     /// The proposal's date: the law in force.
     pub law_date: Date,
+    /// What the claims' routes share at the date.
+    pub routes: &'a routes::RoutesAtDate<'a>,
 }
 
 /// The conflict rules, as the driver hands them to the analysis: the
@@ -434,8 +436,9 @@ pub fn analyse(
     let whole = crate::timings::stage("graph", || Graph::build(model, None));
     // Proposals are judged independently, each against the same law.
     let proposals = crate::timings::stage("analyse", || {
+        let procedures = routes::procedure_views(model);
         crate::parallel::map(proposals, |&id| {
-            analyse_proposal(model, &whole, id, as_of, rules, drawings)
+            analyse_proposal(model, &whole, &procedures, id, as_of, rules, drawings)
         })
     });
     Analysis { as_of, proposals }
@@ -444,6 +447,7 @@ pub fn analyse(
 fn analyse_proposal(
     model: &Model,
     whole: &Graph,
+    procedures: &[std::sync::Arc<ProcedureView>],
     id: ProposalId,
     as_of: Option<Date>,
     rules: RuleRunner,
@@ -467,6 +471,7 @@ fn analyse_proposal(
     let graph = whole.in_force(model, date, proposal.enacts);
     let evaluator = Evaluator::new(model, &graph, facts_date);
     let claims = claims(model, &graph, &evaluator, id);
+    let routes = routes::RoutesAtDate::new(procedures, facts_date);
     let mut context = Context {
         model,
         graph: &graph,
@@ -476,6 +481,7 @@ fn analyse_proposal(
         claims: &claims,
         grants: &[],
         law_date: date,
+        routes: &routes,
     };
     let rights: Vec<GrantAnalysis> = claims
         .iter()
@@ -510,7 +516,7 @@ fn analyse_proposal(
         .iter()
         .filter(|g| g.verdict == verdict)
         .filter_map(|g| g.routes.iter().find(|r| r.chosen))
-        .flat_map(|r| r.veto_players.clone())
+        .flat_map(|r| r.veto_players.iter().cloned())
         .collect();
     veto_players.sort();
     veto_players.dedup();

@@ -5,6 +5,8 @@
 use super::explain::{self, cite, quote, step};
 use super::*;
 use petgraph::graph::DiGraph;
+use std::cell::OnceCell;
+use std::sync::Arc;
 
 /// One way to deliver a grant.
 #[derive(Debug, Clone)]
@@ -13,11 +15,13 @@ pub struct Route {
     /// The provision that delivers it: the conferring provision, the legal basis, or the amendment procedure.
     pub provision: Option<ProvisionId>,
     /// That provision's citation in both numberings.
-    pub basis: Option<String>,
+    pub basis: Option<Arc<str>>,
     /// Other provisions that open the same route.
-    pub also: Vec<String>,
-    pub procedure: Option<ProcedureView>,
-    pub veto_players: Vec<VetoPlayer>,
+    pub also: Vec<Arc<str>>,
+    /// Shared by every route through the procedure.
+    pub procedure: Option<Arc<ProcedureView>>,
+    /// Shared by every route through the procedure at the date.
+    pub veto_players: Arc<[VetoPlayer]>,
     /// `None` for a route that reaches the whole group; else whom it reaches.
     pub partial: Option<String>,
     pub cost: u32,
@@ -38,6 +42,14 @@ pub struct ProcedureView {
     pub notes: Vec<String>,
 }
 
+/// Every procedure as reports show it, made once for the whole analysis:
+/// a grant has several routes and a corpus many grants, but few procedures.
+pub fn procedure_views(model: &Model) -> Vec<Arc<ProcedureView>> {
+    (0..model.procedures.len())
+        .map(|i| Arc::new(procedure_view(model, ProcedureId(i))))
+        .collect()
+}
+
 fn procedure_view(model: &Model, id: ProcedureId) -> ProcedureView {
     let p = &model.procedures[id.0];
     let titles = |actors: &[ActorId]| {
@@ -55,6 +67,38 @@ fn procedure_view(model: &Model, id: ProcedureId) -> ProcedureView {
         ratified_by: titles(&p.ratified_by),
         steps: p.steps.clone(),
         notes: p.notes.clone(),
+    }
+}
+
+/// What every claim of one proposal shares about its routes at the date:
+/// each procedure's veto players and the routes of treaty revision, made
+/// the first time a claim asks and shared by the rest.
+pub struct RoutesAtDate<'a> {
+    views: &'a [Arc<ProcedureView>],
+    date: Date,
+    vetoes: Vec<OnceCell<Arc<[VetoPlayer]>>>,
+    revision: OnceCell<Vec<Route>>,
+}
+
+impl<'a> RoutesAtDate<'a> {
+    pub fn new(views: &'a [Arc<ProcedureView>], date: Date) -> RoutesAtDate<'a> {
+        RoutesAtDate {
+            views,
+            date,
+            vetoes: (0..views.len()).map(|_| OnceCell::new()).collect(),
+            revision: OnceCell::new(),
+        }
+    }
+
+    fn view(&self, procedure: ProcedureId) -> Arc<ProcedureView> {
+        Arc::clone(&self.views[procedure.0])
+    }
+
+    fn veto_players(&self, model: &Model, procedure: ProcedureId) -> Arc<[VetoPlayer]> {
+        Arc::clone(
+            self.vetoes[procedure.0]
+                .get_or_init(|| veto_players(model, procedure, self.date).into()),
+        )
     }
 }
 
@@ -97,10 +141,10 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
             Route {
                 verdict: Verdict::Compatible,
                 provision: Some(check.statement.provision),
-                basis: Some(cite(model, check.statement.provision)),
+                basis: Some(model.cite(check.statement.provision)),
                 also: Vec::new(),
                 procedure: None,
-                veto_players: Vec::new(),
+                veto_players: Arc::default(),
                 partial,
                 cost: 0,
                 chosen: false,
@@ -124,10 +168,10 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
             Route {
                 verdict: Verdict::of_route(proc.route),
                 provision: Some(check.statement.provision),
-                basis: Some(cite(model, check.statement.provision)),
+                basis: Some(model.cite(check.statement.provision)),
                 also: Vec::new(),
-                procedure: Some(procedure_view(model, *procedure)),
-                veto_players: veto_players(model, *procedure, context.date),
+                procedure: Some(context.routes.view(*procedure)),
+                veto_players: context.routes.veto_players(model, *procedure),
                 partial,
                 cost: proc.cost_rank,
                 chosen: false,
@@ -143,6 +187,14 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
 
 /// Treaty revision: every amendment procedure in force for primary law.
 pub fn revision_routes(context: &Context) -> Vec<Route> {
+    context
+        .routes
+        .revision
+        .get_or_init(|| find_revision_routes(context))
+        .clone()
+}
+
+fn find_revision_routes(context: &Context) -> Vec<Route> {
     let model = context.model;
     let mut routes = Vec::new();
     for statement in context.graph.amendments() {
@@ -164,10 +216,10 @@ pub fn revision_routes(context: &Context) -> Vec<Route> {
         routes.push(Route {
             verdict: Verdict::of_route(proc.route),
             provision: Some(statement.provision),
-            basis: Some(cite(model, statement.provision)),
+            basis: Some(model.cite(statement.provision)),
             also: Vec::new(),
-            procedure: Some(procedure_view(model, *procedure)),
-            veto_players: veto_players(model, *procedure, context.date),
+            procedure: Some(context.routes.view(*procedure)),
+            veto_players: context.routes.veto_players(model, *procedure),
             partial: None,
             cost: proc.cost_rank,
             chosen: false,
@@ -287,7 +339,7 @@ pub fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
         ),
         Some(route) if route.verdict == Verdict::Compatible => step(
             StepKind::Route,
-            format!("Existing law already gives it: {}", route.basis.clone().unwrap_or_default()),
+            format!("Existing law already gives it: {}", route.basis.as_deref().unwrap_or_default()),
             route.provision.map(|p| quote(model, p)),
         ),
         Some(route) => {
@@ -310,7 +362,7 @@ pub fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
                 format!(
                     "Cheapest lawful route ({}): {procedure}, under {}; veto players: {}",
                     route.verdict.word(),
-                    route.basis.clone().unwrap_or_default(),
+                    route.basis.as_deref().unwrap_or_default(),
                     if vetoes.is_empty() { "none".to_string() } else { explain::and_list(&vetoes) }
                 ),
                 route.provision.map(|p| quote(model, p)),

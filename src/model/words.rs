@@ -68,49 +68,73 @@ pub fn holder(model: &Model, holder: Holder) -> &str {
 }
 
 pub fn condition(model: &Model, c: &Condition) -> String {
-    let body = match &c.kind {
-        ConditionKind::Holds(s) => model.statuses[s.0].id.clone(),
-        ConditionKind::InGroup(g) => model.groups[g.0].id.clone(),
+    let mut out = String::new();
+    push_condition(model, &mut out, c);
+    out
+}
+
+/// [`condition`], written onto the end of `out`: the analysis words
+/// conditions by the thousand, and one growing string spares an allocation
+/// for each name, list and join.
+pub fn push_condition(model: &Model, out: &mut String, c: &Condition) {
+    if c.negated {
+        out.push_str("not ");
+    }
+    match &c.kind {
+        ConditionKind::Holds(s) => out.push_str(&model.statuses[s.0].id),
+        ConditionKind::InGroup(g) => out.push_str(&model.groups[g.0].id),
         ConditionKind::Test(id, arguments) => {
-            let name = &model.conditions[id.0].id;
-            if arguments.is_empty() {
-                name.clone()
-            } else {
-                let args: Vec<&str> = arguments
-                    .iter()
-                    .map(|a| match a {
+            out.push_str(&model.conditions[id.0].id);
+            if !arguments.is_empty() {
+                out.push('(');
+                for (i, a) in arguments.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(match a {
                         Argument::State(s) => model.states[s.0].id.as_str(),
                         Argument::StateClass(c) => c.word(),
                         Argument::Status(s) => model.statuses[s.0].id.as_str(),
                         Argument::Group(g) => model.groups[g.0].id.as_str(),
-                    })
-                    .collect();
-                format!("{name}({})", args.join(", "))
+                    });
+                }
+                out.push(')');
             }
         }
-    };
-    if c.negated {
-        format!("not {body}")
-    } else {
-        body
     }
 }
 
 pub fn conditions(model: &Model, conditions: &[Condition]) -> String {
-    conditions
-        .iter()
-        .map(|c| condition(model, c))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::new();
+    push_conditions(model, &mut out, conditions);
+    out
+}
+
+/// [`conditions`], written onto the end of `out`.
+pub fn push_conditions(model: &Model, out: &mut String, conditions: &[Condition]) {
+    for (i, c) in conditions.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_condition(model, out, c);
+    }
 }
 
 /// A group's alternatives: `a, b or c`.
 pub fn alternatives(model: &Model, alternatives: &[Vec<Condition>]) -> String {
-    alternatives
-        .iter()
-        .map(|a| conditions(model, a))
-        .collect::<Vec<_>>()
-        .join(" or ")
+    let mut out = String::new();
+    push_alternatives(model, &mut out, alternatives);
+    out
+}
+
+/// [`alternatives`], written onto the end of `out`.
+pub fn push_alternatives(model: &Model, out: &mut String, alternatives: &[Vec<Condition>]) {
+    for (i, a) in alternatives.iter().enumerate() {
+        if i > 0 {
+            out.push_str(" or ");
+        }
+        push_conditions(model, out, a);
+    }
 }
 
 /// What an `empowers`, `limits` or `forbids` acts on, as written.

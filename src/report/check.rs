@@ -90,7 +90,7 @@ struct RouteReport<'a> {
     /// `null` for a route that reaches the whole group; else whom it reaches.
     partial: Option<&'a str>,
     basis: Option<&'a str>,
-    also: &'a [String],
+    also: Vec<&'a str>,
     procedure: Option<&'a str>,
     voting: Option<&'static str>,
     decides: &'a [String],
@@ -272,14 +272,14 @@ pub fn report<'a>(
 }
 
 fn route(r: &Route) -> RouteReport<'_> {
-    let procedure = r.procedure.as_ref();
+    let procedure = r.procedure.as_deref();
     let list = |of: fn(&ProcedureView) -> &[String]| procedure.map(of).unwrap_or_default();
     RouteReport {
         verdict: r.verdict.word(),
         chosen: r.chosen,
         partial: r.partial.as_deref(),
         basis: r.basis.as_deref(),
-        also: &r.also,
+        also: r.also.iter().map(|a| &**a).collect(),
         procedure: procedure.map(|p| p.title.as_str()),
         voting: procedure.map(|p| p.voting),
         decides: list(|p| &p.decides),

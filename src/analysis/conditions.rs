@@ -19,8 +19,6 @@ const MAX_DEPTH: usize = 8;
 /// Why a required condition is not met.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unmet {
-    /// The required condition, in the language's words: `holds-nationality(member-state)`.
-    pub required: String,
     /// The statement that required it, when it comes from a definition.
     pub source: Option<graph::Statement>,
     /// Why the group does not meet it, in a sentence.
@@ -31,8 +29,16 @@ pub struct Unmet {
     /// True when nothing in the group's description rules the condition out:
     /// it holds for the part of the group that also meets it.
     pub open: bool,
-    /// The required condition itself, so that a group can be split on it.
-    pub condition: Option<Box<Condition>>,
+    /// The required condition, so that a group can be split on it; worded
+    /// by [`Unmet::required`] only when the reasoning is shown.
+    pub condition: Condition,
+}
+
+impl Unmet {
+    /// The required condition, in the language's words: `holds-nationality(member-state)`.
+    pub fn required(&self, model: &Model) -> String {
+        crate::model::words::condition(model, &self.condition)
+    }
 }
 
 /// Evaluates conditions for one date.
@@ -46,6 +52,9 @@ pub struct Evaluator<'a> {
     /// How many groups named as arguments are being followed: a group may
     /// name itself (`family-member-of(g)` in `g`), and nothing may loop.
     nested_groups: std::cell::Cell<usize>,
+    /// Each group's conditions expanded, once: every holder, argument and
+    /// claim that names the group asks again.
+    expanded_groups: std::cell::RefCell<Map<GroupId, std::rc::Rc<[Condition]>>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -56,6 +65,7 @@ impl<'a> Evaluator<'a> {
             date,
             treat_as_members: Vec::new(),
             nested_groups: std::cell::Cell::new(0),
+            expanded_groups: std::cell::RefCell::default(),
         }
     }
 
@@ -67,8 +77,16 @@ impl<'a> Evaluator<'a> {
     /// and a status it names followed by that status's definition when the
     /// status has exactly one in force (a third-country national is, by
     /// definition, not a Union citizen).
-    pub fn group_conditions(&self, group: GroupId) -> Vec<Condition> {
-        self.expand(&self.model.groups[group.0].conditions)
+    pub fn group_conditions(&self, group: GroupId) -> std::rc::Rc<[Condition]> {
+        if let Some(known) = self.expanded_groups.borrow().get(&group) {
+            return std::rc::Rc::clone(known);
+        }
+        let expanded: std::rc::Rc<[Condition]> =
+            self.expand(&self.model.groups[group.0].conditions).into();
+        self.expanded_groups
+            .borrow_mut()
+            .insert(group, std::rc::Rc::clone(&expanded));
+        expanded
     }
 
     /// Conditions with what they entail added: the groups they name
@@ -218,20 +236,18 @@ impl<'a> Evaluator<'a> {
     fn entails(&self, have: &[Condition], required: &Condition, depth: usize) -> Result<(), Unmet> {
         let unmet =
             |why: String, source: Option<graph::Statement>, former_member: Option<StateId>| Unmet {
-                required: self.describe(required),
                 source,
                 why,
                 former_member,
                 open: false,
-                condition: Some(Box::new(required.clone())),
+                condition: required.clone(),
             };
         let open = |why: String, source: Option<graph::Statement>| Unmet {
-            required: self.describe(required),
             source,
             why,
             former_member: None,
             open: true,
-            condition: Some(Box::new(required.clone())),
+            condition: required.clone(),
         };
         if have
             .iter()
@@ -343,7 +359,7 @@ impl<'a> Evaluator<'a> {
                         return false;
                     };
                     own.len() == arguments.len()
-                        && own.iter().zip(arguments).all(|(mine, wanted)| {
+                        && own.iter().zip(arguments.iter()).all(|(mine, wanted)| {
                             if negated {
                                 // "not in a wider place" entails "not in a narrower one".
                                 self.within(*wanted, *mine)
@@ -368,7 +384,7 @@ impl<'a> Evaluator<'a> {
                             && matches!(&h.kind, ConditionKind::Test(c, own)
                                 if c == condition
                                     && own.len() == arguments.len()
-                                    && own.iter().zip(arguments).all(|(mine, wanted)| self.within(*mine, *wanted)))
+                                    && own.iter().zip(arguments.iter()).all(|(mine, wanted)| self.within(*mine, *wanted)))
                     });
                     if stated {
                         let positive = Condition {
@@ -394,7 +410,10 @@ impl<'a> Evaluator<'a> {
                         ConditionKind::Test(c, own) => {
                             c == condition
                                 && own.len() == arguments.len()
-                                && arguments.iter().zip(own).all(|(w, o)| self.within(*w, *o))
+                                && arguments
+                                    .iter()
+                                    .zip(own.iter())
+                                    .all(|(w, o)| self.within(*w, *o))
                         }
                         _ => false,
                     });
@@ -441,7 +460,7 @@ impl<'a> Evaluator<'a> {
         condition: ConditionId,
         arguments: &[Argument],
     ) -> Option<(String, Option<StateId>)> {
-        let own: Vec<&Vec<Argument>> = have
+        let own: Vec<&std::sync::Arc<[Argument]>> = have
             .iter()
             .filter(|h| !h.negated)
             .filter_map(|h| match &h.kind {
@@ -454,7 +473,7 @@ impl<'a> Evaluator<'a> {
                 args.len() == arguments.len()
                     && args
                         .iter()
-                        .zip(arguments)
+                        .zip(arguments.iter())
                         .any(|(a, w)| self.outside(*a, *w))
             })
         {
@@ -464,7 +483,7 @@ impl<'a> Evaluator<'a> {
         let mut reasons = Vec::new();
         let mut former = None;
         for args in &own {
-            for (a, w) in args.iter().zip(arguments) {
+            for (a, w) in args.iter().zip(arguments.iter()) {
                 if !self.outside(*a, *w) {
                     continue;
                 }

@@ -114,9 +114,9 @@ fn holders(model: &Model, claim: &Claim, right_id: &str, d: &mut Diagram) {
         );
         if let Err(unmet) = &check.result {
             let condition_id = d.node(
-                slug("condition", &unmet.required),
+                slug("condition", &unmet.required(model)),
                 "condition",
-                unmet.required.clone(),
+                unmet.required(model).clone(),
                 None,
             );
             d.edge(
@@ -232,12 +232,12 @@ pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> 
             );
             if let Err(unmet) = &check.result {
                 let condition = d.node(
-                    slug("condition", &unmet.required),
+                    slug("condition", &unmet.required(model)),
                     "condition",
                     if unmet.open {
-                        format!("only those who meet {}", unmet.required)
+                        format!("only those who meet {}", unmet.required(model))
                     } else {
-                        format!("not met: {}", unmet.required)
+                        format!("not met: {}", unmet.required(model))
                     },
                     None,
                 );

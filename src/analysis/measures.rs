@@ -16,6 +16,7 @@ use super::conditions::Evaluator;
 use super::explain::{self, cite, quote, step};
 use super::routes::{self, Route};
 use super::*;
+use std::borrow::Cow;
 
 /// What a judgement is for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -53,13 +54,13 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         None => context.evaluator,
     };
     let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
-    let alternatives: Vec<Vec<Condition>> = match measure.group {
+    let alternatives: Vec<std::rc::Rc<[Condition]>> = match measure.group {
         Some(g) if model.groups[g.0].alternatives.len() > 1 => model.groups[g.0]
             .alternatives
             .iter()
-            .map(|a| evaluator.expand(a))
+            .map(|a| evaluator.expand(a).into())
             .collect(),
-        _ => vec![claim.have.clone()],
+        _ => vec![std::rc::Rc::clone(&claim.have)],
     };
     let mut judgement = if alternatives.len() == 1 {
         let known = measure
@@ -253,16 +254,19 @@ fn judge(
     let measure = &model.proposals[context.proposal.0].measures[claim.index];
     // The claim's own checks serve when the group and the day are the
     // claim's; a part of the group, or a later day, needs its own.
-    let (conferrals, bases) = match known {
-        Some((conferrals, bases)) => (conferrals.to_vec(), bases.to_vec()),
-        None => checks_for(
-            model,
-            context.graph,
-            evaluator,
-            measure.power,
-            measure.object,
-            have,
-        ),
+    let (conferrals, bases): (Cow<[Check]>, Cow<[Check]>) = match known {
+        Some((conferrals, bases)) => (Cow::Borrowed(conferrals), Cow::Borrowed(bases)),
+        None => {
+            let (conferrals, bases) = checks_for(
+                model,
+                context.graph,
+                evaluator,
+                measure.power,
+                measure.object,
+                have,
+            );
+            (Cow::Owned(conferrals), Cow::Owned(bases))
+        }
     };
     let shown = judging == Judging::Shown;
     let mut steps = if shown {
@@ -277,7 +281,7 @@ fn judge(
     // Member State acts, makes the verdict conditional on them (unless
     // another provision allows it outright), instead of leaving no route.
     let member_state_acts = measure.actor.kind != ActorKind::Union;
-    let bases: Vec<Check> = if measure.power == Power::Withhold || member_state_acts {
+    let bases: Cow<[Check]> = if measure.power == Power::Withhold || member_state_acts {
         let conditional = |check: &Check| {
             measure.power == Power::Withhold
                 || matches!(&graph::statement(model, check.statement).kind,
@@ -295,7 +299,7 @@ fn judge(
                             open_permissions.push((
                                 check.statement.provision,
                                 TestCondition {
-                                    test: unmet.required.clone(),
+                                    test: unmet.required(model).clone(),
                                     title: "a condition of the provision the measure relies on"
                                         .to_string(),
                                     provision: model.display_citation(check.statement.provision),
@@ -587,11 +591,7 @@ fn split(
         .map(|c| (c, true))
         .chain(bases.iter().map(|c| (c, false)))
         .filter_map(|(c, conferral)| match &c.result {
-            Err(unmet) if unmet.open => unmet
-                .condition
-                .as_deref()
-                .cloned()
-                .map(|cond| (c, conferral, cond)),
+            Err(unmet) if unmet.open => Some((c, conferral, unmet.condition.clone())),
             _ => None,
         });
     for (check, conferral, condition) in open_checks {
@@ -664,7 +664,7 @@ fn consequences(
     };
     let holds = Condition {
         negated: false,
-        kind: ConditionKind::Test(ConditionId(nationality), vec![Argument::State(state)]),
+        kind: ConditionKind::Test(ConditionId(nationality), [Argument::State(state)].into()),
         span: measure.span,
     };
     let before: Vec<Condition> = match measure.power {
@@ -774,7 +774,10 @@ fn apply_limits(
         let provision = statement.provision;
         let citation = cite(model, provision);
         let only_part = match &reaches_group {
-            Err(unmet) => format!(" (for those in the group who meet `{}`)", unmet.required),
+            Err(unmet) => format!(
+                " (for those in the group who meet `{}`)",
+                unmet.required(model)
+            ),
             Ok(()) => String::new(),
         };
         match (tests, &reaches_group) {
@@ -788,12 +791,12 @@ fn apply_limits(
                         actor.word(),
                         action_word(*power),
                         model.object_words(measure.object),
-                        unmet.required
+                        unmet.required(model)
                     ),
                     Some(quote(model, provision)),
                 ));
                 let condition = TestCondition {
-                    test: format!("not {}", unmet.required),
+                    test: format!("not {}", unmet.required(model)),
                     title: "the measure spares those the prohibition protects".to_string(),
                     provision: model.display_citation(provision),
                     status: TestStatus::Open,

@@ -387,8 +387,8 @@ pub struct Claim {
     /// The group concerned; an arrangement or an accession concerns no group.
     pub group: Option<GroupId>,
     pub span: Span,
-    /// The group's conditions, expanded.
-    pub have: Vec<Condition>,
+    /// The group's conditions, expanded (shared with the evaluator's memo).
+    pub have: std::rc::Rc<[Condition]>,
     /// Every `confers` of the right in force, for each of its holders, with whether the group meets it.
     pub conferrals: Vec<Check>,
     /// Every legal basis in force that reaches the right, with whether it reaches the group.

@@ -128,7 +128,9 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
             StepKind::Condition,
             format!(
                 "`{}` do not meet it: `{}` fails because {}",
-                group.id, unmet.required, unmet.why
+                group.id,
+                unmet.required(model),
+                unmet.why
             ),
             None,
         ));

@@ -102,10 +102,10 @@ impl<'a> RoutesAtDate<'a> {
     }
 }
 
-pub fn partial_note(unmet: &Unmet) -> String {
+pub fn partial_note(model: &Model, unmet: &Unmet) -> String {
     format!(
         "only for those in the group who also meet `{}`",
-        unmet.required
+        unmet.required(model)
     )
 }
 
@@ -134,7 +134,7 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
     for check in conferrals {
         let partial = match &check.result {
             Ok(()) => None,
-            Err(unmet) if unmet.open => Some(partial_note(unmet)),
+            Err(unmet) if unmet.open => Some(partial_note(model, unmet)),
             Err(_) => continue,
         };
         add(
@@ -161,7 +161,7 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
         let proc = &model.procedures[procedure.0];
         let partial = match &check.result {
             Ok(()) => None,
-            Err(unmet) if unmet.open => Some(partial_note(unmet)),
+            Err(unmet) if unmet.open => Some(partial_note(model, unmet)),
             Err(_) => continue,
         };
         add(

@@ -596,7 +596,9 @@ pub enum ConditionKind {
     /// Belongs to a group: `uk-nationals`.
     InGroup(GroupId),
     /// A declared condition and its arguments: `resides-in(member-state)`.
-    Test(ConditionId, Vec<Argument>),
+    /// Shared, not copied: the analysis copies conditions by the thousand
+    /// (a group's expansion, each unmet condition it reports).
+    Test(ConditionId, std::sync::Arc<[Argument]>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -136,7 +136,8 @@ fn coverage_problem(
         {
             reasons.push(format!(
                 "{citation} does not reach `{group}`: `{}` fails because {}",
-                unmet.required, unmet.why
+                unmet.required(model),
+                unmet.why
             ));
             group_failure.get_or_insert(unmet);
             continue;

@@ -49,7 +49,8 @@ impl Rule for FormerMemberState {
                     StepKind::Condition,
                     format!(
                         "While `{}` was a Member State, the group would have met `{}`",
-                        s.id, unmet.required
+                        s.id,
+                        unmet.required(model)
                     ),
                     None,
                 ));

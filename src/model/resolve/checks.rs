@@ -275,7 +275,7 @@ impl Resolver {
                     .filter(|c| {
                         !c.negated
                             && matches!(&c.kind, ConditionKind::Test(id, args)
-                                if id.0 == nationality && matches!(args.as_slice(), [Argument::State(_)]))
+                                if id.0 == nationality && matches!(&args[..], [Argument::State(_)]))
                     })
                     .collect();
                 if let [first, second, ..] = states.as_slice() {

@@ -308,7 +308,7 @@ impl Resolver {
                         .into_iter()
                         .map(|arguments| Condition {
                             negated: term.negated,
-                            kind: ConditionKind::Test(ConditionId(symbol.index), arguments),
+                            kind: ConditionKind::Test(ConditionId(symbol.index), arguments.into()),
                             span: term.span,
                         })
                         .collect(),

@@ -4,11 +4,6 @@
 use super::*;
 use crate::model::words;
 
-/// A provision in every numbering: see [`Model::cite`].
-pub fn cite(model: &Model, provision: ProvisionId) -> String {
-    model.cite(provision).to_string()
-}
-
 pub fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
@@ -148,7 +143,7 @@ pub fn unmet_steps(model: &Model, unmet: &Unmet, holder: Option<Holder>) -> Vec<
                 StepKind::Status,
                 format!(
                     "{} defines `{}` as: {}",
-                    cite(model, source.provision),
+                    model.cite(source.provision),
                     model.statuses[status.0].id,
                     words::conditions(model, conditions)
                 ),

@@ -13,7 +13,7 @@
 //! it (treaty revision, a Union act) are still shown beside it.
 
 use super::conditions::Evaluator;
-use super::explain::{self, cite, quote, step};
+use super::explain::{self, quote, step};
 use super::routes::{self, Route};
 use super::*;
 use std::borrow::Cow;
@@ -772,7 +772,7 @@ fn apply_limits(
             _ => {}
         }
         let provision = statement.provision;
-        let citation = cite(model, provision);
+        let citation = model.cite(provision);
         let only_part = match &reaches_group {
             Err(unmet) => format!(
                 " (for those in the group who meet `{}`)",

@@ -3,7 +3,7 @@
 //! status whose conditions the group does not meet. The cost of a created
 //! status depends on it, so the analysis decides it; rule LC102 reports it.
 
-use super::explain::{cite, claim_step, holder_words, quote, step};
+use super::explain::{claim_step, holder_words, quote, step};
 use super::*;
 
 /// Why a created status redefines a treaty status, with the provisions and the chain of reasoning.
@@ -49,7 +49,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
         for p in primary_definitions(creation.status) {
             explanation.push(step(
                 StepKind::Status,
-                format!("{} defines `{}`", cite(model, p), status.id),
+                format!("{} defines `{}`", model.cite(p), status.id),
                 Some(quote(model, p)),
             ));
             provisions.push(p);
@@ -114,7 +114,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
                 StepKind::Status,
                 format!(
                     "{} defines `{}`",
-                    cite(model, p),
+                    model.cite(p),
                     model.statuses[status.0].id
                 ),
                 Some(quote(model, p)),
@@ -140,7 +140,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
             StepKind::Provision,
             format!(
                 "{} gives `{right}` only to the holders of that status",
-                cite(model, check.statement.provision)
+                model.cite(check.statement.provision)
             ),
             Some(quote(model, check.statement.provision)),
         ));
@@ -161,7 +161,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
                 StepKind::Provision,
                 format!(
                     "{} adds rights only for {}: it does not make anyone a holder",
-                    cite(model, check.statement.provision),
+                    model.cite(check.statement.provision),
                     holder_words(model, check.holder.expect("a status"))
                 ),
                 Some(quote(model, check.statement.provision)),

@@ -2,7 +2,7 @@
 //! and its procedure, or treaty revision — and the cheapest one, found as a
 //! shortest path over procedure costs.
 
-use super::explain::{self, cite, quote, step};
+use super::explain::{self, quote, step};
 use super::*;
 use petgraph::graph::DiGraph;
 use std::cell::OnceCell;
@@ -284,16 +284,13 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
             continue;
         }
         seen_holders.push(holder);
-        let others: Vec<String> = conferrals
-            .iter()
-            .filter(|c| {
-                c.holder == Some(holder) && c.statement.provision != check.statement.provision
-            })
-            .map(|c| model.display_citation(c.statement.provision))
-            .collect();
-        let mut text = format!(
+        // Writing into a `String` cannot fail.
+        use std::fmt::Write;
+        let mut text = String::with_capacity(160);
+        let _ = write!(
+            text,
             "{} confers `{}` on {}",
-            cite(model, check.statement.provision),
+            model.cite(check.statement.provision),
             model.rights[right.0].id,
             explain::holder_words(model, holder)
         );
@@ -301,11 +298,27 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
             &graph::statement(model, check.statement).kind
         {
             if !conditions.is_empty() {
-                text.push_str(&format!(" where {}", words::conditions(model, conditions)));
+                text.push_str(" where ");
+                words::push_conditions(model, &mut text, conditions);
             }
         }
-        if !others.is_empty() {
-            text.push_str(&format!(" (so do {})", others.join(", ")));
+        let mut others = conferrals.iter().filter(|c| {
+            c.holder == Some(holder) && c.statement.provision != check.statement.provision
+        });
+        if let Some(first) = others.next() {
+            let _ = write!(
+                text,
+                " (so do {}",
+                model.display_citation(first.statement.provision)
+            );
+            for other in others {
+                let _ = write!(
+                    text,
+                    ", {}",
+                    model.display_citation(other.statement.provision)
+                );
+            }
+            text.push(')');
         }
         steps.push(step(
             StepKind::Provision,

@@ -56,7 +56,7 @@ impl Rule for StatusConditionsNotMet {
                 crate::analysis::StepKind::Provision,
                 format!(
                     "{} confers `{}` on {}",
-                    explain::cite(model, first.statement.provision),
+                    model.cite(first.statement.provision),
                     right.id,
                     explain::holder_words(model, first.holder.expect("a status holder"))
                 ),

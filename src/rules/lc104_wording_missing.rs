@@ -40,7 +40,7 @@ impl Rule for WordingMissing {
                     format!(
                         "The verdict `{}` rests on {}, whose wording is not in the corpus",
                         grant.verdict.word(),
-                        explain::cite(model, provision)
+                        model.cite(provision)
                     ),
                     Some(explain::quote(model, provision)),
                 ),

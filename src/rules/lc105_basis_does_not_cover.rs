@@ -45,7 +45,7 @@ impl Rule for BasisDoesNotCover {
                     StepKind::Provision,
                     format!(
                         "The proposal claims {} as its legal basis",
-                        explain::cite(model, basis)
+                        model.cite(basis)
                     ),
                     Some(explain::quote(model, basis)),
                 ),

@@ -59,7 +59,7 @@ impl Rule for ProvisionNotInForce {
                 explain::claim_step(model, context.proposal, claim),
                 explain::step(
                     StepKind::Provision,
-                    format!("The proposal cites {}", explain::cite(model, basis)),
+                    format!("The proposal cites {}", model.cite(basis)),
                     Some(explain::quote(model, basis)),
                 ),
             ];

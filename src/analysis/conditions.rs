@@ -10,7 +10,7 @@
 
 use crate::graph::{self, LawInForce};
 use crate::model::*;
-use crate::table::{Map, Set};
+use crate::table::Map;
 
 /// The most levels of status definitions followed before giving up, a guard
 /// against definitions the resolver did not reject.
@@ -95,23 +95,24 @@ impl<'a> Evaluator<'a> {
     /// condition the corpus says a condition implies.
     pub fn expand(&self, conditions: &[Condition]) -> Vec<Condition> {
         let mut out: Vec<Condition> = Vec::new();
-        let mut kept: Set<Condition> = Set::default();
-        // The shallowest depth each condition was expanded at: a condition
-        // reached again no shallower adds nothing, so groups that name groups
-        // (twelve of twelve, nine levels down) are expanded once each, not
-        // once per path to them.
-        let mut expanded: Map<Condition, usize> = Map::default();
+        // Each condition met so far: the shallowest depth it was expanded
+        // at, and whether it is kept. A condition reached again no shallower
+        // adds nothing, so groups that name groups (twelve of twelve, nine
+        // levels down) are expanded once each, not once per path to them.
+        // Sized for a group's usual expansion, so that it is not rehashed
+        // as it grows.
+        let mut seen: Map<Condition, (usize, bool)> =
+            Map::with_capacity_and_hasher(4 * conditions.len().max(4), Default::default());
         let mut stack: Vec<(Condition, usize)> =
             conditions.iter().map(|c| (c.clone(), 0)).collect();
         stack.reverse();
         while let Some((c, depth)) = stack.pop() {
-            if kept.contains(&c) {
-                continue;
-            }
-            match expanded.get(&c) {
-                Some(&shallowest) if shallowest <= depth => continue,
-                _ => {
-                    expanded.insert(c.clone(), depth);
+            match seen.get_mut(&c) {
+                Some((_, true)) => continue,
+                Some((shallowest, false)) if *shallowest <= depth => continue,
+                Some((shallowest, false)) => *shallowest = depth,
+                None => {
+                    seen.insert(c.clone(), (depth, false));
                 }
             }
             if depth < MAX_DEPTH && c.negated {
@@ -190,7 +191,9 @@ impl<'a> Evaluator<'a> {
                     }
                 }
             }
-            kept.insert(c.clone());
+            if let Some((_, kept)) = seen.get_mut(&c) {
+                *kept = true;
+            }
             out.push(c);
         }
         out

@@ -14,6 +14,7 @@
 
 use super::conditions::Evaluator;
 use super::explain::{self, quote, step};
+use super::nationality;
 use super::routes::{self, Route};
 use super::*;
 use std::borrow::Cow;
@@ -142,7 +143,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
 
     // Limits of Union law on the use of the competence, and what follows
     // from the measure (a nationality withdrawn takes Union citizenship with it).
-    let consequences = consequences(model, evaluator, measure, &claim.have);
+    let consequences = consequences(model, evaluator, context.nationality, measure, &claim.have);
     for (status, gained) in &consequences {
         explanation.push(step(
             StepKind::Status,
@@ -646,6 +647,7 @@ fn split(
 fn consequences(
     model: &Model,
     evaluator: &Evaluator,
+    dependents: &std::sync::OnceLock<nationality::Dependents>,
     measure: &Measure,
     have: &[Condition],
 ) -> Vec<(StatusId, bool)> {
@@ -655,16 +657,13 @@ fn consequences(
             _ => Vec::new(),
         };
     };
-    let Some(nationality) = model
-        .conditions
-        .iter()
-        .position(|c| c.id == NATIONALITY && c.parameters == [ParameterKind::State])
-    else {
+    let dependents = dependents.get_or_init(|| nationality::Dependents::new(model));
+    let Some(nationality) = dependents.condition else {
         return Vec::new();
     };
     let holds = Condition {
         negated: false,
-        kind: ConditionKind::Test(ConditionId(nationality), [Argument::State(state)].into()),
+        kind: ConditionKind::Test(nationality, [Argument::State(state)].into()),
         span: measure.span,
     };
     let before: Vec<Condition> = match measure.power {
@@ -694,11 +693,10 @@ fn consequences(
     let before = evaluator.expand(&before);
     let after = evaluator.expand(&after);
     let mut out = Vec::new();
-    for (i, status) in model.statuses.iter().enumerate() {
-        if status.created_by.is_some() {
+    for &id in &dependents.statuses {
+        if model.statuses[id.0].created_by.is_some() {
             continue;
         }
-        let id = StatusId(i);
         let was = evaluator.meets_holder(&before, Holder::Status(id)).is_ok();
         let is = evaluator.meets_holder(&after, Holder::Status(id)).is_ok();
         if was != is {

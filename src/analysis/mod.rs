@@ -12,6 +12,7 @@ pub mod conditions;
 mod diagram;
 pub mod explain;
 mod measures;
+mod nationality;
 pub mod redefinition;
 mod routes;
 
@@ -417,6 +418,9 @@ pub struct Context<'a> {
     pub law_date: Date,
     /// What the claims' routes share at the date.
     pub routes: &'a routes::RoutesAtDate<'a>,
+    /// The statuses a nationality can carry, found for the whole analysis
+    /// when a measure on a nationality first asks.
+    nationality: &'a std::sync::OnceLock<nationality::Dependents>,
 }
 
 /// The conflict rules, as the driver hands them to the analysis: the
@@ -437,17 +441,28 @@ pub fn analyse(
     // Proposals are judged independently, each against the same law.
     let proposals = crate::timings::stage("analyse", || {
         let procedures = routes::procedure_views(model);
+        let nationality = std::sync::OnceLock::new();
+        let shared = Shared {
+            procedures: &procedures,
+            nationality: &nationality,
+        };
         crate::parallel::map(proposals, |&id| {
-            analyse_proposal(model, &whole, &procedures, id, as_of, rules, drawings)
+            analyse_proposal(model, &whole, &shared, id, as_of, rules, drawings)
         })
     });
     Analysis { as_of, proposals }
 }
 
+/// What every proposal's analysis shares: made once, or once when first asked.
+struct Shared<'a> {
+    procedures: &'a [std::sync::Arc<ProcedureView>],
+    nationality: &'a std::sync::OnceLock<nationality::Dependents>,
+}
+
 fn analyse_proposal(
     model: &Model,
     whole: &Graph,
-    procedures: &[std::sync::Arc<ProcedureView>],
+    shared: &Shared,
     id: ProposalId,
     as_of: Option<Date>,
     rules: RuleRunner,
@@ -471,7 +486,7 @@ fn analyse_proposal(
     let graph = whole.in_force(model, date, proposal.enacts);
     let evaluator = Evaluator::new(model, &graph, facts_date);
     let claims = claims(model, &graph, &evaluator, id);
-    let routes = routes::RoutesAtDate::new(procedures, facts_date);
+    let routes = routes::RoutesAtDate::new(shared.procedures, facts_date);
     let mut context = Context {
         model,
         graph: &graph,
@@ -482,6 +497,7 @@ fn analyse_proposal(
         grants: &[],
         law_date: date,
         routes: &routes,
+        nationality: shared.nationality,
     };
     let rights: Vec<GrantAnalysis> = claims
         .iter()

@@ -30,8 +30,9 @@ pub struct Unmet {
     /// it holds for the part of the group that also meets it.
     pub open: bool,
     /// The required condition, so that a group can be split on it; worded
-    /// by [`Unmet::required`] only when the reasoning is shown.
-    pub condition: Condition,
+    /// by [`Unmet::required`] only when the reasoning is shown. Boxed, so
+    /// that a `Result` with an `Unmet` stays small.
+    pub condition: Box<Condition>,
 }
 
 impl Unmet {
@@ -243,14 +244,14 @@ impl<'a> Evaluator<'a> {
                 why,
                 former_member,
                 open: false,
-                condition: required.clone(),
+                condition: Box::new(required.clone()),
             };
         let open = |why: String, source: Option<graph::Statement>| Unmet {
             source,
             why,
             former_member: None,
             open: true,
-            condition: required.clone(),
+            condition: Box::new(required.clone()),
         };
         if have
             .iter()

@@ -113,12 +113,8 @@ fn holders(model: &Model, claim: &Claim, right_id: &str, d: &mut Diagram) {
             false,
         );
         if let Err(unmet) = &check.result {
-            let condition_id = d.node(
-                slug("condition", &unmet.required(model)),
-                "condition",
-                unmet.required(model).clone(),
-                None,
-            );
+            let required = unmet.required(model);
+            let condition_id = d.node(slug("condition", &required), "condition", required, None);
             d.edge(
                 &holder_id,
                 &condition_id,
@@ -231,13 +227,14 @@ pub fn grant_diagram(model: &Model, claims: &[Claim], grant: &GrantAnalysis) -> 
                 false,
             );
             if let Err(unmet) = &check.result {
+                let required = unmet.required(model);
                 let condition = d.node(
-                    slug("condition", &unmet.required(model)),
+                    slug("condition", &required),
                     "condition",
                     if unmet.open {
-                        format!("only those who meet {}", unmet.required(model))
+                        format!("only those who meet {required}")
                     } else {
-                        format!("not met: {}", unmet.required(model))
+                        format!("not met: {required}")
                     },
                     None,
                 );

@@ -300,7 +300,7 @@ fn judge(
                             open_permissions.push((
                                 check.statement.provision,
                                 TestCondition {
-                                    test: unmet.required(model).clone(),
+                                    test: unmet.required(model),
                                     title: "a condition of the provision the measure relies on"
                                         .to_string(),
                                     provision: model.display_citation(check.statement.provision),

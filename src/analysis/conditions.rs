@@ -21,8 +21,10 @@ const MAX_DEPTH: usize = 8;
 pub struct Unmet {
     /// The statement that required it, when it comes from a definition.
     pub source: Option<graph::Statement>,
-    /// Why the group does not meet it, in a sentence.
-    pub why: String,
+    /// Why the group does not meet it: worded by [`Unmet::why`] only when
+    /// the reasoning is shown, since most failures found while looking for
+    /// a route are never shown.
+    pub reason: Reason,
     /// A State that is not a Member State at the date but was one before,
     /// when that is the whole reason: the condition would be met were it still one.
     pub former_member: Option<StateId>,
@@ -35,10 +37,76 @@ pub struct Unmet {
     pub condition: Box<Condition>,
 }
 
+/// Why a required condition is not met, as the evaluator found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Status definitions nest deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// No provision in force on the date defines the status.
+    Undefined(StatusId, Date),
+    /// The group holds the status it must not hold.
+    HoldsStatus(StatusId),
+    /// Nothing in the group's description rules out holding the status.
+    StatusNotRuledOut(StatusId),
+    /// Nothing in the group's description rules out belonging to the group.
+    GroupNotRuledOut(GroupId),
+    /// The group is described as meeting what the condition says must not hold.
+    DescribedAsMeeting,
+    /// The group is described as not meeting the condition.
+    DescribedAsNotMeeting,
+    /// The group's description says nothing of the condition.
+    Unstated,
+    /// The group's own arguments lie wholly outside the required ones,
+    /// worded when found: the wording depends on the evaluator's date and
+    /// on which States it treats as members.
+    Outside(String),
+}
+
 impl Unmet {
     /// The required condition, in the language's words: `holds-nationality(member-state)`.
     pub fn required(&self, model: &Model) -> String {
         crate::model::words::condition(model, &self.condition)
+    }
+
+    /// Why the group does not meet it, in a sentence.
+    pub fn why(&self, model: &Model) -> String {
+        match &self.reason {
+            Reason::TooDeep => "its definition is nested too deeply to follow".to_string(),
+            Reason::Undefined(status, date) => format!(
+                "no provision in force on {date} defines who holds `{}`",
+                model.statuses[status.0].id
+            ),
+            Reason::HoldsStatus(status) => {
+                format!("the group holds `{}`", model.statuses[status.0].id)
+            }
+            Reason::StatusNotRuledOut(status) => format!(
+                "nothing in the group's description rules out holding `{}`",
+                model.statuses[status.0].id
+            ),
+            Reason::GroupNotRuledOut(group) => format!(
+                "nothing in the group's description rules out belonging to `{}`",
+                model.groups[group.0].id
+            ),
+            Reason::DescribedAsMeeting => {
+                let positive = Condition {
+                    negated: false,
+                    ..(*self.condition).clone()
+                };
+                format!(
+                    "the group is described as meeting `{}`",
+                    crate::model::words::condition(model, &positive)
+                )
+            }
+            Reason::DescribedAsNotMeeting => format!(
+                "the group is described as not meeting `{}`",
+                self.required(model)
+            ),
+            Reason::Unstated => format!(
+                "nothing in the group's description says `{}`",
+                self.required(model)
+            ),
+            Reason::Outside(why) => why.clone(),
+        }
     }
 }
 
@@ -233,22 +301,19 @@ impl<'a> Evaluator<'a> {
         first_open.map_or(Ok(()), Err)
     }
 
-    fn describe(&self, c: &Condition) -> String {
-        crate::model::words::condition(self.model, c)
-    }
-
     fn entails(&self, have: &[Condition], required: &Condition, depth: usize) -> Result<(), Unmet> {
-        let unmet =
-            |why: String, source: Option<graph::Statement>, former_member: Option<StateId>| Unmet {
-                source,
-                why,
-                former_member,
-                open: false,
-                condition: Box::new(required.clone()),
-            };
-        let open = |why: String, source: Option<graph::Statement>| Unmet {
+        let unmet = |reason: Reason,
+                     source: Option<graph::Statement>,
+                     former_member: Option<StateId>| Unmet {
             source,
-            why,
+            reason,
+            former_member,
+            open: false,
+            condition: Box::new(required.clone()),
+        };
+        let open = |reason: Reason, source: Option<graph::Statement>| Unmet {
+            source,
+            reason,
             former_member: None,
             open: true,
             condition: Box::new(required.clone()),
@@ -260,24 +325,13 @@ impl<'a> Evaluator<'a> {
             return Ok(());
         }
         if depth > MAX_DEPTH {
-            return Err(unmet(
-                "its definition is nested too deeply to follow".into(),
-                None,
-                None,
-            ));
+            return Err(unmet(Reason::TooDeep, None, None));
         }
         match (&required.kind, required.negated) {
             (ConditionKind::Holds(status), false) => {
                 let definitions = self.graph.definitions(*status);
                 if definitions.is_empty() {
-                    return Err(unmet(
-                        format!(
-                            "no provision in force on {} defines who holds `{}`",
-                            self.date, self.model.statuses[status.0].id
-                        ),
-                        None,
-                        None,
-                    ));
+                    return Err(unmet(Reason::Undefined(*status, self.date), None, None));
                 }
                 let mut first_failure = None;
                 for definition in &definitions {
@@ -311,11 +365,7 @@ impl<'a> Evaluator<'a> {
                     ..required.clone()
                 };
                 if self.entails(have, &positive, depth + 1).is_ok() {
-                    return Err(unmet(
-                        format!("the group holds `{}`", self.model.statuses[status.0].id),
-                        None,
-                        None,
-                    ));
+                    return Err(unmet(Reason::HoldsStatus(*status), None, None));
                 }
                 // Not holding a status: every definition of it must be contradicted.
                 let definitions = self.graph.definitions(*status);
@@ -332,10 +382,7 @@ impl<'a> Evaluator<'a> {
                     Ok(())
                 } else {
                     Err(open(
-                        format!(
-                            "nothing in the group's description rules out holding `{}`",
-                            self.model.statuses[status.0].id
-                        ),
+                        Reason::StatusNotRuledOut(*status),
                         definitions.first().copied(),
                     ))
                 }
@@ -346,13 +393,9 @@ impl<'a> Evaluator<'a> {
                     .iter()
                     .try_for_each(|c| self.entails(have, c, depth + 1))
             }
-            (ConditionKind::InGroup(group), true) => Err(open(
-                format!(
-                    "nothing in the group's description rules out belonging to `{}`",
-                    self.model.groups[group.0].id
-                ),
-                None,
-            )),
+            (ConditionKind::InGroup(group), true) => {
+                Err(open(Reason::GroupNotRuledOut(*group), None))
+            }
             (ConditionKind::Test(condition, arguments), negated) => {
                 let same = |h: &&Condition| {
                     matches!(&h.kind, ConditionKind::Test(c, _) if c == condition)
@@ -379,7 +422,7 @@ impl<'a> Evaluator<'a> {
                     // "Holds the nationality of a third State only" rules out
                     // holding a Member State's: the group's own arguments lie
                     // wholly outside the ones the negation is about.
-                    if self.contradiction(have, *condition, arguments).is_some() {
+                    if self.rules_out(have, *condition, arguments) {
                         return Ok(());
                     }
                     // The group is described as meeting what must not hold.
@@ -391,23 +434,12 @@ impl<'a> Evaluator<'a> {
                                     && own.iter().zip(arguments.iter()).all(|(mine, wanted)| self.within(*mine, *wanted)))
                     });
                     if stated {
-                        let positive = Condition {
-                            negated: false,
-                            ..required.clone()
-                        };
-                        return Err(unmet(
-                            format!(
-                                "the group is described as meeting `{}`",
-                                self.describe(&positive)
-                            ),
-                            None,
-                            None,
-                        ));
+                        return Err(unmet(Reason::DescribedAsMeeting, None, None));
                     }
                 }
                 if !negated {
                     if let Some((why, former)) = self.contradiction(have, *condition, arguments) {
-                        return Err(unmet(why, None, former));
+                        return Err(unmet(Reason::Outside(why), None, former));
                     }
                     // "not resides-in(member-state)" rules out "resides-in(other-member-state)".
                     let ruled_out = have.iter().filter(|h| h.negated).any(|h| match &h.kind {
@@ -422,23 +454,10 @@ impl<'a> Evaluator<'a> {
                         _ => false,
                     });
                     if ruled_out {
-                        return Err(unmet(
-                            format!(
-                                "the group is described as not meeting `{}`",
-                                self.describe(required)
-                            ),
-                            None,
-                            None,
-                        ));
+                        return Err(unmet(Reason::DescribedAsNotMeeting, None, None));
                     }
                 }
-                Err(open(
-                    format!(
-                        "nothing in the group's description says `{}`",
-                        self.describe(required)
-                    ),
-                    None,
-                ))
+                Err(open(Reason::Unstated, None))
             }
         }
     }
@@ -447,7 +466,7 @@ impl<'a> Evaluator<'a> {
     fn contradicts(&self, have: &[Condition], required: &Condition) -> bool {
         match (&required.kind, required.negated) {
             (ConditionKind::Test(condition, arguments), false) => {
-                self.contradiction(have, *condition, arguments).is_some()
+                self.rules_out(have, *condition, arguments)
             }
             (ConditionKind::Holds(status), false) => have
                 .iter()
@@ -458,31 +477,35 @@ impl<'a> Evaluator<'a> {
 
     /// The group states the condition only with arguments wholly outside the
     /// required ones: "holds the nationality of X" where X is not a Member State.
-    fn contradiction(
+    fn rules_out(
         &self,
         have: &[Condition],
         condition: ConditionId,
         arguments: &[Argument],
-    ) -> Option<(String, Option<StateId>)> {
-        let own: Vec<&std::sync::Arc<[Argument]>> = have
-            .iter()
-            .filter(|h| !h.negated)
-            .filter_map(|h| match &h.kind {
-                ConditionKind::Test(c, own) if *c == condition => Some(own),
-                _ => None,
-            })
-            .collect();
-        if own.is_empty()
-            || !own.iter().all(|args| {
+    ) -> bool {
+        let mut own = stated_arguments(have, condition).peekable();
+        own.peek().is_some()
+            && own.all(|args| {
                 args.len() == arguments.len()
                     && args
                         .iter()
                         .zip(arguments.iter())
                         .any(|(a, w)| self.outside(*a, *w))
             })
-        {
+    }
+
+    /// Where [`Evaluator::rules_out`] holds, why, in a sentence, and the
+    /// State that was a Member State before the date, when that is the reason.
+    fn contradiction(
+        &self,
+        have: &[Condition],
+        condition: ConditionId,
+        arguments: &[Argument],
+    ) -> Option<(String, Option<StateId>)> {
+        if !self.rules_out(have, condition, arguments) {
             return None;
         }
+        let own: Vec<&std::sync::Arc<[Argument]>> = stated_arguments(have, condition).collect();
         let name = &self.model.conditions[condition.0].id;
         let mut reasons = Vec::new();
         let mut former = None;
@@ -615,6 +638,19 @@ impl<'a> Evaluator<'a> {
             _ => false,
         }
     }
+}
+
+/// The arguments with which the group states a condition it meets.
+fn stated_arguments(
+    have: &[Condition],
+    condition: ConditionId,
+) -> impl Iterator<Item = &std::sync::Arc<[Argument]>> {
+    have.iter()
+        .filter(|h| !h.negated)
+        .filter_map(move |h| match &h.kind {
+            ConditionKind::Test(c, own) if *c == condition => Some(own),
+            _ => None,
+        })
 }
 
 fn argument_words(model: &Model, argument: Argument) -> String {

@@ -158,12 +158,12 @@ pub fn unmet_steps(model: &Model, unmet: &Unmet, holder: Option<Holder>) -> Vec<
         ));
     }
     let verdict = if unmet.open {
-        format!("Not met for the group as a whole: {}; it holds only for those in the group who also meet `{}`", unmet.why, unmet.required(model))
+        format!("Not met for the group as a whole: {}; it holds only for those in the group who also meet `{}`", unmet.why(model), unmet.required(model))
     } else {
         format!(
             "Not met: `{}` fails because {}",
             unmet.required(model),
-            unmet.why
+            unmet.why(model)
         )
     };
     steps.push(step(StepKind::Condition, verdict, None));

@@ -130,7 +130,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
                 "`{}` do not meet it: `{}` fails because {}",
                 group.id,
                 unmet.required(model),
-                unmet.why
+                unmet.why(model)
             ),
             None,
         ));

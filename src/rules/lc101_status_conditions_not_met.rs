@@ -73,7 +73,7 @@ impl Rule for StatusConditionsNotMet {
                     group.id,
                     holders.join(" or "),
                     right.id,
-                    unmet.why
+                    unmet.why(model)
                 ),
                 claim,
                 provisions,

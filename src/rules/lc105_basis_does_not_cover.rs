@@ -137,7 +137,7 @@ fn coverage_problem(
             reasons.push(format!(
                 "{citation} does not reach `{group}`: `{}` fails because {}",
                 unmet.required(model),
-                unmet.why
+                unmet.why(model)
             ));
             group_failure.get_or_insert(unmet);
             continue;

@@ -596,12 +596,11 @@ fn split(
             _ => None,
         });
     for (check, conferral, condition) in open_checks {
-        let one = [check.clone()];
-        let (as_conferral, as_basis): (&[Check], &[Check]) =
-            if conferral { (&one, &[]) } else { (&[], &one) };
-        let mut part_routes = routes::candidate_routes(context, as_conferral, as_basis);
-        part_routes.retain(|r| r.verdict != Verdict::TreatyRevision);
-        let Some(part_route) = part_routes.into_iter().next() else {
+        // The part that meets the open condition is reached by the check's
+        // own route; treaty revision reaches everyone and splits nothing.
+        let Some(part_route) = routes::route_of(context, check, conferral)
+            .filter(|r| r.verdict != Verdict::TreatyRevision)
+        else {
             continue;
         };
         if part_route.verdict >= verdict {

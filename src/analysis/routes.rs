@@ -131,58 +131,57 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
             None => routes.push(route),
         }
     };
-    for check in conferrals {
+    let checks = conferrals
+        .iter()
+        .map(|c| (c, true))
+        .chain(bases.iter().map(|c| (c, false)));
+    for (check, conferral) in checks {
         let partial = match &check.result {
             Ok(()) => None,
             Err(unmet) if unmet.open => Some(partial_note(model, unmet)),
             Err(_) => continue,
         };
-        add(
-            Route {
-                verdict: Verdict::Compatible,
-                provision: Some(check.statement.provision),
-                basis: Some(model.cite(check.statement.provision)),
-                also: Vec::new(),
-                procedure: None,
-                veto_players: Arc::default(),
-                partial,
-                cost: 0,
-                chosen: false,
-            },
-            &mut routes,
-        );
-    }
-    for check in bases {
-        let StatementKind::Empowers { procedure, .. } =
-            &graph::statement(model, check.statement).kind
-        else {
+        let Some(route) = route_of(context, check, conferral) else {
             continue;
         };
-        let proc = &model.procedures[procedure.0];
-        let partial = match &check.result {
-            Ok(()) => None,
-            Err(unmet) if unmet.open => Some(partial_note(model, unmet)),
-            Err(_) => continue,
-        };
-        add(
-            Route {
-                verdict: Verdict::of_route(proc.route),
-                provision: Some(check.statement.provision),
-                basis: Some(model.cite(check.statement.provision)),
-                also: Vec::new(),
-                procedure: Some(context.routes.view(*procedure)),
-                veto_players: context.routes.veto_players(model, *procedure),
-                partial,
-                cost: proc.cost_rank,
-                chosen: false,
-            },
-            &mut routes,
-        );
+        add(Route { partial, ..route }, &mut routes);
     }
     for route in revision_routes(context) {
         add(route, &mut routes);
     }
     routes
+}
+
+/// The route a conferral or a legal basis opens, as if it reached the
+/// whole group; `None` for a basis that names no procedure.
+pub fn route_of(context: &Context, check: &Check, conferral: bool) -> Option<Route> {
+    let model = context.model;
+    let route = Route {
+        verdict: Verdict::Compatible,
+        provision: Some(check.statement.provision),
+        basis: Some(model.cite(check.statement.provision)),
+        also: Vec::new(),
+        procedure: None,
+        veto_players: Arc::default(),
+        partial: None,
+        cost: 0,
+        chosen: false,
+    };
+    if conferral {
+        return Some(route);
+    }
+    let StatementKind::Empowers { procedure, .. } = &graph::statement(model, check.statement).kind
+    else {
+        return None;
+    };
+    let proc = &model.procedures[procedure.0];
+    Some(Route {
+        verdict: Verdict::of_route(proc.route),
+        procedure: Some(context.routes.view(*procedure)),
+        veto_players: context.routes.veto_players(model, *procedure),
+        cost: proc.cost_rank,
+        ..route
+    })
 }
 
 /// Treaty revision: every amendment procedure in force for primary law.
@@ -232,7 +231,8 @@ fn find_revision_routes(context: &Context) -> Vec<Route> {
 /// is a shortest path from the grant to "delivered" through each route,
 /// weighted by procedure cost; ties go to the route found first.
 pub fn choose(routes: &mut [Route]) -> Option<usize> {
-    let mut graph: DiGraph<Option<usize>, u32> = DiGraph::new();
+    let mut graph: DiGraph<Option<usize>, u32> =
+        DiGraph::with_capacity(routes.len() + 2, 2 * routes.len());
     let start = graph.add_node(None);
     let goal = graph.add_node(None);
     for (i, route) in routes

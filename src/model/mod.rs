@@ -960,7 +960,8 @@ impl Model {
 
     /// `TFEU 20(2)(a)`.
     pub fn citation(&self, id: ProvisionId) -> String {
-        let mut s = String::new();
+        // Room for most citations with the numberings `cite` adds.
+        let mut s = String::with_capacity(64);
         self.push_citation(&mut s, id);
         s
     }

@@ -31,33 +31,45 @@ pub fn every_numbering(model: &Model, provision: ProvisionId) -> String {
     let article = model.article_of(provision);
     let labels = &model.provisions[provision.0].labels;
     let chain = model.succession_chain(article);
+    if chain.len() < 2 {
+        return out;
+    }
     let position = chain.iter().position(|p| *p == article).unwrap_or(0);
     // The same paragraph in another numbering, where that article has it.
     let same_place = |other: &ProvisionId| model.subdivision(*other, labels).unwrap_or(*other);
-    let earlier: Vec<ProvisionId> = chain[..position].iter().rev().map(same_place).collect();
-    let later: Vec<ProvisionId> = chain[position + 1..].iter().map(same_place).collect();
-    push_citations(model, &mut out, ", formerly ", &earlier);
-    push_citations(model, &mut out, ", now ", &later);
+    out.reserve(32 * chain.len());
+    push_citations(
+        model,
+        &mut out,
+        ", formerly ",
+        chain[..position].iter().rev().map(same_place),
+    );
+    push_citations(
+        model,
+        &mut out,
+        ", now ",
+        chain[position + 1..].iter().map(same_place),
+    );
     out
 }
 
 /// `lead` and the provisions cited, "A, B and C", written at the end of
 /// `out`; nothing for none.
-fn push_citations(model: &Model, out: &mut String, lead: &str, provisions: &[ProvisionId]) {
-    let Some((last, init)) = provisions.split_last() else {
-        return;
-    };
-    out.push_str(lead);
-    for (i, p) in init.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        model.push_citation(out, *p);
+fn push_citations(
+    model: &Model,
+    out: &mut String,
+    lead: &str,
+    provisions: impl ExactSizeIterator<Item = ProvisionId>,
+) {
+    let count = provisions.len();
+    for (i, p) in provisions.enumerate() {
+        out.push_str(match i {
+            0 => lead,
+            _ if i + 1 == count => " and ",
+            _ => ", ",
+        });
+        model.push_citation(out, p);
     }
-    if !init.is_empty() {
-        out.push_str(" and ");
-    }
-    model.push_citation(out, *last);
 }
 
 pub fn holder(model: &Model, holder: Holder) -> &str {

@@ -80,12 +80,10 @@ fn the_maastricht_citizenship_article_leads_to_its_lisbon_successor() {
     let workspace = repository_corpus();
     let model = &workspace.model;
     let tfeu_20 = model.find_provision("TFEU", "20", &[]).unwrap();
-    let chain: Vec<String> = model
-        .succession_chain(tfeu_20)
-        .iter()
-        .map(|p| model.citation(*p))
-        .collect();
+    let (chain, place) = model.succession(tfeu_20);
+    let chain: Vec<String> = chain.iter().map(|p| model.citation(*p)).collect();
     assert_eq!(chain, ["EC-1992 8", "EC-1997 17", "TFEU 20"]);
+    assert_eq!(place, 2);
 }
 
 /// Collapses every run of whitespace to one space: the corpus keeps line

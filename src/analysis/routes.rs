@@ -4,6 +4,7 @@
 
 use super::explain::{self, quote, step};
 use super::*;
+use crate::table::{Map, Set};
 use petgraph::graph::DiGraph;
 use std::cell::OnceCell;
 use std::sync::Arc;
@@ -32,6 +33,8 @@ pub struct Route {
 /// A procedure as reports show it.
 #[derive(Debug, Clone)]
 pub struct ProcedureView {
+    /// The procedure shown, whose id is `id`.
+    pub procedure: ProcedureId,
     pub id: String,
     pub title: String,
     pub voting: &'static str,
@@ -59,6 +62,7 @@ fn procedure_view(model: &Model, id: ProcedureId) -> ProcedureView {
             .collect()
     };
     ProcedureView {
+        procedure: id,
         id: p.id.clone(),
         title: p.title.clone(),
         voting: p.voting.word(),
@@ -113,24 +117,7 @@ pub fn partial_note(model: &Model, unmet: &Unmet) -> String {
 /// the same, with treaty revision last.
 pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]) -> Vec<Route> {
     let model = context.model;
-    let mut routes: Vec<Route> = Vec::new();
-    let add = |route: Route, routes: &mut Vec<Route>| {
-        let same = routes.iter_mut().find(|r| {
-            r.verdict == route.verdict
-                && r.partial == route.partial
-                && r.procedure.as_ref().map(|p| &p.id) == route.procedure.as_ref().map(|p| &p.id)
-        });
-        match same {
-            Some(existing) => {
-                if let Some(basis) = route.basis {
-                    if existing.basis.as_ref() != Some(&basis) && !existing.also.contains(&basis) {
-                        existing.also.push(basis);
-                    }
-                }
-            }
-            None => routes.push(route),
-        }
-    };
+    let mut merged = Merged::default();
     let checks = conferrals
         .iter()
         .map(|c| (c, true))
@@ -144,12 +131,98 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
         let Some(route) = route_of(context, check, conferral) else {
             continue;
         };
-        add(Route { partial, ..route }, &mut routes);
+        merged.add(Route { partial, ..route });
     }
     for route in revision_routes(context) {
-        add(route, &mut routes);
+        merged.add(route);
     }
-    routes
+    merged.routes
+}
+
+/// How many routes, and how many provisions of one route, a merge scans
+/// before it indexes them: a grant has a few routes through a few
+/// provisions each, where a scan is cheaper than a table, but a corpus can
+/// give one right thousands of provisions.
+const SCANNED: usize = 8;
+
+/// What makes two routes the same route.
+type RouteKey = (Verdict, Option<String>, Option<ProcedureId>);
+
+fn route_key(route: &Route) -> RouteKey {
+    (
+        route.verdict,
+        route.partial.clone(),
+        route.procedure.as_ref().map(|p| p.procedure),
+    )
+}
+
+/// Routes merged where they say the same (verdict, whom they reach,
+/// procedure): a route opened again by another provision names it among
+/// its `also`, once.
+#[derive(Default)]
+struct Merged {
+    routes: Vec<Route>,
+    /// Each route by its key, once there are more than [`SCANNED`].
+    places: Option<Map<RouteKey, usize>>,
+    /// The provisions a route names, by route, once it names more than
+    /// [`SCANNED`].
+    named: Option<Map<usize, Set<Arc<str>>>>,
+}
+
+impl Merged {
+    fn add(&mut self, route: Route) {
+        if self.places.is_none() && self.routes.len() >= SCANNED {
+            let mut places = Map::default();
+            for (i, r) in self.routes.iter().enumerate() {
+                places.entry(route_key(r)).or_insert(i);
+            }
+            self.places = Some(places);
+        }
+        let at = match &mut self.places {
+            Some(places) => {
+                let key = route_key(&route);
+                match places.get(&key) {
+                    Some(&at) => Some(at),
+                    None => {
+                        places.insert(key, self.routes.len());
+                        None
+                    }
+                }
+            }
+            None => self.routes.iter().position(|r| {
+                r.verdict == route.verdict
+                    && r.procedure.as_ref().map(|p| p.procedure)
+                        == route.procedure.as_ref().map(|p| p.procedure)
+                    && r.partial == route.partial
+            }),
+        };
+        let Some(at) = at else {
+            self.routes.push(route);
+            return;
+        };
+        let Some(basis) = route.basis else {
+            return;
+        };
+        let existing = &mut self.routes[at];
+        let new = match self.named.as_mut().and_then(|named| named.get_mut(&at)) {
+            Some(names) => names.insert(Arc::clone(&basis)),
+            None if existing.also.len() < SCANNED => {
+                existing.basis.as_ref() != Some(&basis) && !existing.also.contains(&basis)
+            }
+            None => {
+                let mut names: Set<Arc<str>> = existing.also.iter().cloned().collect();
+                names.extend(existing.basis.clone());
+                let new = names.insert(Arc::clone(&basis));
+                self.named
+                    .get_or_insert_with(Map::default)
+                    .insert(at, names);
+                new
+            }
+        };
+        if new {
+            existing.also.push(basis);
+        }
+    }
 }
 
 /// The route a conferral or a legal basis opens, as if it reached the

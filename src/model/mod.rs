@@ -8,6 +8,7 @@
 //! Member State at a date) but nothing of graphs, verdicts or output formats.
 
 mod resolve;
+pub mod succession;
 pub mod words;
 
 pub use crate::syntax::ast::Date;
@@ -79,6 +80,8 @@ pub struct Model {
     pub index: Index,
     /// Citations in every numbering, worded on first use (see [`Model::cite`]).
     pub citations: words::Citations,
+    /// Succession chains, found on first use (see [`Model::succession`]).
+    pub chains: succession::Chains,
 }
 
 /// What a name or citation written in a file stands for.
@@ -1047,24 +1050,9 @@ impl Model {
     }
 
     /// The whole chain of a provision's predecessors and successors, oldest
-    /// first, through every `succeeds` link in either direction.
-    pub fn succession_chain(&self, id: ProvisionId) -> Vec<ProvisionId> {
-        let mut seen = vec![id];
-        let mut frontier = vec![id];
-        while let Some(current) = frontier.pop() {
-            let p = &self.provisions[current.0];
-            for next in p.predecessors.iter().chain(&p.successors) {
-                if !seen.contains(next) {
-                    seen.push(*next);
-                    frontier.push(*next);
-                }
-            }
-        }
-        seen.sort_by_key(|p| {
-            let provision = &self.provisions[p.0];
-            let start = provision.in_force.iter().map(|period| period.from).min();
-            (start, p.0)
-        });
-        seen
+    /// first, through every `succeeds` link in either direction, and the
+    /// provision's place in it.
+    pub fn succession(&self, id: ProvisionId) -> (std::sync::Arc<[ProvisionId]>, usize) {
+        self.chains.of(self, id)
     }
 }

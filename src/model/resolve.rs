@@ -108,6 +108,9 @@ pub fn resolve(files: &[(FileId, ast::File)], references: References) -> (Model,
     resolver.check_articles();
     resolver.check_cycles();
     resolver.declared_provisions();
+    // Chains asked for while resolving (a proposal's citation out of force)
+    // were found before every `succeeds` link was made.
+    resolver.model.chains = Default::default();
     (resolver.model, resolver.diagnostics)
 }
 

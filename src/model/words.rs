@@ -30,11 +30,10 @@ pub fn every_numbering(model: &Model, provision: ProvisionId) -> String {
     let mut out = model.display_citation(provision);
     let article = model.article_of(provision);
     let labels = &model.provisions[provision.0].labels;
-    let chain = model.succession_chain(article);
+    let (chain, position) = model.succession(article);
     if chain.len() < 2 {
         return out;
     }
-    let position = chain.iter().position(|p| *p == article).unwrap_or(0);
     // The same paragraph in another numbering, where that article has it.
     let same_place = |other: &ProvisionId| model.subdivision(*other, labels).unwrap_or(*other);
     out.reserve(32 * chain.len());
@@ -53,8 +52,15 @@ pub fn every_numbering(model: &Model, provision: ProvisionId) -> String {
     out
 }
 
-/// `lead` and the provisions cited, "A, B and C", written at the end of
-/// `out`; nothing for none.
+/// The most numberings named on either side of a citation's own; more
+/// are counted. The Treaties have had three (EEC, EC, TFEU), so no real
+/// citation is cut, and a corpus with a chain of thousands gets citations
+/// of a few lines, not of the whole chain each.
+const MOST_NUMBERINGS: usize = 6;
+
+/// `lead` and the provisions cited, nearest first, "A, B and C", written
+/// at the end of `out`, at most [`MOST_NUMBERINGS`] of them and then "and
+/// 12 more"; nothing for none.
 fn push_citations(
     model: &Model,
     out: &mut String,
@@ -62,13 +68,19 @@ fn push_citations(
     provisions: impl ExactSizeIterator<Item = ProvisionId>,
 ) {
     let count = provisions.len();
-    for (i, p) in provisions.enumerate() {
+    let named = count.min(MOST_NUMBERINGS);
+    for (i, p) in provisions.take(named).enumerate() {
         out.push_str(match i {
             0 => lead,
             _ if i + 1 == count => " and ",
             _ => ", ",
         });
         model.push_citation(out, p);
+    }
+    if count > named {
+        out.push_str(" and ");
+        out.push_str(&(count - named).to_string());
+        out.push_str(" more");
     }
 }
 

@@ -153,8 +153,7 @@ pub fn provision_text(model: &Model, sources: &Sources, id: ProvisionId) -> Stri
     if let Some(url) = &p.url {
         out.push_str(&format!("EUR-Lex: {}\n", printable(url)));
     }
-    let chain = model.succession_chain(id);
-    let position = chain.iter().position(|c| *c == id).unwrap_or(0);
+    let (chain, position) = model.succession(id);
     let describe = |c: &ProvisionId| {
         let q = &model.provisions[c.0];
         let inst = &model.instruments[q.instrument.0];

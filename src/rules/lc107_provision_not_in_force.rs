@@ -37,8 +37,10 @@ impl Rule for ProvisionNotInForce {
                 .map(|p| p.to_string())
                 .collect();
             let successors: Vec<String> = model
-                .succession_chain(model.article_of(basis))
-                .into_iter()
+                .succession(model.article_of(basis))
+                .0
+                .iter()
+                .copied()
                 .filter(|p| model.provisions[p.0].in_force_at(context.date))
                 .map(|p| model.citation(p))
                 .collect();

@@ -320,8 +320,10 @@ impl Resolver {
         // The numbering in force that day, earlier or later in the chain.
         let in_force_then: Vec<String> = self
             .model
-            .succession_chain(provision)
-            .into_iter()
+            .succession(provision)
+            .0
+            .iter()
+            .copied()
             .filter(|c| *c != provision && self.model.provisions[c.0].in_force_at(date.value))
             .map(|c| self.model.citation(c))
             .collect();

@@ -209,6 +209,14 @@ impl Resolver {
                     );
                     continue;
                 }
+                if let [only] = cases.as_slice() {
+                    // One case extends every alternative in place: copying
+                    // each for every term made a long list quadratic.
+                    for prefix in &mut expanded {
+                        prefix.push(only.clone());
+                    }
+                    continue;
+                }
                 expanded = expanded
                     .iter()
                     .flat_map(|prefix| {

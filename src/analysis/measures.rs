@@ -505,6 +505,7 @@ fn withhold_routes(
                 provision: None,
                 basis: None,
                 also: Vec::new(),
+                also_more: 0,
                 procedure: None,
                 veto_players: std::sync::Arc::default(),
                 partial,

@@ -17,8 +17,10 @@ pub struct Route {
     pub provision: Option<ProvisionId>,
     /// That provision's citation in both numberings.
     pub basis: Option<Arc<str>>,
-    /// Other provisions that open the same route.
+    /// Other provisions that open the same route, at most [`MOST_ALSO`].
     pub also: Vec<Arc<str>>,
+    /// How many more provisions open it, counted, not named.
+    pub also_more: usize,
     /// Shared by every route through the procedure.
     pub procedure: Option<Arc<ProcedureView>>,
     /// Shared by every route through the procedure at the date.
@@ -82,6 +84,9 @@ pub struct RoutesAtDate<'a> {
     date: Date,
     vetoes: Vec<OnceCell<Arc<[VetoPlayer]>>>,
     revision: OnceCell<Vec<Route>>,
+    /// The same, merged where they say the same: what a grant's routes
+    /// take in.
+    revision_merged: OnceCell<Vec<Route>>,
 }
 
 impl<'a> RoutesAtDate<'a> {
@@ -91,6 +96,7 @@ impl<'a> RoutesAtDate<'a> {
             date,
             vetoes: (0..views.len()).map(|_| OnceCell::new()).collect(),
             revision: OnceCell::new(),
+            revision_merged: OnceCell::new(),
         }
     }
 
@@ -133,11 +139,23 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
         };
         merged.add(Route { partial, ..route });
     }
-    for route in revision_routes(context) {
-        merged.add(route);
+    let revision = context.routes.revision_merged.get_or_init(|| {
+        let mut merged = Merged::default();
+        for route in revision_routes(context) {
+            merged.add(route);
+        }
+        merged.routes
+    });
+    for route in revision {
+        merged.add(route.clone());
     }
     merged.routes
 }
+
+/// The most other provisions a route names; more are counted. A few open
+/// any route in the Treaties, but a corpus may give one thousands, and
+/// every grant's routes would name them all.
+pub const MOST_ALSO: usize = 12;
 
 /// How many routes, and how many provisions of one route, a merge scans
 /// before it indexes them: a grant has a few routes through a few
@@ -158,7 +176,8 @@ fn route_key(route: &Route) -> RouteKey {
 
 /// Routes merged where they say the same (verdict, whom they reach,
 /// procedure): a route opened again by another provision names it among
-/// its `also`, once.
+/// its `also`, once, or counts it once the route names [`MOST_ALSO`]. A
+/// route that is itself merged brings the provisions it names and counts.
 #[derive(Default)]
 struct Merged {
     routes: Vec<Route>,
@@ -200,9 +219,15 @@ impl Merged {
             self.routes.push(route);
             return;
         };
-        let Some(basis) = route.basis else {
-            return;
-        };
+        self.routes[at].also_more += route.also_more;
+        for basis in route.basis.into_iter().chain(route.also) {
+            self.name(at, basis);
+        }
+    }
+
+    /// Names `basis` among the provisions that open route `at`, unless the
+    /// route already names it; counts it once the route names enough.
+    fn name(&mut self, at: usize, basis: Arc<str>) {
         let existing = &mut self.routes[at];
         let new = match self.named.as_mut().and_then(|named| named.get_mut(&at)) {
             Some(names) => names.insert(Arc::clone(&basis)),
@@ -219,8 +244,10 @@ impl Merged {
                 new
             }
         };
-        if new {
+        if new && existing.also.len() < MOST_ALSO {
             existing.also.push(basis);
+        } else if new {
+            existing.also_more += 1;
         }
     }
 }
@@ -234,6 +261,7 @@ pub fn route_of(context: &Context, check: &Check, conferral: bool) -> Option<Rou
         provision: Some(check.statement.provision),
         basis: Some(model.cite(check.statement.provision)),
         also: Vec::new(),
+        also_more: 0,
         procedure: None,
         veto_players: Arc::default(),
         partial: None,
@@ -290,6 +318,7 @@ fn find_revision_routes(context: &Context) -> Vec<Route> {
             provision: Some(statement.provision),
             basis: Some(model.cite(statement.provision)),
             also: Vec::new(),
+            also_more: 0,
             procedure: Some(context.routes.view(*procedure)),
             veto_players: context.routes.veto_players(model, *procedure),
             partial: None,

@@ -91,6 +91,10 @@ struct RouteReport<'a> {
     partial: Option<&'a str>,
     basis: Option<&'a str>,
     also: Vec<&'a str>,
+    /// Provisions beyond `also` that open the route, counted; written only
+    /// when there are any.
+    #[serde(skip_serializing_if = "is_zero")]
+    also_more: usize,
     procedure: Option<&'a str>,
     voting: Option<&'static str>,
     decides: &'a [String],
@@ -271,6 +275,10 @@ pub fn report<'a>(
     }
 }
 
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 fn route(r: &Route) -> RouteReport<'_> {
     let procedure = r.procedure.as_deref();
     let list = |of: fn(&ProcedureView) -> &[String]| procedure.map(of).unwrap_or_default();
@@ -280,6 +288,7 @@ fn route(r: &Route) -> RouteReport<'_> {
         partial: r.partial.as_deref(),
         basis: r.basis.as_deref(),
         also: r.also.iter().map(|a| &**a).collect(),
+        also_more: r.also_more,
         procedure: procedure.map(|p| p.title.as_str()),
         voting: procedure.map(|p| p.voting),
         decides: list(|p| &p.decides),

@@ -7,8 +7,7 @@
 
 mod common;
 
-use lexcompat::analysis::{Drawings, ProposalAnalysis};
-use lexcompat::model::ProposalId;
+use lexcompat::analysis::ProposalAnalysis;
 
 const CORPUS: &str = r#"actor each-member-state "a Member State acting on its own"
 state northland "Northland" member from 1958-01-01
@@ -64,18 +63,7 @@ proposal naturalisation "A grant of nationality" {
 
 /// The "As a consequence" steps of each proposal, by its id.
 fn consequences() -> Vec<(String, Vec<String>)> {
-    let workspace = common::workspace(&[("corpus.lex", CORPUS), ("proposals.lex", PROPOSALS)]);
-    let errors: Vec<&str> = workspace
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.message.as_str())
-        .collect();
-    assert!(errors.is_empty(), "{errors:?}");
-    let proposals: Vec<ProposalId> = (0..workspace.model.proposals.len())
-        .map(ProposalId)
-        .collect();
-    let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None, Drawings::Omitted);
+    let analysis = common::judge(&[("corpus.lex", CORPUS), ("proposals.lex", PROPOSALS)]);
     analysis
         .proposals
         .iter()

@@ -10,8 +10,7 @@
 
 mod common;
 
-use lexcompat::analysis::{Drawings, GrantAnalysis};
-use lexcompat::model::ProposalId;
+use lexcompat::analysis::GrantAnalysis;
 
 /// More conditions than a description is scanned for.
 const FILLERS: usize = 100;
@@ -94,18 +93,7 @@ fn proposals() -> String {
 fn judged() -> Vec<(String, String, Vec<String>)> {
     let corpus = corpus();
     let proposals = proposals();
-    let workspace = common::workspace(&[("corpus.lex", &corpus), ("proposals.lex", &proposals)]);
-    let errors: Vec<&str> = workspace
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.message.as_str())
-        .collect();
-    assert!(errors.is_empty(), "{errors:?}");
-    let ids: Vec<ProposalId> = (0..workspace.model.proposals.len())
-        .map(ProposalId)
-        .collect();
-    let analysis = lexcompat::driver::judge(&workspace.model, &ids, None, Drawings::Omitted);
+    let analysis = common::judge(&[("corpus.lex", &corpus), ("proposals.lex", &proposals)]);
     analysis
         .proposals
         .iter()

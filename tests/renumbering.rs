@@ -8,8 +8,7 @@
 
 mod common;
 
-use lexcompat::analysis::{Drawings, GrantAnalysis};
-use lexcompat::model::ProposalId;
+use lexcompat::analysis::{GrantAnalysis, Route};
 
 /// A treaty whose articles 0 to `count - 1` each succeed the one before,
 /// each conferring the same right on citizens and on nationals, two
@@ -60,27 +59,23 @@ const PROPOSAL: &str = r#"proposal stay "Staying" {
 /// The analysis of the proposal's one grant.
 fn grant(count: usize) -> GrantAnalysis {
     let corpus = chain(count);
-    let workspace = common::workspace(&[("corpus.lex", &corpus), ("proposal.lex", PROPOSAL)]);
-    let errors: Vec<&str> = workspace
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.message.as_str())
-        .collect();
-    assert!(errors.is_empty(), "{errors:?}");
-    let analysis =
-        lexcompat::driver::judge(&workspace.model, &[ProposalId(0)], None, Drawings::Omitted);
+    let analysis = common::judge(&[("corpus.lex", &corpus), ("proposal.lex", PROPOSAL)]);
     analysis.proposals[0].grants[0].clone()
+}
+
+/// The route that decides a grant's verdict.
+fn chosen(grant: &GrantAnalysis) -> &Route {
+    grant
+        .routes
+        .iter()
+        .find(|r| r.chosen)
+        .expect("a chosen route")
 }
 
 #[test]
 fn a_citation_names_six_numberings_on_either_side_and_counts_the_rest() {
     let grant = grant(40);
-    let route = grant
-        .routes
-        .iter()
-        .find(|r| r.chosen)
-        .expect("a chosen route");
+    let route = chosen(&grant);
     assert_eq!(
         route.basis.as_deref(),
         Some("OLD 0, now OLD 1, OLD 2, OLD 3, OLD 4, OLD 5, OLD 6 and 33 more"),
@@ -101,11 +96,7 @@ fn a_citation_names_six_numberings_on_either_side_and_counts_the_rest() {
 #[test]
 fn a_short_chain_is_cited_whole() {
     let grant = grant(3);
-    let route = grant
-        .routes
-        .iter()
-        .find(|r| r.chosen)
-        .expect("a chosen route");
+    let route = chosen(&grant);
     assert_eq!(route.basis.as_deref(), Some("OLD 0, now OLD 1 and OLD 2"));
     let also: Vec<&str> = route.also.iter().map(|a| &**a).collect();
     assert_eq!(
@@ -120,11 +111,7 @@ fn a_short_chain_is_cited_whole() {
 #[test]
 fn a_route_opened_by_many_provisions_names_each_once() {
     let grant = grant(40);
-    let route = grant
-        .routes
-        .iter()
-        .find(|r| r.chosen)
-        .expect("a chosen route");
+    let route = chosen(&grant);
     assert_eq!(
         (route.also.len(), route.also_more),
         (12, 27),

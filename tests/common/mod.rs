@@ -38,3 +38,26 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// Parses, resolves and judges in-memory files, named as given, without any
+/// corpus, after checking that they resolve without an error; every
+/// proposal is judged at its own date, without drawings.
+pub fn judge(files: &[(&str, &str)]) -> lexcompat::analysis::Analysis {
+    let workspace = workspace(files);
+    let errors: Vec<&str> = workspace
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let ids: Vec<lexcompat::model::ProposalId> = (0..workspace.model.proposals.len())
+        .map(lexcompat::model::ProposalId)
+        .collect();
+    driver::judge(
+        &workspace.model,
+        &ids,
+        None,
+        lexcompat::analysis::Drawings::Omitted,
+    )
+}

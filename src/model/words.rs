@@ -36,7 +36,7 @@ pub fn every_numbering(model: &Model, provision: ProvisionId) -> String {
     }
     // The same paragraph in another numbering, where that article has it.
     let same_place = |other: &ProvisionId| model.subdivision(*other, labels).unwrap_or(*other);
-    out.reserve(32 * chain.len());
+    out.reserve(32 * chain.len().min(2 * MOST_NUMBERINGS + 1));
     push_citations(
         model,
         &mut out,
@@ -53,9 +53,10 @@ pub fn every_numbering(model: &Model, provision: ProvisionId) -> String {
 }
 
 /// The most numberings named on either side of a citation's own; more
-/// are counted. The Treaties have had three (EEC, EC, TFEU), so no real
-/// citation is cut, and a corpus with a chain of thousands gets citations
-/// of a few lines, not of the whole chain each.
+/// are counted. An article of the Treaties has had at most four (EEC, EC
+/// as Maastricht and as Amsterdam numbered it, TFEU), so no real citation
+/// is cut, and a corpus with a chain of thousands gets citations of a few
+/// lines, not of the whole chain each.
 const MOST_NUMBERINGS: usize = 6;
 
 /// `lead` and the provisions cited, nearest first, "A, B and C", written

@@ -489,11 +489,20 @@ fn graph(
     };
     let stdout = match format {
         GraphFormat::Dot => diagram::to_dot(&drawing),
-        GraphFormat::Svg => {
-            let mut svg = diagram::to_svg(&drawing);
-            svg.push('\n');
-            svg
-        }
+        GraphFormat::Svg => match diagram::to_svg(&drawing) {
+            Ok(svg) => svg + "\n",
+            Err(too_large) => {
+                eprintln!(
+                    "error: {too_large}: write it with `--format dot` and lay it out with \
+                     Graphviz (`dot -Tsvg`), or draw one proposal's graph \
+                     (`lexcompat graph PROPOSAL --format svg`)"
+                );
+                return Outcome {
+                    stdout: String::new(),
+                    status: 2,
+                };
+            }
+        },
         GraphFormat::Mermaid => diagram::to_mermaid(&drawing),
         GraphFormat::Json => diagram::to_json(&drawing),
     };

@@ -372,6 +372,40 @@ fn the_graph_exports_in_every_format() {
         .any(|e| e["label"] == "succeeded by"));
 }
 
+#[test]
+fn a_graph_too_large_to_lay_out_is_refused_as_svg_and_exported_as_dot() {
+    // 700 articles, each a box with arrows to its instrument and to the
+    // article it succeeds: more than the layout takes.
+    let folder = tempfile::tempdir().unwrap();
+    let mut corpus = String::from(
+        "instrument BIG \"A long treaty\" {\n  kind treaty\n  in-force 1958-01-01\n}\n",
+    );
+    for n in 0..700 {
+        let succeeds = match n {
+            0 => String::new(),
+            _ => format!("  succeeds BIG {}\n", n - 1),
+        };
+        corpus.push_str(&format!(
+            "article BIG {n} {{\n  source \"Invented\"\n  text-status unverified\n{succeeds}  text \"\"\"\n    Article {n}.\n  \"\"\"\n}}\n"
+        ));
+    }
+    std::fs::write(folder.path().join("big.lex"), corpus).unwrap();
+    lexcompat(folder.path())
+        .args(["--corpus", ".", "graph", "--format", "svg"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "more than the 1200 that lexcompat lays out",
+        ))
+        .stderr(predicate::str::contains("--format dot"));
+    lexcompat(folder.path())
+        .args(["--corpus", ".", "graph", "--format", "dot"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("BIG 699"));
+}
+
 /// Graphviz's `dot`, which CI installs (.ci/run); on a machine without it
 /// the test says so and checks nothing more, unless it runs in CI.
 fn tool(name: &str) -> Option<PathBuf> {

@@ -343,7 +343,8 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
         lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, sources);
         for p in &analysis.proposals {
             lexcompat::report::diagram::to_dot(p.diagram.as_ref().expect("drawn"));
-            lexcompat::report::diagram::to_svg(p.diagram.as_ref().expect("drawn"));
+            // A drawing too large to lay out is refused, not drawn.
+            let _ = lexcompat::report::diagram::to_svg(p.diagram.as_ref().expect("drawn"));
         }
     }
 }

@@ -44,9 +44,15 @@ fn drawing(
 ) -> Markup {
     html! {
         @if let Some(d) = d {
-            figure.graph {
-                (PreEscaped(diagram::to_svg_named(d, name, wrap)))
-                figcaption { (caption) }
+            @match diagram::to_svg_named(d, name, wrap) {
+                Ok(svg) => figure.graph {
+                    (PreEscaped(svg))
+                    figcaption { (caption) }
+                },
+                Err(too_large) => p.meta {
+                    (caption) ": " (too_large.to_string())
+                    "; `lexcompat graph --format dot` exports it for Graphviz."
+                },
             }
         }
     }

@@ -163,15 +163,21 @@ pub const MOST_ALSO: usize = 12;
 /// give one right thousands of provisions.
 const SCANNED: usize = 8;
 
-/// What makes two routes the same route.
+/// What makes two routes the same route: verdict, whom it reaches, procedure.
+fn sameness(route: &Route) -> (Verdict, Option<&str>, Option<ProcedureId>) {
+    (
+        route.verdict,
+        route.partial.as_deref(),
+        route.procedure.as_ref().map(|p| p.procedure),
+    )
+}
+
+/// [`sameness`], owned, for a table that outlives the route it was read from.
 type RouteKey = (Verdict, Option<String>, Option<ProcedureId>);
 
 fn route_key(route: &Route) -> RouteKey {
-    (
-        route.verdict,
-        route.partial.clone(),
-        route.procedure.as_ref().map(|p| p.procedure),
-    )
+    let (verdict, partial, procedure) = sameness(route);
+    (verdict, partial.map(str::to_owned), procedure)
 }
 
 /// Routes merged where they say the same (verdict, whom they reach,
@@ -208,12 +214,10 @@ impl Merged {
                     }
                 }
             }
-            None => self.routes.iter().position(|r| {
-                r.verdict == route.verdict
-                    && r.procedure.as_ref().map(|p| p.procedure)
-                        == route.procedure.as_ref().map(|p| p.procedure)
-                    && r.partial == route.partial
-            }),
+            None => {
+                let wanted = sameness(&route);
+                self.routes.iter().position(|r| sameness(r) == wanted)
+            }
         };
         let Some(at) = at else {
             self.routes.push(route);

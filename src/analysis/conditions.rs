@@ -130,7 +130,16 @@ pub struct Evaluator<'a> {
     /// Each group's conditions expanded, once: every holder, argument and
     /// claim that names the group asks again.
     expanded_groups: std::cell::RefCell<Map<GroupId, std::rc::Rc<[Condition]>>>,
+    /// The table of conditions an expansion has met, kept between
+    /// expansions: a proposal expands thousands of short lists, and a fresh
+    /// table for each was the analysis's largest allocation.
+    expansion_seen: std::cell::RefCell<Map<Condition, (usize, bool)>>,
 }
+
+/// The largest table of met conditions kept for the next expansion; one
+/// past it (a group of thousands of conditions) is dropped, so that
+/// emptying it does not cost every later short expansion.
+const KEPT_SEEN: usize = 1024;
 
 impl<'a> Evaluator<'a> {
     pub fn new(model: &'a Model, graph: &'a LawInForce<'a>, date: Date) -> Evaluator<'a> {
@@ -141,6 +150,7 @@ impl<'a> Evaluator<'a> {
             treat_as_members: Vec::new(),
             nested_groups: std::cell::Cell::new(0),
             expanded_groups: std::cell::RefCell::default(),
+            expansion_seen: std::cell::RefCell::default(),
         }
     }
 
@@ -174,10 +184,9 @@ impl<'a> Evaluator<'a> {
         // at, and whether it is kept. A condition reached again no shallower
         // adds nothing, so groups that name groups (twelve of twelve, nine
         // levels down) are expanded once each, not once per path to them.
-        // Sized for a group's usual expansion, so that it is not rehashed
-        // as it grows.
-        let mut seen: Map<Condition, (usize, bool)> =
-            Map::with_capacity_and_hasher(4 * conditions.len().max(4), Default::default());
+        let mut seen = self.expansion_seen.take();
+        seen.clear();
+        seen.reserve(4 * conditions.len());
         let mut stack: Vec<(Condition, usize)> =
             conditions.iter().map(|c| (c.clone(), 0)).collect();
         stack.reverse();
@@ -198,8 +207,7 @@ impl<'a> Evaluator<'a> {
                     let singles: Vec<&Condition> = self
                         .graph
                         .definitions(status)
-                        .iter()
-                        .filter_map(|d| match &graph::statement(self.model, *d).kind {
+                        .filter_map(|d| match &graph::statement(self.model, d).kind {
                             StatementKind::Defines { conditions, .. } => {
                                 match conditions.as_slice() {
                                     [single] => Some(single),
@@ -209,7 +217,7 @@ impl<'a> Evaluator<'a> {
                             _ => None,
                         })
                         .collect();
-                    let definitions = self.graph.definitions(status).len();
+                    let definitions = self.graph.definitions(status).count();
                     if let Some(first) = singles.first() {
                         let same = singles.len() == definitions
                             && singles
@@ -242,9 +250,9 @@ impl<'a> Evaluator<'a> {
                         continue;
                     }
                     ConditionKind::Holds(status) => {
-                        if let [only] = self.graph.definitions(*status).as_slice() {
+                        if let Some(only) = self.graph.only_definition(*status) {
                             if let StatementKind::Defines { conditions, .. } =
-                                &graph::statement(self.model, *only).kind
+                                &graph::statement(self.model, only).kind
                             {
                                 stack.extend(
                                     conditions.iter().rev().map(|i| (i.clone(), depth + 1)),
@@ -270,6 +278,10 @@ impl<'a> Evaluator<'a> {
                 *kept = true;
             }
             out.push(c);
+        }
+        if seen.capacity() <= KEPT_SEEN {
+            seen.clear();
+            self.expansion_seen.replace(seen);
         }
         out
     }
@@ -333,14 +345,10 @@ impl<'a> Evaluator<'a> {
         }
         match (&required.kind, required.negated) {
             (ConditionKind::Holds(status), false) => {
-                let definitions = self.graph.definitions(*status);
-                if definitions.is_empty() {
-                    return Err(unmet(Reason::Undefined(*status, self.date), None, None));
-                }
                 let mut first_failure = None;
-                for definition in &definitions {
+                for definition in self.graph.definitions(*status) {
                     let StatementKind::Defines { conditions, .. } =
-                        &graph::statement(self.model, *definition).kind
+                        &graph::statement(self.model, definition).kind
                     else {
                         continue;
                     };
@@ -350,7 +358,7 @@ impl<'a> Evaluator<'a> {
                     {
                         Ok(()) => return Ok(()),
                         Err(mut failure) => {
-                            failure.source.get_or_insert(*definition);
+                            failure.source.get_or_insert(definition);
                             // An open failure (part of the group may qualify) says more than a closed one.
                             if first_failure
                                 .as_ref()
@@ -361,7 +369,9 @@ impl<'a> Evaluator<'a> {
                         }
                     }
                 }
-                Err(first_failure.expect("at least one definition"))
+                // Every definition failed, or there is none in force.
+                Err(first_failure
+                    .unwrap_or_else(|| unmet(Reason::Undefined(*status, self.date), None, None)))
             }
             (ConditionKind::Holds(status), true) => {
                 let positive = Condition {
@@ -372,23 +382,19 @@ impl<'a> Evaluator<'a> {
                     return Err(unmet(Reason::HoldsStatus(*status), None, None));
                 }
                 // Not holding a status: every definition of it must be contradicted.
-                let definitions = self.graph.definitions(*status);
-                let all_contradicted = !definitions.is_empty()
-                    && definitions
-                        .iter()
-                        .all(|d| match &graph::statement(self.model, *d).kind {
-                            StatementKind::Defines { conditions, .. } => {
-                                conditions.iter().any(|c| self.contradicts(group, c))
-                            }
-                            _ => false,
-                        });
+                let mut definitions = self.graph.definitions(*status);
+                let first = definitions.clone().next();
+                let all_contradicted = first.is_some()
+                    && definitions.all(|d| match &graph::statement(self.model, d).kind {
+                        StatementKind::Defines { conditions, .. } => {
+                            conditions.iter().any(|c| self.contradicts(group, c))
+                        }
+                        _ => false,
+                    });
                 if all_contradicted {
                     Ok(())
                 } else {
-                    Err(open(
-                        Reason::StatusNotRuledOut(*status),
-                        definitions.first().copied(),
-                    ))
+                    Err(open(Reason::StatusNotRuledOut(*status), first))
                 }
             }
             (ConditionKind::InGroup(named), false) => {

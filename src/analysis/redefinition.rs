@@ -38,7 +38,6 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
         context
             .graph
             .definitions(status)
-            .into_iter()
             .map(|d| d.provision)
             .filter(|p| is_primary(model, *p))
             .collect()

@@ -123,7 +123,17 @@ pub fn partial_note(model: &Model, unmet: &Unmet) -> String {
 /// the same, with treaty revision last.
 pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]) -> Vec<Route> {
     let model = context.model;
-    let mut merged = Merged::default();
+    let revision = context.routes.revision_merged.get_or_init(|| {
+        let mut merged = Merged::default();
+        for route in revision_routes(context) {
+            merged.add(route);
+        }
+        merged.routes
+    });
+    let mut merged = Merged {
+        routes: Vec::with_capacity(conferrals.len() + bases.len() + revision.len()),
+        ..Merged::default()
+    };
     let checks = conferrals
         .iter()
         .map(|c| (c, true))
@@ -139,13 +149,6 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
         };
         merged.add(Route { partial, ..route });
     }
-    let revision = context.routes.revision_merged.get_or_init(|| {
-        let mut merged = Merged::default();
-        for route in revision_routes(context) {
-            merged.add(route);
-        }
-        merged.routes
-    });
     for route in revision {
         merged.add(route.clone());
     }

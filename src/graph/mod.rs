@@ -82,7 +82,7 @@ pub struct Edge {
 /// The model at one date, as a graph.
 pub struct Graph {
     pub graph: DiGraph<Node, Edge>,
-    index: Map<Node, NodeIndex>,
+    index: NodeTable,
     /// Legal bases, limits and amendments in force, indexed once when the
     /// graph is built: by what they act on, and in corpus order, so that a
     /// query per measure does not walk every node.
@@ -97,9 +97,18 @@ impl Graph {
     /// Builds the graph of what is in force at `date`, or of the whole
     /// corpus when `date` is `None`.
     pub fn build(model: &Model, date: Option<Date>) -> Graph {
+        // A node for every provision, and a few for each statement.
+        let statements: usize = model.provisions.iter().map(|p| p.statements.len()).sum();
+        let nodes = model.instruments.len()
+            + model.provisions.len()
+            + model.statuses.len()
+            + model.rights.len()
+            + model.groups.len()
+            + model.procedures.len()
+            + statements;
         let mut g = Graph {
-            graph: DiGraph::new(),
-            index: Map::default(),
+            graph: DiGraph::with_capacity(nodes, nodes + 2 * statements),
+            index: NodeTable::for_model(model),
             statements: StatementIndex::default(),
             acts_based_on: Map::default(),
             date,
@@ -171,16 +180,32 @@ impl Graph {
     }
 
     fn node(&mut self, node: Node) -> NodeIndex {
-        *self
-            .index
-            .entry(node)
-            .or_insert_with(|| self.graph.add_node(node))
+        match self.index.cell(node) {
+            Some(cell) => match cell {
+                Some(known) => *known,
+                None => *cell.insert(self.graph.add_node(node)),
+            },
+            None => self.graph.add_node(node),
+        }
     }
 
     fn edge(&mut self, from: Node, to: Node, kind: EdgeKind, span: Span) {
         let a = self.node(from);
+        self.edge_from(a, to, kind, span);
+    }
+
+    fn edge_from(&mut self, from: NodeIndex, to: Node, kind: EdgeKind, span: Span) {
         let b = self.node(to);
-        self.graph.add_edge(a, b, Edge { kind, span });
+        self.graph.add_edge(from, b, Edge { kind, span });
+    }
+
+    /// The node of a statement, made with its edge from the provision: a
+    /// statement is added once, so its node is never looked up.
+    fn statement_node(&mut self, here: Node, node: Node, kind: EdgeKind, span: Span) -> NodeIndex {
+        let provision = self.node(here);
+        let made = self.graph.add_node(node);
+        self.graph.add_edge(provision, made, Edge { kind, span });
+        made
     }
 
     fn add_statement(
@@ -235,19 +260,19 @@ impl Graph {
                 procedure, object, ..
             } => {
                 self.statements.bases.add(object, this);
-                let basis = Node::LegalBasis(this);
-                self.edge(here, basis, EdgeKind::Empowers, span);
-                self.edge(basis, Node::Procedure(*procedure), EdgeKind::By, span);
+                let basis =
+                    self.statement_node(here, Node::LegalBasis(this), EdgeKind::Empowers, span);
+                self.edge_from(basis, Node::Procedure(*procedure), EdgeKind::By, span);
                 for target in object_nodes(object) {
-                    self.edge(basis, target, EdgeKind::Reaches, span);
+                    self.edge_from(basis, target, EdgeKind::Reaches, span);
                 }
             }
             StatementKind::Limits { object, .. } | StatementKind::Forbids { object, .. } => {
                 self.statements.limits.add(object, this);
-                let limit = Node::Limit(this);
-                self.edge(here, limit, EdgeKind::LaysDownLimit, span);
+                let limit =
+                    self.statement_node(here, Node::Limit(this), EdgeKind::LaysDownLimit, span);
                 for target in object_nodes(object) {
-                    self.edge(limit, target, EdgeKind::Restricts, span);
+                    self.edge_from(limit, target, EdgeKind::Restricts, span);
                 }
             }
             StatementKind::Amends {
@@ -255,11 +280,15 @@ impl Graph {
                 procedure,
             } => {
                 self.statements.amendments.push(this);
-                let amendment = Node::Amendment(this);
-                self.edge(here, amendment, EdgeKind::AllowsAmendment, span);
-                self.edge(amendment, Node::Procedure(*procedure), EdgeKind::By, span);
+                let amendment = self.statement_node(
+                    here,
+                    Node::Amendment(this),
+                    EdgeKind::AllowsAmendment,
+                    span,
+                );
+                self.edge_from(amendment, Node::Procedure(*procedure), EdgeKind::By, span);
                 for instrument in instruments {
-                    self.edge(
+                    self.edge_from(
                         amendment,
                         Node::Instrument(*instrument),
                         EdgeKind::Amends,
@@ -280,17 +309,19 @@ impl Graph {
     }
 
     /// The `defines` statements that define the status, in corpus order.
-    fn definitions(&self, status: StatusId) -> Vec<Statement> {
+    fn definitions(&self, status: StatusId) -> &[Statement] {
         self.statements
             .definitions
             .get(&status)
-            .cloned()
-            .unwrap_or_default()
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Whether a provision is in the graph, that is, in force at its date.
     pub fn contains(&self, provision: ProvisionId) -> bool {
-        self.index.contains_key(&Node::Provision(provision))
+        self.index
+            .provisions
+            .get(provision.0)
+            .is_some_and(Option::is_some)
     }
 
     /// The edges of one kind, for reports that draw or export the graph.
@@ -333,9 +364,23 @@ impl LawInForce<'_> {
         self.keep(self.whole.conferrals(right))
     }
 
-    /// The `defines` statements in force that define the status, in corpus order.
-    pub fn definitions(&self, status: StatusId) -> Vec<Statement> {
-        self.keep(self.whole.definitions(status))
+    /// The `defines` statements in force that define the status, in corpus
+    /// order. Asked for every status a condition names, so it is read in
+    /// place, not copied.
+    pub fn definitions(&self, status: StatusId) -> impl Iterator<Item = Statement> + Clone + '_ {
+        self.whole
+            .definitions(status)
+            .iter()
+            .copied()
+            .filter(|s| self.contains(s.provision))
+    }
+
+    /// The one `defines` statement in force that defines the status, if
+    /// there is exactly one.
+    pub fn only_definition(&self, status: StatusId) -> Option<Statement> {
+        let mut definitions = self.definitions(status);
+        let only = definitions.next()?;
+        definitions.next().is_none().then_some(only)
     }
 
     /// The legal bases in force that may reach what a measure acts on, in
@@ -362,6 +407,53 @@ fn object_nodes(object: &Object) -> Vec<Node> {
         Object::Rights(Scope::Only(rights)) => rights.iter().map(|r| Node::Right(*r)).collect(),
         Object::Statuses(statuses) => statuses.iter().map(|s| Node::Status(*s)).collect(),
         _ => Vec::new(),
+    }
+}
+
+/// Each node's place in the graph, by what it stands for: a table per kind
+/// of id, read at the id's position, so building a graph of a whole corpus
+/// hashes nothing. A statement's node is made once, by its statement, and
+/// needs no table.
+#[derive(Default)]
+struct NodeTable {
+    instruments: Vec<Option<NodeIndex>>,
+    provisions: Vec<Option<NodeIndex>>,
+    statuses: Vec<Option<NodeIndex>>,
+    rights: Vec<Option<NodeIndex>>,
+    groups: Vec<Option<NodeIndex>>,
+    procedures: Vec<Option<NodeIndex>>,
+}
+
+impl NodeTable {
+    fn for_model(model: &Model) -> NodeTable {
+        NodeTable {
+            instruments: vec![None; model.instruments.len()],
+            provisions: vec![None; model.provisions.len()],
+            statuses: vec![None; model.statuses.len()],
+            rights: vec![None; model.rights.len()],
+            groups: vec![None; model.groups.len()],
+            procedures: vec![None; model.procedures.len()],
+        }
+    }
+
+    /// The cell that holds the node's place; `None` for a statement's node,
+    /// which has no table.
+    fn cell(&mut self, node: Node) -> Option<&mut Option<NodeIndex>> {
+        let (table, at) = match node {
+            Node::Instrument(id) => (&mut self.instruments, id.0),
+            Node::Provision(id) => (&mut self.provisions, id.0),
+            Node::Status(id) => (&mut self.statuses, id.0),
+            Node::Right(id) => (&mut self.rights, id.0),
+            Node::Group(id) => (&mut self.groups, id.0),
+            Node::Procedure(id) => (&mut self.procedures, id.0),
+            Node::LegalBasis(_) | Node::Amendment(_) | Node::Limit(_) => return None,
+        };
+        // Ids are places in the model's lists; a table grows rather than
+        // fails should a model have grown since.
+        if at >= table.len() {
+            table.resize(at + 1, None);
+        }
+        Some(&mut table[at])
     }
 }
 

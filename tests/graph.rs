@@ -1,0 +1,111 @@
+//! The dependency graph of the built-in corpus: one node for each thing the
+//! law names, one for each legal basis, amendment procedure and limit, and
+//! every edge where its kind says it goes. The graph finds a node's place
+//! through a table per kind of id (`graph::NodeTable`), and makes a
+//! statement's node once, with its edges; these tests pin what that must
+//! keep.
+
+use lexcompat::config::{Config, CorpusSource};
+use lexcompat::graph::{EdgeKind, Graph, Node};
+use petgraph::Direction;
+use std::collections::BTreeMap;
+
+fn built_in() -> lexcompat::driver::Workspace {
+    let config = Config {
+        corpus: CorpusSource::Embedded,
+        extra: Vec::new(),
+    };
+    let workspace = lexcompat::driver::load(&config, &[]).expect("the built-in corpus loads");
+    assert!(!workspace.has_errors());
+    workspace
+}
+
+fn is_statement(node: Node) -> bool {
+    matches!(
+        node,
+        Node::LegalBasis(_) | Node::Amendment(_) | Node::Limit(_)
+    )
+}
+
+#[test]
+fn each_thing_the_law_names_is_one_node() {
+    let workspace = built_in();
+    let graph = Graph::build(&workspace.model, None);
+    let mut seen = BTreeMap::new();
+    for index in graph.graph.node_indices() {
+        let node = graph.graph[index];
+        assert!(seen.insert(node, index).is_none(), "{node:?} has two nodes");
+    }
+    let count = |wanted: fn(&Node) -> bool| seen.keys().filter(|n| wanted(n)).count();
+    assert!(count(|n| matches!(n, Node::LegalBasis(_))) > 10);
+    assert!(count(|n| matches!(n, Node::Amendment(_))) > 1);
+    assert!(count(|n| matches!(n, Node::Limit(_))) > 1);
+    // Every provision of the whole corpus is in its graph.
+    for (i, _) in workspace.model.provisions.iter().enumerate() {
+        let id = lexcompat::model::ProvisionId(i);
+        assert!(graph.contains(id));
+        assert!(seen.contains_key(&Node::Provision(id)));
+    }
+}
+
+#[test]
+fn a_statements_node_is_reached_from_its_provision_once_and_leads_where_it_acts() {
+    let workspace = built_in();
+    let graph = Graph::build(&workspace.model, None);
+    for index in graph.graph.node_indices() {
+        let node = graph.graph[index];
+        if !is_statement(node) {
+            continue;
+        }
+        let incoming: Vec<_> = graph
+            .graph
+            .edges_directed(index, Direction::Incoming)
+            .map(|e| {
+                (
+                    graph.graph[petgraph::visit::EdgeRef::source(&e)],
+                    e.weight().kind,
+                )
+            })
+            .collect();
+        let (statement, wanted) = match node {
+            Node::LegalBasis(s) => (s, EdgeKind::Empowers),
+            Node::Amendment(s) => (s, EdgeKind::AllowsAmendment),
+            Node::Limit(s) => (s, EdgeKind::LaysDownLimit),
+            _ => unreachable!(),
+        };
+        assert_eq!(incoming, [(Node::Provision(statement.provision), wanted)]);
+        let outgoing: Vec<EdgeKind> = graph
+            .graph
+            .edges_directed(index, Direction::Outgoing)
+            .map(|e| e.weight().kind)
+            .collect();
+        // A legal basis and an amendment take one procedure each.
+        let procedures = outgoing.iter().filter(|k| **k == EdgeKind::By).count();
+        match node {
+            Node::LegalBasis(_) | Node::Amendment(_) => assert_eq!(procedures, 1, "{node:?}"),
+            _ => assert_eq!(procedures, 0, "{node:?}"),
+        }
+        if let Node::Amendment(_) = node {
+            assert!(outgoing.contains(&EdgeKind::Amends), "{node:?}");
+        }
+    }
+}
+
+#[test]
+fn the_graph_of_a_date_holds_only_what_is_in_force_then() {
+    let workspace = built_in();
+    let model = &workspace.model;
+    let date = lexcompat::model::Date {
+        year: 1995,
+        month: 1,
+        day: 1,
+    };
+    let graph = Graph::build(model, Some(date));
+    let mut in_force = 0;
+    for (i, provision) in model.provisions.iter().enumerate() {
+        let id = lexcompat::model::ProvisionId(i);
+        assert_eq!(graph.contains(id), provision.in_force_at(date), "{i}");
+        in_force += usize::from(provision.in_force_at(date));
+    }
+    assert!(in_force > 0 && in_force < model.provisions.len());
+}

@@ -171,6 +171,7 @@ by_size!(text_verbose, |f| check::to_text(
     &f.comparison,
     false,
     lexcompat::report::Style::PLAIN,
+    &f.workspace.model,
     &f.workspace.sources
 ));
 
@@ -207,12 +208,14 @@ by_size!(github_output, |f| github::to_github(
 by_size!(markdown_report, |f| analyst::to_markdown(
     &f.analysis,
     &driver::corpus_info(&f.workspace, &f.config),
+    &f.workspace.model,
     &f.workspace.sources
 ));
 
 by_size!(html_report, |f| analyst::to_html(
     &f.analysis,
     &driver::corpus_info(&f.workspace, &f.config),
+    &f.workspace.model,
     &f.workspace.sources
 ));
 

@@ -283,7 +283,7 @@ fn check(
     let mut streamed = Ok(());
     let stdout = lexcompat::timings::stage("render", || match format {
         CheckFormat::Text if verbose => {
-            check::to_text(analysis, comparison, with_baseline, style, sources)
+            check::to_text(analysis, comparison, with_baseline, style, model, sources)
         }
         CheckFormat::Text => check::to_brief(analysis, comparison, with_baseline, style, sources),
         CheckFormat::Json => {
@@ -440,8 +440,12 @@ fn report(
     let status = u8::from(failing > 0);
     let corpus = driver::corpus_info(workspace, config);
     let text = match format {
-        ReportFormat::Html => analyst::to_html(&run.analysis, &corpus, &workspace.sources),
-        ReportFormat::Markdown => analyst::to_markdown(&run.analysis, &corpus, &workspace.sources),
+        ReportFormat::Html => {
+            analyst::to_html(&run.analysis, &corpus, &workspace.model, &workspace.sources)
+        }
+        ReportFormat::Markdown => {
+            analyst::to_markdown(&run.analysis, &corpus, &workspace.model, &workspace.sources)
+        }
     };
     match output {
         Some(path) => {

@@ -321,6 +321,7 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
             &comparison,
             false,
             lexcompat::report::Style::PLAIN,
+            &workspace.model,
             sources,
         );
         lexcompat::report::check::to_brief(
@@ -339,8 +340,8 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
         ));
         lexcompat::report::sarif::to_sarif(&analysis, &comparison, &workspace.model, sources);
         lexcompat::report::github::to_github(&analysis, &comparison, false, sources);
-        lexcompat::report::analyst::to_html(&analysis, &corpus_info, sources);
-        lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, sources);
+        lexcompat::report::analyst::to_html(&analysis, &corpus_info, &workspace.model, sources);
+        lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, &workspace.model, sources);
         for p in &analysis.proposals {
             lexcompat::report::diagram::to_dot(p.diagram.as_ref().expect("drawn"));
             // A drawing too large to lay out is refused, not drawn.
@@ -432,9 +433,10 @@ fn groups_of_groups_nine_levels_of_twelve_are_analysed_at_once() {
             &comparison,
             false,
             lexcompat::report::Style::PLAIN,
+            &workspace.model,
             sources,
         );
-        lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, sources);
+        lexcompat::report::analyst::to_markdown(&analysis, &corpus_info, &workspace.model, sources);
         for p in &analysis.proposals {
             lexcompat::report::diagram::to_dot(p.diagram.as_ref().expect("drawn"));
         }

@@ -13,16 +13,8 @@ pub fn and_list(items: &[String]) -> String {
 }
 
 /// The provision's own wording as the corpus has it.
-pub fn quote(model: &Model, provision: ProvisionId) -> Quote {
-    let p = &model.provisions[provision.0];
-    Quote {
-        provision,
-        citation: model.cite(provision),
-        text: p.text.clone(),
-        text_status: p.text_status,
-        source: p.source.clone(),
-        link: model.case_address(provision),
-    }
+pub fn quote(provision: ProvisionId) -> Quote {
+    Quote { provision }
 }
 
 pub fn step(kind: StepKind, text: impl Into<String>, quote: Option<Quote>) -> Step {
@@ -143,11 +135,11 @@ pub fn unmet_steps(model: &Model, unmet: &Unmet, holder: Option<Holder>) -> Vec<
                 StepKind::Status,
                 format!(
                     "{} defines `{}` as: {}",
-                    model.cite(source.provision),
+                    model.cited(source.provision),
                     model.statuses[status.0].id,
                     words::conditions(model, conditions)
                 ),
-                Some(quote(model, source.provision)),
+                Some(quote(source.provision)),
             ));
         }
     } else if let Some(holder) = holder {

@@ -411,7 +411,7 @@ fn judge(
         });
         steps.push(step);
     } else {
-        steps.push(routes::route_step(context, chosen.map(|i| &routes[i])));
+        steps.push(routes::route_step(chosen.map(|i| &routes[i])));
     }
     // Only the conditions of the provision the verdict rests on count; a
     // restriction that needs no permission has none.
@@ -770,7 +770,7 @@ fn apply_limits(
             _ => {}
         }
         let provision = statement.provision;
-        let citation = model.cite(provision);
+        let citation = model.cited(provision);
         let only_part = match &reaches_group {
             Err(unmet) => format!(
                 " (for those in the group who meet `{}`)",
@@ -791,7 +791,7 @@ fn apply_limits(
                         model.object_words(measure.object),
                         unmet.required(model)
                     ),
-                    Some(quote(model, provision)),
+                    Some(quote(provision)),
                 ));
                 let condition = TestCondition {
                     test: format!("not {}", unmet.required(model)),
@@ -817,7 +817,7 @@ fn apply_limits(
                         action_word(*power),
                         model.object_words(measure.object)
                     ),
-                    Some(quote(model, provision)),
+                    Some(quote(provision)),
                 ));
             }
             (Some(tests), _) => {
@@ -842,7 +842,7 @@ fn apply_limits(
                                 TestStatus::Open => "does not say whether it does",
                             }
                         ),
-                        Some(quote(model, provision)),
+                        Some(quote(provision)),
                     ));
                     if status == TestStatus::Failed {
                         breaches.push(Breach {

@@ -48,8 +48,8 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
         for p in primary_definitions(creation.status) {
             explanation.push(step(
                 StepKind::Status,
-                format!("{} defines `{}`", model.cite(p), status.id),
-                Some(quote(model, p)),
+                format!("{} defines `{}`", model.cited(p), status.id),
+                Some(quote(p)),
             ));
             provisions.push(p);
         }
@@ -113,10 +113,10 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
                 StepKind::Status,
                 format!(
                     "{} defines `{}`",
-                    model.cite(p),
+                    model.cited(p),
                     model.statuses[status.0].id
                 ),
-                Some(quote(model, p)),
+                Some(quote(p)),
             ));
             provisions.push(p);
         }
@@ -139,9 +139,9 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
             StepKind::Provision,
             format!(
                 "{} gives `{right}` only to the holders of that status",
-                model.cite(check.statement.provision)
+                model.cited(check.statement.provision)
             ),
-            Some(quote(model, check.statement.provision)),
+            Some(quote(check.statement.provision)),
         ));
         provisions.push(check.statement.provision);
     }
@@ -160,10 +160,10 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
                 StepKind::Provision,
                 format!(
                     "{} adds rights only for {}: it does not make anyone a holder",
-                    model.cite(check.statement.provision),
+                    model.cited(check.statement.provision),
                     holder_words(model, check.holder.expect("a status"))
                 ),
-                Some(quote(model, check.statement.provision)),
+                Some(quote(check.statement.provision)),
             ));
             break;
         }

@@ -399,7 +399,7 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
         let _ = write!(
             text,
             "{} confers `{}` on {}",
-            model.cite(check.statement.provision),
+            model.cited(check.statement.provision),
             model.rights[right.0].id,
             explain::holder_words(model, holder)
         );
@@ -432,7 +432,7 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
         steps.push(step(
             StepKind::Provision,
             text,
-            Some(quote(model, check.statement.provision)),
+            Some(quote(check.statement.provision)),
         ));
         match &check.result {
             Ok(()) => steps.push(step(
@@ -451,8 +451,7 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
 
 use crate::model::words;
 
-pub fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
-    let model = context.model;
+pub fn route_step(chosen: Option<&Route>) -> Step {
     match chosen {
         None => step(
             StepKind::Route,
@@ -462,7 +461,7 @@ pub fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
         Some(route) if route.verdict == Verdict::Compatible => step(
             StepKind::Route,
             format!("Existing law already gives it: {}", route.basis.as_deref().unwrap_or_default()),
-            route.provision.map(|p| quote(model, p)),
+            route.provision.map(quote),
         ),
         Some(route) => {
             let procedure = route.procedure.as_ref().map(|p| p.title.clone()).unwrap_or_default();
@@ -487,7 +486,7 @@ pub fn route_step(context: &Context, chosen: Option<&Route>) -> Step {
                     route.basis.as_deref().unwrap_or_default(),
                     if vetoes.is_empty() { "none".to_string() } else { explain::and_list(&vetoes) }
                 ),
-                route.provision.map(|p| quote(model, p)),
+                route.provision.map(quote),
             )
         }
     }
@@ -520,7 +519,7 @@ pub fn analyse_creation(
             let mut routes = revision_routes(context);
             let chosen = choose(&mut routes);
             let verdict = chosen.map_or(Verdict::Incompatible, |i| routes[i].verdict);
-            explanation.push(route_step(context, chosen.map(|i| &routes[i])));
+            explanation.push(route_step(chosen.map(|i| &routes[i])));
             (routes, verdict)
         }
         None => {

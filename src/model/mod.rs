@@ -961,6 +961,14 @@ impl Model {
         })
     }
 
+    /// [`Model::cite`], lent: for words written out at once.
+    pub fn cited(&self, provision: ProvisionId) -> std::borrow::Cow<'_, str> {
+        self.citations
+            .words(self.provisions.len(), provision.0, || {
+                words::every_numbering(self, provision)
+            })
+    }
+
     /// `TFEU 20(2)(a)`.
     pub fn citation(&self, id: ProvisionId) -> String {
         // Room for most citations with the numberings `cite` adds.

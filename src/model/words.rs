@@ -15,13 +15,30 @@ impl Citations {
     /// time. A provision beyond the count the cells were made for (a model
     /// grown since) is worded every time rather than kept.
     pub fn get(&self, count: usize, index: usize, word: impl FnOnce() -> String) -> Arc<str> {
-        let cells = self
-            .0
-            .get_or_init(|| (0..count).map(|_| OnceLock::new()).collect());
-        match cells.get(index) {
+        match self.cell(count, index) {
             Some(cell) => cell.get_or_init(|| word().into()).clone(),
             None => word().into(),
         }
+    }
+
+    /// [`Citations::get`], lent rather than shared: words read once, as a
+    /// report or a sentence does, need no count of their holders kept.
+    pub fn words(
+        &self,
+        count: usize,
+        index: usize,
+        word: impl FnOnce() -> String,
+    ) -> std::borrow::Cow<'_, str> {
+        match self.cell(count, index) {
+            Some(cell) => std::borrow::Cow::Borrowed(cell.get_or_init(|| word().into())),
+            None => std::borrow::Cow::Owned(word()),
+        }
+    }
+
+    fn cell(&self, count: usize, index: usize) -> Option<&OnceLock<Arc<str>>> {
+        self.0
+            .get_or_init(|| (0..count).map(|_| OnceLock::new()).collect())
+            .get(index)
     }
 }
 

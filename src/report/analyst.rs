@@ -9,6 +9,7 @@ use super::briefing::{self, short_citation};
 use super::diagram;
 use crate::analysis::*;
 use crate::graph::diagram::slug;
+use crate::model::Model;
 use crate::source::Sources;
 use std::fmt::Write as _;
 
@@ -54,7 +55,7 @@ pub(super) fn quote_annex(p: &ProposalAnalysis) -> QuoteAnnex {
         if let Some(q) = &step.quote {
             if annex.index(q).is_none() {
                 annex.places.insert(q.provision, annex.quotes.len());
-                annex.quotes.push(q.clone());
+                annex.quotes.push(*q);
             }
         }
     }
@@ -132,7 +133,12 @@ fn cell(text: &str) -> String {
     }
 }
 
-pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> String {
+pub fn to_markdown(
+    analysis: &Analysis,
+    corpus: &CorpusInfo,
+    model: &Model,
+    sources: &Sources,
+) -> String {
     let mut out = String::new();
     for p in &analysis.proposals {
         let annex = quote_annex(p);
@@ -244,7 +250,7 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
                     .map(|(q, n)| {
                         format!(
                             " [\\[{}\\]](#{})",
-                            md(short_citation(&q.citation)),
+                            md(short_citation(&q.citation(model))),
                             annex.anchor(n)
                         )
                     })
@@ -273,17 +279,21 @@ pub fn to_markdown(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) 
         for (n, q) in annex.quotes.iter().enumerate() {
             // A judgment is cited with a link to it by its ECLI; the
             // address was checked to hold no markup.
-            let citation = match &q.link {
-                Some(link) => format!("[{}](<{link}>)", md(&q.citation)),
-                None => md(&q.citation),
+            let citation = match q.link(model) {
+                Some(link) => format!("[{}](<{link}>)", md(&q.citation(model))),
+                None => md(&q.citation(model)),
             };
             let _ = writeln!(out, "<a id=\"{}\"></a>\n", annex.anchor(n));
-            match &q.text {
+            match q.text(model) {
                 Some(text) => {
                     for line in text.lines() {
                         let _ = writeln!(out, "> {}", md(line));
                     }
-                    let _ = writeln!(out, ">\n> — {citation} *({})*\n", q.text_status.describe());
+                    let _ = writeln!(
+                        out,
+                        ">\n> — {citation} *({})*\n",
+                        q.text_status(model).describe()
+                    );
                 }
                 None => {
                     let _ = writeln!(out, "> — {citation} *(no wording in the corpus)*\n");

@@ -5,6 +5,7 @@
 use super::{briefing, paint, printable, printable_line, verdict_ansi, Style};
 use crate::analysis::*;
 use crate::baseline::{Comparison, Entry, Standing};
+use crate::model::Model;
 use crate::source::{Location, Sources};
 use serde::Serialize;
 
@@ -121,12 +122,12 @@ struct StepReport<'a> {
 
 #[derive(Serialize)]
 struct QuoteReport<'a> {
-    citation: &'a str,
+    citation: std::borrow::Cow<'a, str>,
     text: Option<&'a str>,
     text_status: &'static str,
     source: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    link: Option<&'a str>,
+    link: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -157,18 +158,18 @@ fn vetoes(players: &[VetoPlayer]) -> Vec<VetoReport<'_>> {
         .collect()
 }
 
-fn steps(steps: &[Step]) -> Vec<StepReport<'_>> {
+fn steps<'a>(steps: &'a [Step], model: &'a crate::model::Model) -> Vec<StepReport<'a>> {
     steps
         .iter()
         .map(|s| StepReport {
             kind: s.kind.word(),
             text: &s.text,
-            quote: s.quote.as_ref().map(|q| QuoteReport {
-                citation: &q.citation,
-                text: q.text.as_deref(),
-                text_status: q.text_status.word(),
-                source: q.source.as_deref(),
-                link: q.link.as_deref(),
+            quote: s.quote.map(|q| QuoteReport {
+                citation: q.citation(model),
+                text: q.text(model),
+                text_status: q.text_status(model).word(),
+                source: q.source(model),
+                link: q.link(model),
             }),
         })
         .collect()
@@ -179,7 +180,7 @@ pub fn report<'a>(
     analysis: &'a Analysis,
     comparison: &'a Comparison,
     baseline_file: Option<&'a str>,
-    model: &crate::model::Model,
+    model: &'a crate::model::Model,
     sources: &Sources,
 ) -> CheckReport<'a> {
     let counts = counts(comparison);
@@ -242,7 +243,7 @@ pub fn report<'a>(
                         likely: g.likely,
                         verdict: g.verdict.word(),
                         routes: g.routes.iter().map(route).collect(),
-                        explanation: steps(&g.explanation),
+                        explanation: steps(&g.explanation, model),
                         location: sources.locate(g.span),
                     })
                     .collect(),
@@ -257,7 +258,7 @@ pub fn report<'a>(
                         message: &f.message,
                         grant: f.grant.as_deref(),
                         provisions: f.provisions.iter().map(|id| model.citation(*id)).collect(),
-                        explanation: steps(&f.explanation),
+                        explanation: steps(&f.explanation, model),
                         fingerprint: &f.fingerprint,
                         location: sources.locate(f.span),
                         baseline: match standing {
@@ -651,6 +652,7 @@ pub fn to_text(
     comparison: &Comparison,
     with_baseline: bool,
     style: Style,
+    model: &Model,
     sources: &Sources,
 ) -> String {
     let Style {
@@ -754,7 +756,7 @@ pub fn to_text(
             }
             out.push_str("  why:\n");
             for s in &g.explanation {
-                write_step(&mut out, s, "    ", line_width);
+                write_step(&mut out, s, model, "    ", line_width);
             }
             out.push('\n');
         }
@@ -803,18 +805,22 @@ pub fn to_text(
     fitted
 }
 
-fn write_step(out: &mut String, s: &Step, indent: &str, line_width: usize) {
+fn write_step(out: &mut String, s: &Step, model: &Model, indent: &str, line_width: usize) {
     let more = format!("{indent}  ");
     out.push_str(&wrap(
         &format!("{indent}- {}", printable(&s.text)),
         line_width,
         &more,
     ));
-    if let Some(q) = &s.quote {
-        match &q.text {
+    if let Some(q) = s.quote {
+        match q.text(model) {
             Some(text) => {
                 out.push_str(&wrap(
-                    &format!("{indent}  {} [{}]:", q.citation, q.text_status.word()),
+                    &format!(
+                        "{indent}  {} [{}]:",
+                        q.citation(model),
+                        q.text_status(model).word()
+                    ),
                     line_width,
                     &more,
                 ));
@@ -828,7 +834,7 @@ fn write_step(out: &mut String, s: &Step, indent: &str, line_width: usize) {
                 }
             }
             None => out.push_str(&wrap(
-                &format!("{indent}  {} [no wording in the corpus]", q.citation),
+                &format!("{indent}  {} [no wording in the corpus]", q.citation(model)),
                 line_width,
                 &more,
             )),

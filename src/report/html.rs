@@ -89,7 +89,12 @@ code { white-space: nowrap; background: #eceff1; padding: 0 .2rem; border-radius
 @media print { .top { display: block; } .top .graph svg { max-height: 48vh; } body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } .bottom-line { padding: .2rem .8rem; } h2 { break-after: avoid; } figure.graph, tr, blockquote { break-inside: avoid; } .grant { break-before: page; } a { color: inherit; text-decoration: none; } }
 "#;
 
-pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> String {
+pub fn to_html(
+    analysis: &Analysis,
+    corpus: &CorpusInfo,
+    model: &crate::model::Model,
+    sources: &Sources,
+) -> String {
     let title = analysis
         .proposals
         .first()
@@ -105,7 +110,7 @@ pub fn to_html(analysis: &Analysis, corpus: &CorpusInfo, sources: &Sources) -> S
                 style { (PreEscaped(CSS)) }
             }
             body {
-                @for p in &analysis.proposals { (proposal(p, sources)) }
+                @for p in &analysis.proposals { (proposal(p, model, sources)) }
                 h2 { "Corpus" }
                 p.meta {
                     (text(&corpus.origin)) " (" (corpus.files) " files, digest " code { (corpus.digest) } "), lexcompat " (env!("CARGO_PKG_VERSION")) "."
@@ -146,7 +151,7 @@ fn with_line_breaks(page: &str) -> String {
     out
 }
 
-fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
+fn proposal(p: &ProposalAnalysis, model: &crate::model::Model, sources: &Sources) -> Markup {
     let annex = quote_annex(p);
     let lines = briefing::bottom_line(p);
     html! {
@@ -174,7 +179,7 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
                 }
             }
         }
-        @for g in &p.grants { (grant(p, g, &annex)) }
+        @for g in &p.grants { (grant(p, g, model, &annex)) }
         h2 { "Findings" }
         @if p.findings.is_empty() { p { "None." } }
         @else {
@@ -189,13 +194,13 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
         h2 { "The provisions quoted" }
         p.meta { "Each provision the reasoning relies on, word for word as the corpus has it, once." }
         @for (i, q) in annex.quotes.iter().enumerate() {
-            @let class = match q.text_status {
+            @let class = match q.text_status(model) {
                 crate::model::TextStatus::Unverified | crate::model::TextStatus::PartlyVerified => "unverified",
                 crate::model::TextStatus::Missing => "missing",
                 _ => "",
             };
             blockquote id=(annex.anchor(i)) class=(class) {
-                @match &q.text {
+                @match q.text(model) {
                     Some(t) => {
                         @for (n, line) in t.lines().enumerate() { @if n > 0 { br; } (text(line)) }
                     }
@@ -204,15 +209,20 @@ fn proposal(p: &ProposalAnalysis, sources: &Sources) -> Markup {
                 span.cite {
                     "— "
                     // A judgment is cited with a link to it by its ECLI.
-                    @match &q.link { Some(link) => a href=(printable(link).as_ref()) { (text(&q.citation)) }, None => (text(&q.citation)) }
-                    " (" (q.text_status.describe()) ")"
+                    @match q.link(model) { Some(link) => a href=(printable(&link).as_ref()) { (text(&q.citation(model))) }, None => (text(&q.citation(model))) }
+                    " (" (q.text_status(model).describe()) ")"
                 }
             }
         }
     }
 }
 
-fn grant(p: &ProposalAnalysis, g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup {
+fn grant(
+    p: &ProposalAnalysis,
+    g: &GrantAnalysis,
+    model: &crate::model::Model,
+    annex: &QuoteAnnex,
+) -> Markup {
     html! {
         section.grant id=(anchor(p, g)) {
             h2 { (text(&briefing::capitalised(&briefing::grant_phrase(g)))) (text(&briefing::group_phrase(g))) " " (badge(g.verdict)) }
@@ -245,7 +255,7 @@ fn grant(p: &ProposalAnalysis, g: &GrantAnalysis, annex: &QuoteAnnex) -> Markup 
                         (prose(&step.text))
                         @if let Some(q) = &step.quote {
                             @if let Some(i) = annex.index(q) {
-                                " " a.ref href={ "#" (annex.anchor(i)) } title=(printable(&q.citation).as_ref()) { "[" (text(short_citation(&q.citation))) "]" }
+                                " " a.ref href={ "#" (annex.anchor(i)) } title=(printable(&q.citation(model)).as_ref()) { "[" (text(short_citation(&q.citation(model)))) "]" }
                             }
                         }
                     }

@@ -56,11 +56,11 @@ impl Rule for StatusConditionsNotMet {
                 crate::analysis::StepKind::Provision,
                 format!(
                     "{} confers `{}` on {}",
-                    model.cite(first.statement.provision),
+                    model.cited(first.statement.provision),
                     right.id,
                     explain::holder_words(model, first.holder.expect("a status holder"))
                 ),
-                Some(explain::quote(model, first.statement.provision)),
+                Some(explain::quote(first.statement.provision)),
             ));
             explanation.extend(explain::unmet_steps(model, unmet, first.holder));
             let mut provisions: Vec<ProvisionId> =

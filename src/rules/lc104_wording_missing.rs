@@ -40,9 +40,9 @@ impl Rule for WordingMissing {
                     format!(
                         "The verdict `{}` rests on {}, whose wording is not in the corpus",
                         grant.verdict.word(),
-                        model.cite(provision)
+                        model.cited(provision)
                     ),
-                    Some(explain::quote(model, provision)),
+                    Some(explain::quote(provision)),
                 ),
             ];
             findings.push(finding(

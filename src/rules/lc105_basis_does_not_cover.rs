@@ -45,9 +45,9 @@ impl Rule for BasisDoesNotCover {
                     StepKind::Provision,
                     format!(
                         "The proposal claims {} as its legal basis",
-                        model.cite(basis)
+                        model.cited(basis)
                     ),
-                    Some(explain::quote(model, basis)),
+                    Some(explain::quote(basis)),
                 ),
             ];
             let problem = if statements.is_empty() {

@@ -61,8 +61,8 @@ impl Rule for ProvisionNotInForce {
                 explain::claim_step(model, context.proposal, claim),
                 explain::step(
                     StepKind::Provision,
-                    format!("The proposal cites {}", model.cite(basis)),
-                    Some(explain::quote(model, basis)),
+                    format!("The proposal cites {}", model.cited(basis)),
+                    Some(explain::quote(basis)),
                 ),
             ];
             findings.push(finding(&INFO, message, claim, vec![basis], explanation));

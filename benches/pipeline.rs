@@ -258,3 +258,55 @@ fn process_check_seed(bencher: divan::Bencher) {
     );
     bencher.bench_local(|| lexcompat(&["check".as_ref(), seed.as_ref()]));
 }
+
+/// Shapes that once grew as a product of two of their sizes, timed at two
+/// sizes each so that a product shows as a ratio of about 16 instead of 4:
+/// a right conferred by one provision on each of many holders (the
+/// reasoning once searched every conferral for every holder).
+mod shapes {
+    use super::*;
+
+    fn many_holders(holders: usize) -> Workspace {
+        let mut corpus = String::from(
+            "state northland \"Northland\" member from 1958-01-01\n\
+             condition holds-nationality(state) \"holds the nationality of\"\n\
+             right stay \"to stay\"\n\
+             instrument TREATY \"A treaty\" {\n  kind treaty\n  in-force 1958-01-01\n}\n",
+        );
+        for n in 0..holders {
+            corpus.push_str(&format!(
+                "status s{n} \"status {n}\"\n\
+                 article TREATY {} {{\n  source \"Synthetic\"\n  text-status unverified\n  \
+                 text \"\"\"\n    They may stay.\n  \"\"\"\n  \
+                 defines s{n} as holds-nationality(member-state)\n  confers stay on s{n}\n}}\n",
+                n + 1
+            ));
+        }
+        let proposal =
+            "proposal p \"Staying\" {\n  date 2023-06-01\n  invented \"a benchmark\"\n  \
+             group g \"the group\" where holds-nationality(member-state)\n  \
+             grants stay to g as stay\n}\n";
+        let mut loaded = lexcompat::load::Loaded::default();
+        for (name, text) in [("corpus.lex", corpus.as_str()), ("proposal.lex", proposal)] {
+            loaded.files.push(lexcompat::source::SourceFile::new(
+                name,
+                lexcompat::source::Origin::Embedded,
+                text,
+            ));
+        }
+        let workspace = driver::analyse_sources(loaded);
+        assert!(!workspace.has_errors(), "the shape has errors");
+        workspace
+    }
+
+    #[divan::bench(args = [5000, 20000], sample_count = 5)]
+    fn analysis_many_holders(bencher: divan::Bencher, holders: usize) {
+        let workspace = many_holders(holders);
+        let proposals = workspace.given_proposals();
+        bencher.bench_local(|| {
+            driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)
+                .proposals
+                .len()
+        });
+    }
+}

@@ -385,14 +385,27 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
             None,
         ));
     }
-    // One quote per holder: the first provision (primary law first) that confers the right on it.
-    let mut seen_holders = Vec::new();
+    // One quote per holder: the first provision (primary law first) that
+    // confers the right on it. Each holder's conferrals are gathered in one
+    // pass: a right may be conferred by thousands of provisions on
+    // thousands of holders, and a search per conferral grew as their
+    // product (20,000 took 0.6 s, 40,000 took 2.4 s).
+    let mut holders: Vec<Holder> = Vec::new();
+    let mut by_holder: Map<Holder, Vec<&Check>> = Map::default();
     for check in conferrals {
         let Some(holder) = check.holder else { continue };
-        if seen_holders.contains(&holder) {
+        by_holder
+            .entry(holder)
+            .or_insert_with(|| {
+                holders.push(holder);
+                Vec::new()
+            })
+            .push(check);
+    }
+    for holder in holders {
+        let Some((&check, rest)) = by_holder[&holder].split_first() else {
             continue;
-        }
-        seen_holders.push(holder);
+        };
         // Writing into a `String` cannot fail.
         use std::fmt::Write;
         let mut text = String::with_capacity(160);
@@ -411,9 +424,9 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
                 words::push_conditions(model, &mut text, conditions);
             }
         }
-        let mut others = conferrals.iter().filter(|c| {
-            c.holder == Some(holder) && c.statement.provision != check.statement.provision
-        });
+        let mut others = rest
+            .iter()
+            .filter(|c| c.statement.provision != check.statement.provision);
         if let Some(first) = others.next() {
             let _ = write!(
                 text,

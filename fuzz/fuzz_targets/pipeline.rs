@@ -124,7 +124,7 @@ fn every_format(workspace: &Workspace) {
     let (model, with) = (&workspace.model, false);
     common::assert_inert(
         "check text",
-        &check::to_text(&analysis, &comparison, with, Style::PLAIN, sources),
+        &check::to_text(&analysis, &comparison, with, Style::PLAIN, model, sources),
     );
     common::assert_inert(
         "check brief",
@@ -152,8 +152,8 @@ fn every_format(workspace: &Workspace) {
         files: workspace.corpus_files,
         digest: "0".repeat(16),
     };
-    analyst::to_html(&analysis, &corpus, sources);
-    analyst::to_markdown(&analysis, &corpus, sources);
+    analyst::to_html(&analysis, &corpus, model, sources);
+    analyst::to_markdown(&analysis, &corpus, model, sources);
     for p in &analysis.proposals {
         let drawn = p
             .diagram

@@ -1,5 +1,5 @@
 //! Work shared out over the machine's cores: files to parse, proposals to
-//! judge. Results come back in the order of the input, so the output never
+//! judge, the graph's edges and its index. Results come back in the order of the input, so the output never
 //! depends on which thread did what. Knows nothing of the law.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -11,10 +11,7 @@ const MAX_THREADS: usize = 8;
 /// items), each taking the next item as it finishes one; the results are in
 /// the order of `items`.
 pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .clamp(1, MAX_THREADS)
-        .min(items.len());
+    let threads = cores().min(items.len());
     if threads <= 1 {
         return items.iter().map(work).collect();
     }
@@ -50,6 +47,33 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<
     results.into_iter().flatten().collect()
 }
 
+/// Two pieces of independent work at once, on two threads when the
+/// machine has two cores, else one after the other.
+pub fn join<A: Send, B: Send>(
+    first: impl FnOnce() -> A + Send,
+    second: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if cores() < 2 {
+        return (first(), second());
+    }
+    std::thread::scope(|scope| {
+        let other = scope.spawn(second);
+        let a = first();
+        // As in `map`: a panic here is a bug, passed on to be seen.
+        let b = other
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (a, b)
+    })
+}
+
+/// The threads worth starting: the machine's cores, up to [`MAX_THREADS`].
+fn cores() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, MAX_THREADS)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -65,5 +89,11 @@ mod tests {
         });
         assert_eq!(squares, items.iter().map(|n| n * n).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u8], |_| 0).is_empty());
+    }
+
+    #[test]
+    fn both_pieces_of_work_are_done_and_kept_apart() {
+        let (a, b) = super::join(|| (0..1000u64).sum::<u64>(), || "second".to_string());
+        assert_eq!((a, b.as_str()), (499_500, "second"));
     }
 }

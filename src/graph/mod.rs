@@ -97,6 +97,19 @@ impl Graph {
     /// Builds the graph of what is in force at `date`, or of the whole
     /// corpus when `date` is `None`.
     pub fn build(model: &Model, date: Option<Date>) -> Graph {
+        // The edges and the index of statements read the same provisions
+        // and nothing of each other: each is made on a core of its own.
+        let (mut g, (statements, acts_based_on)) = crate::parallel::join(
+            || Graph::edges_of(model, date),
+            || (StatementIndex::of(model, date), acts_based_on(model)),
+        );
+        g.statements = statements;
+        g.acts_based_on = acts_based_on;
+        g
+    }
+
+    /// The graph's nodes and edges, with its index of statements left empty.
+    fn edges_of(model: &Model, date: Option<Date>) -> Graph {
         // A node for every provision, and a few for each statement.
         let statements: usize = model.provisions.iter().map(|p| p.statements.len()).sum();
         let nodes = model.instruments.len()
@@ -113,10 +126,9 @@ impl Graph {
             acts_based_on: Map::default(),
             date,
         };
-        let in_force = |p: &Provision| date.is_none_or(|d| p.in_force_at(d));
         for (i, provision) in model.provisions.iter().enumerate() {
             let id = ProvisionId(i);
-            if !in_force(provision) {
+            if !in_force(provision, date) {
                 continue;
             }
             g.edge(
@@ -126,7 +138,7 @@ impl Graph {
                 provision.head_span,
             );
             for successor in &provision.successors {
-                if in_force(&model.provisions[successor.0]) {
+                if in_force(&model.provisions[successor.0], date) {
                     g.edge(
                         Node::Provision(id),
                         Node::Provision(*successor),
@@ -139,19 +151,6 @@ impl Graph {
                 g.add_statement(id, index, statement);
             }
         }
-        for (i, instrument) in model.instruments.iter().enumerate() {
-            for basis in &instrument.based_on {
-                g.acts_based_on
-                    .entry(model.provisions[basis.0].instrument)
-                    .or_default()
-                    .push(InstrumentId(i));
-            }
-        }
-        for acts in g.acts_based_on.values_mut() {
-            acts.sort();
-            acts.dedup();
-        }
-        g.statements.sort();
         g
     }
 
@@ -219,11 +218,6 @@ impl Graph {
         let this = Statement { provision, index };
         match &statement.kind {
             StatementKind::Defines { status, conditions } => {
-                self.statements
-                    .definitions
-                    .entry(*status)
-                    .or_default()
-                    .push(this);
                 self.edge(here, Node::Status(*status), EdgeKind::Defines, span);
                 for condition in conditions {
                     if let Some(target) = holder_of(&condition.kind) {
@@ -240,11 +234,6 @@ impl Graph {
                 rights, holders, ..
             } => {
                 for right in rights {
-                    self.statements
-                        .conferrals
-                        .entry(*right)
-                        .or_default()
-                        .push(this);
                     self.edge(here, Node::Right(*right), EdgeKind::Confers, span);
                     for holder in holders {
                         self.edge(
@@ -259,7 +248,6 @@ impl Graph {
             StatementKind::Empowers {
                 procedure, object, ..
             } => {
-                self.statements.bases.add(object, this);
                 let basis =
                     self.statement_node(here, Node::LegalBasis(this), EdgeKind::Empowers, span);
                 self.edge_from(basis, Node::Procedure(*procedure), EdgeKind::By, span);
@@ -268,7 +256,6 @@ impl Graph {
                 }
             }
             StatementKind::Limits { object, .. } | StatementKind::Forbids { object, .. } => {
-                self.statements.limits.add(object, this);
                 let limit =
                     self.statement_node(here, Node::Limit(this), EdgeKind::LaysDownLimit, span);
                 for target in object_nodes(object) {
@@ -279,7 +266,6 @@ impl Graph {
                 instruments,
                 procedure,
             } => {
-                self.statements.amendments.push(this);
                 let amendment = self.statement_node(
                     here,
                     Node::Amendment(this),
@@ -401,6 +387,29 @@ impl LawInForce<'_> {
     }
 }
 
+/// Whether a provision is in the graph of `date`; every provision is in
+/// the graph of the whole corpus.
+fn in_force(provision: &Provision, date: Option<Date>) -> bool {
+    date.is_none_or(|d| provision.in_force_at(d))
+}
+
+/// The instruments adopted under each instrument's provisions.
+fn acts_based_on(model: &Model) -> Map<InstrumentId, Vec<InstrumentId>> {
+    let mut acts: Map<InstrumentId, Vec<InstrumentId>> = Map::default();
+    for (i, instrument) in model.instruments.iter().enumerate() {
+        for basis in &instrument.based_on {
+            acts.entry(model.provisions[basis.0].instrument)
+                .or_default()
+                .push(InstrumentId(i));
+        }
+    }
+    for list in acts.values_mut() {
+        list.sort();
+        list.dedup();
+    }
+    acts
+}
+
 /// The rights and statuses a statement's object names, as nodes.
 fn object_nodes(object: &Object) -> Vec<Node> {
     match object {
@@ -468,6 +477,47 @@ struct StatementIndex {
 }
 
 impl StatementIndex {
+    /// The statements of the provisions in force at `date` (or of every
+    /// provision), each list sorted.
+    fn of(model: &Model, date: Option<Date>) -> StatementIndex {
+        let mut index = StatementIndex::default();
+        for (i, provision) in model.provisions.iter().enumerate() {
+            if !in_force(provision, date) {
+                continue;
+            }
+            let provision_id = ProvisionId(i);
+            for (n, statement) in provision.statements.iter().enumerate() {
+                index.add(
+                    Statement {
+                        provision: provision_id,
+                        index: n,
+                    },
+                    &statement.kind,
+                );
+            }
+        }
+        index.sort();
+        index
+    }
+
+    fn add(&mut self, this: Statement, kind: &StatementKind) {
+        match kind {
+            StatementKind::Defines { status, .. } => {
+                self.definitions.entry(*status).or_default().push(this);
+            }
+            StatementKind::Confers { rights, .. } => {
+                for right in rights {
+                    self.conferrals.entry(*right).or_default().push(this);
+                }
+            }
+            StatementKind::Empowers { object, .. } => self.bases.add(object, this),
+            StatementKind::Limits { object, .. } | StatementKind::Forbids { object, .. } => {
+                self.limits.add(object, this);
+            }
+            StatementKind::Amends { .. } => self.amendments.push(this),
+        }
+    }
+
     fn sort(&mut self) {
         for list in self.definitions.values_mut() {
             list.sort();

@@ -340,6 +340,19 @@ fn find_revision_routes(context: &Context) -> Vec<Route> {
 /// is a shortest path from the grant to "delivered" through each route,
 /// weighted by procedure cost; ties go to the route found first.
 pub fn choose(routes: &mut [Route]) -> Option<usize> {
+    // Without a choice there is nothing to search: no full route, or one.
+    let mut full = routes
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.partial.is_none());
+    match (full.next(), full.next()) {
+        (None, _) => return None,
+        (Some((only, _)), None) => {
+            routes[only].chosen = true;
+            return Some(only);
+        }
+        _ => {}
+    }
     let mut graph: DiGraph<Option<usize>, u32> =
         DiGraph::with_capacity(routes.len() + 2, 2 * routes.len());
     let start = graph.add_node(None);
@@ -589,5 +602,53 @@ pub fn analyse_creation(
         explanation,
         diagram: None,
         span: claim.span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn route(cost: u32, partial: bool) -> Route {
+        Route {
+            verdict: Verdict::SecondaryLegislation,
+            provision: None,
+            basis: None,
+            also: Vec::new(),
+            also_more: 0,
+            procedure: None,
+            veto_players: Arc::from(Vec::new()),
+            partial: partial.then(|| "only some".to_string()),
+            cost,
+            chosen: false,
+        }
+    }
+
+    fn chosen(routes: &mut [Route]) -> (Option<usize>, Vec<bool>) {
+        let index = choose(routes);
+        (index, routes.iter().map(|r| r.chosen).collect())
+    }
+
+    #[test]
+    fn the_cheapest_full_route_is_chosen_and_the_first_of_equals() {
+        let mut routes = [
+            route(3, false),
+            route(2, true),
+            route(2, false),
+            route(2, false),
+        ];
+        assert_eq!(
+            chosen(&mut routes),
+            (Some(2), vec![false, false, true, false])
+        );
+    }
+
+    #[test]
+    fn a_single_full_route_is_chosen_and_partial_routes_never_are() {
+        let mut routes = [route(1, true), route(6, false)];
+        assert_eq!(chosen(&mut routes), (Some(1), vec![false, true]));
+        let mut partial_only = [route(1, true), route(2, true)];
+        assert_eq!(chosen(&mut partial_only), (None, vec![false, false]));
+        assert_eq!(chosen(&mut []), (None, vec![]));
     }
 }

@@ -20,12 +20,9 @@ use lexcompat::analysis::GrantAnalysis;
 /// More conditions than a description is scanned for.
 const FILLERS: usize = 100;
 
-fn corpus() -> String {
-    let mut corpus = String::from(
-        r#"state northland "Northland" member from 1958-01-01
-state southland "Southland"
+/// The State, names and treaty every corpus here starts with.
+const TREATY: &str = r#"state northland "Northland" member from 1958-01-01
 condition holds-nationality(state) "holds the nationality of"
-condition resides-in(state) "resides in"
 status citizen "a citizen"
 right stay "to stay"
 
@@ -33,6 +30,13 @@ instrument TREATY "A treaty" {
   kind treaty
   in-force 1958-01-01
 }
+"#;
+
+fn corpus() -> String {
+    let mut corpus = String::from(TREATY);
+    corpus.push_str(
+        r#"state southland "Southland"
+condition resides-in(state) "resides in"
 
 article TREATY 1 {
   source "Invented"
@@ -165,18 +169,7 @@ fn each_reason_is_found_through_the_index() {
 #[test]
 fn each_holder_of_a_right_is_quoted_once_with_its_other_provisions_named() {
     const HOLDERS: usize = 300;
-    let mut corpus = String::from(
-        r#"state northland "Northland" member from 1958-01-01
-condition holds-nationality(state) "holds the nationality of"
-right stay "to stay"
-status citizen "a citizen"
-
-instrument TREATY "A treaty" {
-  kind treaty
-  in-force 1958-01-01
-}
-"#,
-    );
+    let mut corpus = String::from(TREATY);
     let article = |number: usize, holder: &str| {
         format!(
             r#"

@@ -2,8 +2,9 @@
 //! law names, one for each legal basis, amendment procedure and limit, and
 //! every edge where its kind says it goes. The graph finds a node's place
 //! through a table per kind of id (`graph::NodeTable`), and makes a
-//! statement's node once, with its edges; these tests pin what that must
-//! keep.
+//! statement's node once, with its edges; its index of statements says when
+//! each is in force without reading the provision where it can. These
+//! tests pin what that must keep.
 
 use lexcompat::config::{Config, CorpusSource};
 use lexcompat::graph::{EdgeKind, Graph, Node};
@@ -89,6 +90,86 @@ fn a_statements_node_is_reached_from_its_provision_once_and_leads_where_it_acts(
             assert!(outgoing.contains(&EdgeKind::Amends), "{node:?}");
         }
     }
+}
+
+/// The index of statements answers whether a statement is in force from
+/// its own entry when its provision has one period, and asks the provision
+/// when it has several: both must agree with the provision.
+#[test]
+fn the_law_in_force_finds_a_conferral_only_within_its_provisions_periods() {
+    let corpus = r#"state northland "Northland" member from 1958-01-01
+status citizen "a citizen"
+right stay "to stay"
+
+instrument TREATY "A treaty" {
+  kind treaty
+  in-force 1958-01-01
+}
+
+article TREATY 1 {
+  source "Invented"
+  text-status unverified
+  text """
+    Citizens may stay.
+  """
+  in-force 1960-01-01 until 1969-12-31
+  in-force 1990-01-01
+  confers stay on citizen
+}
+
+article TREATY 2 {
+  source "Invented"
+  text-status unverified
+  text """
+    Citizens may stay.
+  """
+  in-force 1975-01-01 until 1979-12-31
+  confers stay on citizen
+}
+"#;
+    let mut loaded = lexcompat::load::Loaded::default();
+    loaded.files.push(lexcompat::source::SourceFile::new(
+        "corpus.lex",
+        lexcompat::source::Origin::Embedded,
+        corpus,
+    ));
+    let workspace = lexcompat::driver::analyse_sources(loaded);
+    let errors: Vec<&str> = workspace
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let model = &workspace.model;
+    assert_eq!(model.provisions[0].in_force.len(), 2);
+    let stay = lexcompat::model::RightId(
+        model
+            .rights
+            .iter()
+            .position(|r| r.id == "stay")
+            .expect("stay"),
+    );
+    let whole = Graph::build(model, None);
+    let conferring = |year: u16, month: u8, day: u8| -> Vec<usize> {
+        let date = lexcompat::model::Date { year, month, day };
+        let law = whole.in_force(model, date, None);
+        for (i, provision) in model.provisions.iter().enumerate() {
+            assert_eq!(
+                law.contains(lexcompat::model::ProvisionId(i)),
+                provision.in_force_at(date)
+            );
+        }
+        law.conferrals(stay).iter().map(|s| s.provision.0).collect()
+    };
+    assert_eq!(conferring(1959, 12, 31), Vec::<usize>::new());
+    assert_eq!(conferring(1960, 1, 1), [0]);
+    assert_eq!(conferring(1969, 12, 31), [0]);
+    assert_eq!(conferring(1970, 1, 1), Vec::<usize>::new());
+    assert_eq!(conferring(1975, 1, 1), [1]);
+    assert_eq!(conferring(1979, 12, 31), [1]);
+    assert_eq!(conferring(1980, 1, 1), Vec::<usize>::new());
+    assert_eq!(conferring(2020, 6, 1), [0]);
 }
 
 #[test]

@@ -286,16 +286,15 @@ impl Graph {
     }
 
     /// The `confers` statements that confer the right, in corpus order.
-    fn conferrals(&self, right: RightId) -> Vec<Statement> {
+    fn conferrals(&self, right: RightId) -> &[Indexed] {
         self.statements
             .conferrals
             .get(&right)
-            .cloned()
-            .unwrap_or_default()
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The `defines` statements that define the status, in corpus order.
-    fn definitions(&self, status: StatusId) -> &[Statement] {
+    fn definitions(&self, status: StatusId) -> &[Indexed] {
         self.statements
             .definitions
             .get(&status)
@@ -340,9 +339,28 @@ impl LawInForce<'_> {
             && self.left_out.binary_search(&provision.instrument).is_err()
     }
 
-    fn keep(&self, mut found: Vec<Statement>) -> Vec<Statement> {
-        found.retain(|s| self.contains(s.provision));
+    /// Whether an indexed statement is in force at the date and not left
+    /// out, read from the index entry: most of the statements a query
+    /// finds are out of force (an older numbering of the same article), and
+    /// their provisions are never read.
+    fn holds(&self, entry: &Indexed) -> bool {
+        let in_force = match entry.in_force {
+            InForce::Between(from, until) => {
+                from <= self.date && until.is_none_or(|u| self.date <= u)
+            }
+            InForce::AsTheProvisionSays => {
+                self.model.provisions[entry.statement.provision.0].in_force_at(self.date)
+            }
+        };
+        in_force && self.left_out.binary_search(&entry.instrument).is_err()
+    }
+
+    fn keep<'e>(&self, found: impl IntoIterator<Item = &'e Indexed>) -> Vec<Statement> {
         found
+            .into_iter()
+            .filter(|e| self.holds(e))
+            .map(|e| e.statement)
+            .collect()
     }
 
     /// The `confers` statements in force that confer the right, in corpus order.
@@ -357,8 +375,8 @@ impl LawInForce<'_> {
         self.whole
             .definitions(status)
             .iter()
-            .copied()
-            .filter(|s| self.contains(s.provision))
+            .filter(|e| self.holds(e))
+            .map(|e| e.statement)
     }
 
     /// The one `defines` statement in force that defines the status, if
@@ -372,18 +390,18 @@ impl LawInForce<'_> {
     /// The legal bases in force that may reach what a measure acts on, in
     /// corpus order: those naming it, and those reaching any right.
     pub fn legal_bases(&self, target: MeasureObject) -> Vec<Statement> {
-        self.keep(self.whole.statements.bases.reaching(target))
+        self.keep(&self.whole.statements.bases.reaching(target))
     }
 
     /// Every amendment procedure in force, in corpus order.
     pub fn amendments(&self) -> Vec<Statement> {
-        self.keep(self.whole.statements.amendments.clone())
+        self.keep(&self.whole.statements.amendments)
     }
 
     /// The limits and prohibitions in force that may concern what a measure
     /// acts on, in corpus order.
     pub fn limits(&self, target: MeasureObject) -> Vec<Statement> {
-        self.keep(self.whole.statements.limits.reaching(target))
+        self.keep(&self.whole.statements.limits.reaching(target))
     }
 }
 
@@ -466,14 +484,46 @@ impl NodeTable {
     }
 }
 
+/// A statement in the index, with what deciding whether it is in force
+/// needs: a query reads its list, not the provision of every statement on
+/// it.
+#[derive(Debug, Clone, Copy)]
+struct Indexed {
+    statement: Statement,
+    instrument: InstrumentId,
+    in_force: InForce,
+}
+
+/// When an indexed statement is in force.
+#[derive(Debug, Clone, Copy)]
+enum InForce {
+    /// The provision's one period, both ends included; no end is "still".
+    Between(Date, Option<Date>),
+    /// Several periods, or none: the provision is asked.
+    AsTheProvisionSays,
+}
+
+impl Indexed {
+    fn of(provision: &Provision, statement: Statement) -> Indexed {
+        Indexed {
+            statement,
+            instrument: provision.instrument,
+            in_force: match provision.in_force.as_slice() {
+                [only] => InForce::Between(only.from, only.until),
+                _ => InForce::AsTheProvisionSays,
+            },
+        }
+    }
+}
+
 /// Statements indexed by what they act on.
 #[derive(Default)]
 struct StatementIndex {
-    definitions: Map<StatusId, Vec<Statement>>,
-    conferrals: Map<RightId, Vec<Statement>>,
+    definitions: Map<StatusId, Vec<Indexed>>,
+    conferrals: Map<RightId, Vec<Indexed>>,
     bases: ByObject,
     limits: ByObject,
-    amendments: Vec<Statement>,
+    amendments: Vec<Indexed>,
 }
 
 impl StatementIndex {
@@ -487,20 +537,18 @@ impl StatementIndex {
             }
             let provision_id = ProvisionId(i);
             for (n, statement) in provision.statements.iter().enumerate() {
-                index.add(
-                    Statement {
-                        provision: provision_id,
-                        index: n,
-                    },
-                    &statement.kind,
-                );
+                let this = Statement {
+                    provision: provision_id,
+                    index: n,
+                };
+                index.add(Indexed::of(provision, this), &statement.kind);
             }
         }
         index.sort();
         index
     }
 
-    fn add(&mut self, this: Statement, kind: &StatementKind) {
+    fn add(&mut self, this: Indexed, kind: &StatementKind) {
         match kind {
             StatementKind::Defines { status, .. } => {
                 self.definitions.entry(*status).or_default().push(this);
@@ -520,16 +568,14 @@ impl StatementIndex {
 
     fn sort(&mut self) {
         for list in self.definitions.values_mut() {
-            list.sort();
-            list.dedup();
+            sort_list(list);
         }
         for list in self.conferrals.values_mut() {
-            list.sort();
-            list.dedup();
+            sort_list(list);
         }
         self.bases.sort();
         self.limits.sort();
-        self.amendments.sort();
+        self.amendments.sort_by_key(|e| e.statement);
     }
 }
 
@@ -538,13 +584,13 @@ impl StatementIndex {
 /// list in corpus order.
 #[derive(Default)]
 struct ByObject {
-    by_right: Map<RightId, Vec<Statement>>,
-    any_right: Vec<Statement>,
-    other: Vec<Statement>,
+    by_right: Map<RightId, Vec<Indexed>>,
+    any_right: Vec<Indexed>,
+    other: Vec<Indexed>,
 }
 
 impl ByObject {
-    fn add(&mut self, object: &Object, statement: Statement) {
+    fn add(&mut self, object: &Object, statement: Indexed) {
         match object {
             Object::Rights(Scope::Only(rights)) => {
                 for right in rights {
@@ -558,26 +604,31 @@ impl ByObject {
 
     fn sort(&mut self) {
         for list in self.by_right.values_mut() {
-            list.sort();
-            list.dedup();
+            sort_list(list);
         }
-        self.any_right.sort();
-        self.other.sort();
+        self.any_right.sort_by_key(|e| e.statement);
+        self.other.sort_by_key(|e| e.statement);
     }
 
     /// Candidates for a target, in corpus order; the caller checks each
     /// statement's object exactly.
-    fn reaching(&self, target: MeasureObject) -> Vec<Statement> {
-        let mut found: Vec<Statement> = match target {
+    fn reaching(&self, target: MeasureObject) -> Vec<Indexed> {
+        let mut found: Vec<Indexed> = match target {
             MeasureObject::Right(right) => {
                 let named = self.by_right.get(&right).map_or(&[][..], Vec::as_slice);
                 named.iter().chain(&self.any_right).copied().collect()
             }
             _ => self.other.clone(),
         };
-        found.sort();
+        found.sort_by_key(|e| e.statement);
         found
     }
+}
+
+/// A list of statements in corpus order, each once.
+fn sort_list(list: &mut Vec<Indexed>) {
+    list.sort_by_key(|e| e.statement);
+    list.dedup_by_key(|e| e.statement);
 }
 
 fn holder_node(holder: Holder) -> Node {

@@ -345,9 +345,7 @@ impl LawInForce<'_> {
     /// their provisions are never read.
     fn holds(&self, entry: &Indexed) -> bool {
         let in_force = match entry.in_force {
-            InForce::Between(from, until) => {
-                from <= self.date && until.is_none_or(|u| self.date <= u)
-            }
+            InForce::Between(from, until) => crate::model::within(from, until, self.date),
             InForce::AsTheProvisionSays => {
                 self.model.provisions[entry.statement.provision.0].in_force_at(self.date)
             }

@@ -166,8 +166,15 @@ pub struct Period {
 
 impl Period {
     pub fn contains(&self, date: Date) -> bool {
-        self.from <= date && self.until.is_none_or(|u| date <= u)
+        within(self.from, self.until, date)
     }
+}
+
+/// Whether `date` falls from `from` to `until`, both included; no `until`
+/// means "still". What [`Period::contains`] asks, for a period kept
+/// without its span.
+pub fn within(from: Date, until: Option<Date>, date: Date) -> bool {
+    from <= date && until.is_none_or(|u| date <= u)
 }
 
 impl std::fmt::Display for Period {

@@ -1,6 +1,7 @@
 //! Work shared out over the machine's cores: files to parse, proposals to
-//! judge, the graph's edges and its index. Results come back in the order of the input, so the output never
-//! depends on which thread did what. Knows nothing of the law.
+//! judge, the graph's edges and its index. Results come back in the order
+//! of the input, so the output never depends on which thread did what.
+//! Knows nothing of the law.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

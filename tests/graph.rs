@@ -6,6 +6,8 @@
 //! each is in force without reading the provision where it can. These
 //! tests pin what that must keep.
 
+mod common;
+
 use lexcompat::config::{Config, CorpusSource};
 use lexcompat::graph::{EdgeKind, Graph, Node};
 use petgraph::Direction;
@@ -127,20 +129,7 @@ article TREATY 2 {
   confers stay on citizen
 }
 "#;
-    let mut loaded = lexcompat::load::Loaded::default();
-    loaded.files.push(lexcompat::source::SourceFile::new(
-        "corpus.lex",
-        lexcompat::source::Origin::Embedded,
-        corpus,
-    ));
-    let workspace = lexcompat::driver::analyse_sources(loaded);
-    let errors: Vec<&str> = workspace
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.message.as_str())
-        .collect();
-    assert!(errors.is_empty(), "{errors:?}");
+    let workspace = common::sound_workspace(&[("corpus.lex", corpus)]);
     let model = &workspace.model;
     assert_eq!(model.provisions[0].in_force.len(), 2);
     let stay = lexcompat::model::RightId(

@@ -184,8 +184,8 @@ impl<'a> Evaluator<'a> {
         // at, and whether it is kept. A condition reached again no shallower
         // adds nothing, so groups that name groups (twelve of twelve, nine
         // levels down) are expanded once each, not once per path to them.
+        // Kept empty between expansions (below).
         let mut seen = self.expansion_seen.take();
-        seen.clear();
         seen.reserve(4 * conditions.len());
         let mut stack: Vec<(Condition, usize)> =
             conditions.iter().map(|c| (c.clone(), 0)).collect();

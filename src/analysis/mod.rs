@@ -339,9 +339,9 @@ impl StepKind {
 
 /// A provision quoted word for word. The reasoning names the provision; a
 /// report reads its citation, wording, text status and source from the
-/// model as it writes them. Judging copies none of them: a quote was a
-/// quarter of the analysis's time, spent fetching each provision's text
-/// and source only to count one more holder of them.
+/// model as it writes them. Judging copies none of them: fetching each
+/// quoted provision's text and source, only to count one more holder of
+/// them, was a tenth of the analysis's time at size 10000.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Quote {
     pub provision: ProvisionId,

@@ -39,10 +39,8 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-/// Parses, resolves and judges in-memory files, named as given, without any
-/// corpus, after checking that they resolve without an error; every
-/// proposal is judged at its own date, without drawings.
-pub fn judge(files: &[(&str, &str)]) -> lexcompat::analysis::Analysis {
+/// [`workspace`], after checking that the files resolve without an error.
+pub fn sound_workspace(files: &[(&str, &str)]) -> Workspace {
     let workspace = workspace(files);
     let errors: Vec<&str> = workspace
         .diagnostics
@@ -51,6 +49,14 @@ pub fn judge(files: &[(&str, &str)]) -> lexcompat::analysis::Analysis {
         .map(|d| d.message.as_str())
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
+    workspace
+}
+
+/// Parses, resolves and judges in-memory files, named as given, without any
+/// corpus, after checking that they resolve without an error; every
+/// proposal is judged at its own date, without drawings.
+pub fn judge(files: &[(&str, &str)]) -> lexcompat::analysis::Analysis {
+    let workspace = sound_workspace(files);
     let ids: Vec<lexcompat::model::ProposalId> = (0..workspace.model.proposals.len())
         .map(lexcompat::model::ProposalId)
         .collect();

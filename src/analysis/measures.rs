@@ -296,7 +296,8 @@ fn judge(
             .map(|mut check| {
                 if let Err(unmet) = &check.result {
                     if unmet.open && conditional(&check) {
-                        if !outright {
+                        // A rest's conditions are never shown.
+                        if !outright && shown {
                             open_permissions.push((
                                 check.statement.provision,
                                 TestCondition {
@@ -317,8 +318,13 @@ fn judge(
     } else {
         bases
     };
+    let reach = if shown {
+        routes::Reach::WholeOrPart
+    } else {
+        routes::Reach::Whole
+    };
     let mut routes = match measure.power {
-        Power::Grant => routes::candidate_routes(context, &conferrals, &bases),
+        Power::Grant => routes::candidate_routes(context, &conferrals, &bases, reach),
         Power::Withhold => withhold_routes(context, claim, &conferrals, &bases, &mut steps),
         // Arrangements for exercising a right, nationality, statuses,
         // institutional arrangements and accession: only a power to do it.
@@ -335,7 +341,7 @@ fn judge(
                     None,
                 ));
             }
-            routes::candidate_routes(context, &[], &bases)
+            routes::candidate_routes(context, &[], &bases, reach)
         }
     };
     restrict_to_actor(model, measure.actor, &mut routes);
@@ -474,7 +480,7 @@ fn withhold_routes(
     let held_in_part = conferrals
         .iter()
         .any(|c| matches!(&c.result, Err(u) if u.open));
-    let mut routes = routes::candidate_routes(context, &[], bases);
+    let mut routes = routes::candidate_routes(context, &[], bases, routes::Reach::WholeOrPart);
     if !held {
         // Nothing gives the whole group the right: withholding it breaches
         // no provision, for those at least whom no provision reaches.

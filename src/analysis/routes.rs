@@ -119,9 +119,25 @@ pub fn partial_note(model: &Model, unmet: &Unmet) -> String {
     )
 }
 
+/// Which routes are wanted: a judgement shown to the user lists those that
+/// reach only part of the group too; the rest of a split group needs only
+/// its cheapest route for the whole of it, which a partial route never is,
+/// so its partial routes are not even worded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    WholeOrPart,
+    Whole,
+}
+
 /// Every route from existing law and the legal bases, merged where they say
-/// the same, with treaty revision last.
-pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]) -> Vec<Route> {
+/// the same, with treaty revision last; with [`Reach::Whole`], only those
+/// that reach the whole group.
+pub fn candidate_routes(
+    context: &Context,
+    conferrals: &[Check],
+    bases: &[Check],
+    reach: Reach,
+) -> Vec<Route> {
     let model = context.model;
     let revision = context.routes.revision_merged.get_or_init(|| {
         let mut merged = Merged::default();
@@ -141,7 +157,9 @@ pub fn candidate_routes(context: &Context, conferrals: &[Check], bases: &[Check]
     for (check, conferral) in checks {
         let partial = match &check.result {
             Ok(()) => None,
-            Err(unmet) if unmet.open => Some(partial_note(model, unmet)),
+            Err(unmet) if unmet.open && reach == Reach::WholeOrPart => {
+                Some(partial_note(model, unmet))
+            }
             Err(_) => continue,
         };
         let Some(route) = route_of(context, check, conferral) else {

@@ -74,6 +74,11 @@ impl Unmet {
         crate::model::words::condition(model, &self.condition)
     }
 
+    /// [`Unmet::required`], written straight into a sentence.
+    pub fn shown_required<'m>(&'m self, model: &'m Model) -> impl std::fmt::Display + 'm {
+        crate::model::words::shown_condition(model, &self.condition)
+    }
+
     /// Why the group does not meet it, in a sentence.
     pub fn why(&self, model: &Model) -> String {
         match &self.reason {
@@ -105,11 +110,11 @@ impl Unmet {
             }
             Reason::DescribedAsNotMeeting => format!(
                 "the group is described as not meeting `{}`",
-                self.required(model)
+                self.shown_required(model)
             ),
             Reason::Unstated => format!(
                 "nothing in the group's description says `{}`",
-                self.required(model)
+                self.shown_required(model)
             ),
             Reason::Outside(why) => why.clone(),
         }

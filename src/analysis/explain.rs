@@ -40,14 +40,19 @@ pub fn actor_words(model: &Model, actor: MeasureActor) -> String {
     }
 }
 
-pub fn holder_words(model: &Model, holder: Holder) -> String {
-    match holder {
-        Holder::Status(s) => format!(
-            "`{}` ({})",
-            model.statuses[s.0].id, model.statuses[s.0].title
-        ),
-        Holder::Group(g) => format!("`{}` ({})", model.groups[g.0].id, model.groups[g.0].title),
+/// A holder by its name and title, written straight into a sentence.
+pub fn holder_words(model: &Model, holder: Holder) -> impl std::fmt::Display + '_ {
+    struct Shown<'m>(&'m Model, Holder);
+    impl std::fmt::Display for Shown<'_> {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let (id, title) = match self.1 {
+                Holder::Status(s) => (&self.0.statuses[s.0].id, &self.0.statuses[s.0].title),
+                Holder::Group(g) => (&self.0.groups[g.0].id, &self.0.groups[g.0].title),
+            };
+            write!(f, "`{id}` ({title})")
+        }
     }
+    Shown(model, holder)
 }
 
 /// The step that opens a claim's chain: what is done, by whom, to whom, as the proposal says.
@@ -150,11 +155,11 @@ pub fn unmet_steps(model: &Model, unmet: &Unmet, holder: Option<Holder>) -> Vec<
         ));
     }
     let verdict = if unmet.open {
-        format!("Not met for the group as a whole: {}; it holds only for those in the group who also meet `{}`", unmet.why(model), unmet.required(model))
+        format!("Not met for the group as a whole: {}; it holds only for those in the group who also meet `{}`", unmet.why(model), unmet.shown_required(model))
     } else {
         format!(
             "Not met: `{}` fails because {}",
-            unmet.required(model),
+            unmet.shown_required(model),
             unmet.why(model)
         )
     };

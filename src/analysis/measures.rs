@@ -613,7 +613,8 @@ fn split(
         if part_route.verdict >= verdict {
             continue;
         }
-        let mut rest = have.to_vec();
+        let mut rest = Vec::with_capacity(have.len() + 1);
+        rest.extend_from_slice(have);
         rest.push(Condition {
             negated: !condition.negated,
             ..condition.clone()

@@ -115,7 +115,7 @@ impl<'a> RoutesAtDate<'a> {
 pub fn partial_note(model: &Model, unmet: &Unmet) -> String {
     format!(
         "only for those in the group who also meet `{}`",
-        unmet.required(model)
+        unmet.shown_required(model)
     )
 }
 
@@ -459,17 +459,11 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
             .iter()
             .filter(|c| c.statement.provision != check.statement.provision);
         if let Some(first) = others.next() {
-            let _ = write!(
-                text,
-                " (so do {}",
-                model.display_citation(first.statement.provision)
-            );
+            text.push_str(" (so do ");
+            model.push_display_citation(&mut text, first.statement.provision);
             for other in others {
-                let _ = write!(
-                    text,
-                    ", {}",
-                    model.display_citation(other.statement.provision)
-                );
+                text.push_str(", ");
+                model.push_display_citation(&mut text, other.statement.provision);
             }
             text.push(')');
         }

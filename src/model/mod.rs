@@ -928,6 +928,17 @@ impl Model {
         }
     }
 
+    /// [`Model::display_citation`] written at the end of `out`: a sentence
+    /// that names provision after provision needs no string for each.
+    pub fn push_display_citation(&self, out: &mut String, id: ProvisionId) {
+        let p = &self.provisions[id.0];
+        if self.instruments[p.instrument.0].kind.is_case_law() {
+            out.push_str(&self.display_citation(id));
+        } else {
+            self.push_citation(out, id);
+        }
+    }
+
     /// Where the Court's case law resolves a judgment's ECLI, for the
     /// provision's instrument; `None` unless it has a well-formed ECLI, so
     /// that nothing from a file reaches a link unchecked.

@@ -119,29 +119,51 @@ pub fn condition(model: &Model, c: &Condition) -> String {
 /// conditions by the thousand, and one growing string spares an allocation
 /// for each name, list and join.
 pub fn push_condition(model: &Model, out: &mut String, c: &Condition) {
+    // Writing into a `String` cannot fail.
+    let _ = write_condition(model, out, c);
+}
+
+/// [`condition`], for a sentence's `format!`: written straight into the
+/// sentence, with no string of its own.
+pub fn shown_condition<'m>(model: &'m Model, c: &'m Condition) -> impl std::fmt::Display + 'm {
+    struct Shown<'m>(&'m Model, &'m Condition);
+    impl std::fmt::Display for Shown<'_> {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write_condition(self.0, f, self.1)
+        }
+    }
+    Shown(model, c)
+}
+
+fn write_condition(
+    model: &Model,
+    out: &mut impl std::fmt::Write,
+    c: &Condition,
+) -> std::fmt::Result {
     if c.negated {
-        out.push_str("not ");
+        out.write_str("not ")?;
     }
     match &c.kind {
-        ConditionKind::Holds(s) => out.push_str(&model.statuses[s.0].id),
-        ConditionKind::InGroup(g) => out.push_str(&model.groups[g.0].id),
+        ConditionKind::Holds(s) => out.write_str(&model.statuses[s.0].id),
+        ConditionKind::InGroup(g) => out.write_str(&model.groups[g.0].id),
         ConditionKind::Test(id, arguments) => {
-            out.push_str(&model.conditions[id.0].id);
-            if !arguments.is_empty() {
-                out.push('(');
-                for (i, a) in arguments.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    out.push_str(match a {
-                        Argument::State(s) => model.states[s.0].id.as_str(),
-                        Argument::StateClass(c) => c.word(),
-                        Argument::Status(s) => model.statuses[s.0].id.as_str(),
-                        Argument::Group(g) => model.groups[g.0].id.as_str(),
-                    });
-                }
-                out.push(')');
+            out.write_str(&model.conditions[id.0].id)?;
+            if arguments.is_empty() {
+                return Ok(());
             }
+            out.write_char('(')?;
+            for (i, a) in arguments.iter().enumerate() {
+                if i > 0 {
+                    out.write_str(", ")?;
+                }
+                out.write_str(match a {
+                    Argument::State(s) => model.states[s.0].id.as_str(),
+                    Argument::StateClass(c) => c.word(),
+                    Argument::Status(s) => model.statuses[s.0].id.as_str(),
+                    Argument::Group(g) => model.groups[g.0].id.as_str(),
+                })?;
+            }
+            out.write_char(')')
         }
     }
 }

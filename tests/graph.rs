@@ -149,7 +149,10 @@ article TREATY 2 {
                 provision.in_force_at(date)
             );
         }
-        law.conferrals(stay).iter().map(|s| s.provision.0).collect()
+        law.conferrals(stay, date)
+            .iter()
+            .map(|s| s.provision.0)
+            .collect()
     };
     assert_eq!(conferring(1959, 12, 31), Vec::<usize>::new());
     assert_eq!(conferring(1960, 1, 1), [0]);
@@ -159,6 +162,24 @@ article TREATY 2 {
     assert_eq!(conferring(1979, 12, 31), [1]);
     assert_eq!(conferring(1980, 1, 1), Vec::<usize>::new());
     assert_eq!(conferring(2020, 6, 1), [0]);
+
+    // A measure that applies from a later day gets only what is still in
+    // force then, read at the law of the day it is decided.
+    let later = |law: (u16, u8, u8), day: (u16, u8, u8)| -> Vec<usize> {
+        let date = |(year, month, day)| lexcompat::model::Date { year, month, day };
+        whole
+            .in_force(model, date(law), None)
+            .conferrals(stay, date(day))
+            .iter()
+            .map(|s| s.provision.0)
+            .collect()
+    };
+    // One period (the index entry's own dates).
+    assert_eq!(later((1976, 1, 1), (1979, 12, 31)), [1]);
+    assert_eq!(later((1976, 1, 1), (1980, 1, 1)), Vec::<usize>::new());
+    // Several periods (the provision's own).
+    assert_eq!(later((1965, 1, 1), (1995, 1, 1)), [0]);
+    assert_eq!(later((1965, 1, 1), (1980, 1, 1)), Vec::<usize>::new());
 }
 
 #[test]

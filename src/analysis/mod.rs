@@ -678,10 +678,8 @@ fn conferral_checks(
     have: &[Condition],
     right: RightId,
 ) -> Vec<Check> {
-    // Existing law must still be in force on the day the measure applies:
-    // a provision that lapses before then (a transition period) gives nothing.
-    let mut statements = graph.conferrals(right);
-    statements.retain(|s| model.provisions[s.provision.0].in_force_at(evaluator.date));
+    // Existing law must still be in force on the day the measure applies.
+    let mut statements = graph.conferrals(right, evaluator.date);
     statements.sort_by_key(|s| (quote_order(model, s.provision), s.index));
     let mut checks = Vec::new();
     for statement in statements {

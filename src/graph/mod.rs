@@ -344,13 +344,18 @@ impl LawInForce<'_> {
     /// finds are out of force (an older numbering of the same article), and
     /// their provisions are never read.
     fn holds(&self, entry: &Indexed) -> bool {
-        let in_force = match entry.in_force {
-            InForce::Between(from, until) => crate::model::within(from, until, self.date),
+        self.in_force_on(entry, self.date)
+            && self.left_out.binary_search(&entry.instrument).is_err()
+    }
+
+    /// Whether an indexed statement's provision is in force on `day`.
+    fn in_force_on(&self, entry: &Indexed, day: Date) -> bool {
+        match entry.in_force {
+            InForce::Between(from, until) => crate::model::within(from, until, day),
             InForce::AsTheProvisionSays => {
-                self.model.provisions[entry.statement.provision.0].in_force_at(self.date)
+                self.model.provisions[entry.statement.provision.0].in_force_at(day)
             }
-        };
-        in_force && self.left_out.binary_search(&entry.instrument).is_err()
+        }
     }
 
     fn keep<'e>(&self, found: impl IntoIterator<Item = &'e Indexed>) -> Vec<Statement> {
@@ -361,9 +366,17 @@ impl LawInForce<'_> {
             .collect()
     }
 
-    /// The `confers` statements in force that confer the right, in corpus order.
-    pub fn conferrals(&self, right: RightId) -> Vec<Statement> {
-        self.keep(self.whole.conferrals(right))
+    /// The `confers` statements in force that confer the right, in corpus
+    /// order, and still in force on `day`, the day a measure applies from
+    /// (a provision that lapses before then, such as a transition period,
+    /// gives nothing).
+    pub fn conferrals(&self, right: RightId, day: Date) -> Vec<Statement> {
+        self.whole
+            .conferrals(right)
+            .iter()
+            .filter(|e| self.holds(e) && self.in_force_on(e, day))
+            .map(|e| e.statement)
+            .collect()
     }
 
     /// The `defines` statements in force that define the status, in corpus

@@ -259,20 +259,20 @@ fn process_check_seed(bencher: divan::Bencher) {
     bencher.bench_local(|| lexcompat(&["check".as_ref(), seed.as_ref()]));
 }
 
-/// Shapes that once grew as a product of two of their sizes, timed at two
-/// sizes each so that a product shows as a ratio of about 16 instead of 4:
-/// a right conferred by one provision on each of many holders (the
-/// reasoning once searched every conferral for every holder).
+/// Shapes that grow, or once grew, as a product of two of their sizes,
+/// timed at two sizes each so that a product shows in the ratio of their
+/// times (the square of the ratio of the sizes, not the ratio): a right conferred by one provision on
+/// each of many holders (the reasoning once searched every conferral for
+/// every holder); many legal bases that reach any right, and as many
+/// grants (each grant is checked against each basis, a known product).
 mod shapes {
     use super::*;
 
+    /// A right conferred on `holders` statuses, one article each, and one
+    /// grant of it.
     fn many_holders(holders: usize) -> Workspace {
-        let mut corpus = String::from(
-            "state northland \"Northland\" member from 1958-01-01\n\
-             condition holds-nationality(state) \"holds the nationality of\"\n\
-             right stay \"to stay\"\n\
-             instrument TREATY \"A treaty\" {\n  kind treaty\n  in-force 1958-01-01\n}\n",
-        );
+        let mut corpus = String::from(PREAMBLE);
+        corpus.push_str("right stay \"to stay\"\n");
         for n in 0..holders {
             corpus.push_str(&format!(
                 "status s{n} \"status {n}\"\n\
@@ -286,8 +286,47 @@ mod shapes {
             "proposal p \"Staying\" {\n  date 2023-06-01\n  invented \"a benchmark\"\n  \
              group g \"the group\" where holds-nationality(member-state)\n  \
              grants stay to g as stay\n}\n";
+        workspace(&corpus, proposal)
+    }
+
+    /// `count` legal bases that each reach any right, and one proposal of
+    /// `count` grants: every grant is checked against every basis, a
+    /// product of the two (docs/performance.md, known products).
+    fn many_bases(count: usize) -> Workspace {
+        let mut corpus = String::from(PREAMBLE);
+        corpus.push_str(
+            "status citizen \"a citizen\"\nactor council \"the Council\"\n\
+             procedure ordinary \"Ordinary\" {\n  route secondary-legislation\n  \
+             voting qualified-majority\n  decides council\n  cost-rank 2\n}\n\
+             article TREATY 1 {\n  source \"Synthetic\"\n  text-status unverified\n  \
+             text \"\"\"\n    Citizens.\n  \"\"\"\n  \
+             defines citizen as holds-nationality(member-state)\n}\n",
+        );
+        let mut proposal = String::from(
+            "proposal p \"Rights\" {\n  date 2023-06-01\n  invented \"a benchmark\"\n  \
+             group g \"the group\" where holds-nationality(member-state)\n",
+        );
+        for n in 0..count {
+            corpus.push_str(&format!(
+                "right r{n} \"right {n}\"\n\
+                 article TREATY {} {{\n  source \"Synthetic\"\n  text-status unverified\n  \
+                 text \"\"\"\n    The Council may act.\n  \"\"\"\n  \
+                 empowers council by ordinary to grant any right to [citizen]\n}}\n",
+                n + 2
+            ));
+            proposal.push_str(&format!("  grants r{n} to g as r{n}\n"));
+        }
+        proposal.push_str("}\n");
+        workspace(&corpus, &proposal)
+    }
+
+    const PREAMBLE: &str = "state northland \"Northland\" member from 1958-01-01\n\
+         condition holds-nationality(state) \"holds the nationality of\"\n\
+         instrument TREATY \"A treaty\" {\n  kind treaty\n  in-force 1958-01-01\n}\n";
+
+    fn workspace(corpus: &str, proposal: &str) -> Workspace {
         let mut loaded = lexcompat::load::Loaded::default();
-        for (name, text) in [("corpus.lex", corpus.as_str()), ("proposal.lex", proposal)] {
+        for (name, text) in [("corpus.lex", corpus), ("proposal.lex", proposal)] {
             loaded.files.push(lexcompat::source::SourceFile::new(
                 name,
                 lexcompat::source::Origin::Embedded,
@@ -302,6 +341,17 @@ mod shapes {
     #[divan::bench(args = [5000, 20000], sample_count = 5)]
     fn analysis_many_holders(bencher: divan::Bencher, holders: usize) {
         let workspace = many_holders(holders);
+        let proposals = workspace.given_proposals();
+        bencher.bench_local(|| {
+            driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)
+                .proposals
+                .len()
+        });
+    }
+
+    #[divan::bench(args = [500, 1000], sample_count = 3)]
+    fn analysis_many_bases(bencher: divan::Bencher, count: usize) {
+        let workspace = many_bases(count);
         let proposals = workspace.given_proposals();
         bencher.bench_local(|| {
             driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)

@@ -146,8 +146,11 @@ pub fn candidate_routes(
         }
         merged.routes
     });
+    // Room for the routes a grant usually has, not for every check: the
+    // routes are kept with the analysis, and checks by the thousand merge
+    // into a few routes (4,000 legal bases kept 2 GB of empty room).
     let mut merged = Merged {
-        routes: Vec::with_capacity(conferrals.len() + bases.len() + revision.len()),
+        routes: Vec::with_capacity((conferrals.len() + bases.len() + revision.len()).min(SCANNED)),
         ..Merged::default()
     };
     let checks = conferrals

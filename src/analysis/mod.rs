@@ -713,7 +713,12 @@ fn basis_checks(
     wanted: Power,
     target: MeasureObject,
 ) -> Vec<Check> {
-    let mut checks = Vec::new();
+    let mut checks: Vec<Check> = Vec::new();
+    // The last basis's holders and conditions, and what the group got: the
+    // bases of one treaty often name the same persons on the same terms,
+    // and a corpus may hold thousands that reach any right, each checked
+    // for every grant.
+    let mut last: Option<(&Scope<Holder>, &[Condition])> = None;
     for statement in graph.legal_bases(target) {
         let StatementKind::Empowers {
             power,
@@ -732,16 +737,26 @@ fn basis_checks(
         if *power != wanted || !object.reaches(target) || excluded {
             continue;
         }
-        let (holder, holder_result) = match holders {
-            Scope::Any => (None, Ok(())),
-            Scope::Only(list) => best_holder(evaluator, have, list),
+        let check = match (last, checks.last()) {
+            (Some((h, c)), Some(known)) if h == holders && c == conditions.as_slice() => Check {
+                statement,
+                ..known.clone()
+            },
+            _ => {
+                let (holder, holder_result) = match holders {
+                    Scope::Any => (None, Ok(())),
+                    Scope::Only(list) => best_holder(evaluator, have, list),
+                };
+                let result = holder_result.and_then(|()| evaluator.meets_all(have, conditions));
+                Check {
+                    statement,
+                    holder,
+                    result,
+                }
+            }
         };
-        let result = holder_result.and_then(|()| evaluator.meets_all(have, conditions));
-        checks.push(Check {
-            statement,
-            holder,
-            result,
-        });
+        last = Some((holders, conditions));
+        checks.push(check);
     }
     checks
 }

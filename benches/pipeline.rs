@@ -263,8 +263,10 @@ fn process_check_seed(bencher: divan::Bencher) {
 /// timed at two sizes each so that a product shows in the ratio of their
 /// times (the square of the ratio of the sizes, not the ratio): a right conferred by one provision on
 /// each of many holders (the reasoning once searched every conferral for
-/// every holder); many legal bases that reach any right, and as many
-/// grants (each grant is checked against each basis, a known product).
+/// every holder); many legal bases, or many limits, that reach any right,
+/// and as many grants (each grant is checked against each, a known
+/// product; a grant's test conditions were once deduplicated by a scan,
+/// which made the limits' shape grow as a cube).
 mod shapes {
     use super::*;
 
@@ -289,18 +291,21 @@ mod shapes {
         workspace(&corpus, proposal)
     }
 
-    /// `count` legal bases that each reach any right, and one proposal of
-    /// `count` grants: every grant is checked against every basis, a
-    /// product of the two (docs/performance.md, known products).
-    fn many_bases(count: usize) -> Workspace {
+    /// `count` articles that each reach any right with `statement`, and one
+    /// proposal of `count` grants: every grant is checked against every one
+    /// of them, a product of the two (docs/performance.md, known products).
+    /// Article 1 gives every grant a legal basis.
+    fn many_reaching_any_right(count: usize, statement: &str) -> Workspace {
         let mut corpus = String::from(PREAMBLE);
         corpus.push_str(
             "status citizen \"a citizen\"\nactor council \"the Council\"\n\
+             test proportionate \"the measure is proportionate\"\n\
              procedure ordinary \"Ordinary\" {\n  route secondary-legislation\n  \
              voting qualified-majority\n  decides council\n  cost-rank 2\n}\n\
              article TREATY 1 {\n  source \"Synthetic\"\n  text-status unverified\n  \
              text \"\"\"\n    Citizens.\n  \"\"\"\n  \
-             defines citizen as holds-nationality(member-state)\n}\n",
+             defines citizen as holds-nationality(member-state)\n  \
+             empowers council by ordinary to grant any right to [citizen]\n}\n",
         );
         let mut proposal = String::from(
             "proposal p \"Rights\" {\n  date 2023-06-01\n  invented \"a benchmark\"\n  \
@@ -310,8 +315,7 @@ mod shapes {
             corpus.push_str(&format!(
                 "right r{n} \"right {n}\"\n\
                  article TREATY {} {{\n  source \"Synthetic\"\n  text-status unverified\n  \
-                 text \"\"\"\n    The Council may act.\n  \"\"\"\n  \
-                 empowers council by ordinary to grant any right to [citizen]\n}}\n",
+                 text \"\"\"\n    The Council may act.\n  \"\"\"\n  {statement}\n}}\n",
                 n + 2
             ));
             proposal.push_str(&format!("  grants r{n} to g as r{n}\n"));
@@ -351,7 +355,24 @@ mod shapes {
 
     #[divan::bench(args = [500, 1000], sample_count = 3)]
     fn analysis_many_bases(bencher: divan::Bencher, count: usize) {
-        let workspace = many_bases(count);
+        let workspace = many_reaching_any_right(
+            count,
+            "empowers council by ordinary to grant any right to [citizen]",
+        );
+        let proposals = workspace.given_proposals();
+        bencher.bench_local(|| {
+            driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)
+                .proposals
+                .len()
+        });
+    }
+
+    #[divan::bench(args = [250, 500], sample_count = 3)]
+    fn analysis_many_limits(bencher: divan::Bencher, count: usize) {
+        let workspace = many_reaching_any_right(
+            count,
+            "limits union to grant any right to any person requires [proportionate]",
+        );
         let proposals = workspace.given_proposals();
         bencher.bench_local(|| {
             driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)

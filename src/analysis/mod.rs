@@ -126,7 +126,7 @@ pub enum ClaimKind {
 }
 
 /// A test a limit lays down, and whether the measure meets it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TestCondition {
     pub test: String,
     pub title: String,
@@ -135,7 +135,7 @@ pub struct TestCondition {
     pub status: TestStatus,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TestStatus {
     Met,
     Failed,

@@ -261,12 +261,13 @@ fn process_check_seed(bencher: divan::Bencher) {
 
 /// Shapes that grow, or once grew, as a product of two of their sizes,
 /// timed at two sizes each so that a product shows in the ratio of their
-/// times (the square of the ratio of the sizes, not the ratio): a right conferred by one provision on
-/// each of many holders (the reasoning once searched every conferral for
-/// every holder); many legal bases, or many limits, that reach any right,
-/// and as many grants (each grant is checked against each, a known
-/// product; a grant's test conditions were once deduplicated by a scan,
-/// which made the limits' shape grow as a cube).
+/// times (the square of the ratio of the sizes, not the ratio):
+/// - a right conferred by one provision on each of many holders (the
+///   reasoning once searched every conferral for every holder);
+/// - many legal bases, or many limits, that reach any right, and as many
+///   grants: each grant is checked against each, a known product. A
+///   grant's test conditions were once kept distinct by a scan, which made
+///   the limits' shape grow as a cube.
 mod shapes {
     use super::*;
 

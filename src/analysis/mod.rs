@@ -714,10 +714,12 @@ fn basis_checks(
     target: MeasureObject,
 ) -> Vec<Check> {
     let mut checks: Vec<Check> = Vec::new();
-    // The last basis's holders and conditions, and what the group got: the
-    // bases of one treaty often name the same persons on the same terms,
-    // and a corpus may hold thousands that reach any right, each checked
-    // for every grant.
+    // The last basis's holders and conditions: a basis that names the same
+    // persons on the same terms gets the same check, and a corpus may hold
+    // thousands of bases that reach any right on no further terms, each
+    // checked for every grant. Conditions compare with their place in the
+    // text, which an unmet condition keeps, so terms written twice are
+    // evaluated twice.
     let mut last: Option<(&Scope<Holder>, &[Condition])> = None;
     for statement in graph.legal_bases(target) {
         let StatementKind::Empowers {

@@ -281,8 +281,9 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
     }
 }
 
-/// A folder as reports name it, the same however it was spelt: relative to
-/// the current directory when inside it, else absolute; with a final `/`.
+/// A corpus folder (or file) as reports name it, the same however it was
+/// spelt: relative to the current directory when inside it, else absolute;
+/// a folder with a final `/`.
 fn folder_name(folder: &std::path::Path) -> String {
     let canonical = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
     let here = std::env::current_dir().and_then(std::fs::canonicalize).ok();
@@ -292,7 +293,8 @@ fn folder_name(folder: &std::path::Path) -> String {
         .filter(|rest| !rest.as_os_str().is_empty())
         .unwrap_or(&canonical);
     let text = shown.display().to_string();
-    if text.ends_with('/') {
+    // A corpus may be one file; only a folder is written as one.
+    if text.ends_with('/') || !canonical.is_dir() {
         text
     } else {
         format!("{text}/")

@@ -318,6 +318,20 @@ fn a_folder_given_without_configuration_is_checked_beside_the_built_in_corpus() 
         .code(0)
         .stdout(predicate::str::contains("no problems; corpus: "))
         .stdout(predicate::str::contains(corpus.to_str().unwrap()));
+    // A corpus of one file is named as that file, not as a folder.
+    std::fs::write(
+        d.join("one.lex"),
+        "state northland \"Northland\" member from 1958-01-01\n",
+    )
+    .unwrap();
+    lexcompat(d)
+        .args(["lint", "--corpus", "one.lex"])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::is_match(r"no problems; corpus: one\.lex, digest [0-9a-f]{16}\n$")
+                .unwrap(),
+        );
 }
 
 #[test]

@@ -266,8 +266,9 @@ fn process_check_seed(bencher: divan::Bencher) {
 ///   reasoning once searched every conferral for every holder);
 /// - many legal bases, or many limits, that reach any right, and as many
 ///   grants: each grant is checked against each, a known product. A
-///   grant's test conditions were once kept distinct by a scan, which made
-///   the limits' shape grow as a cube.
+///   grant's test conditions were once kept distinct by a scan, and a
+///   long description of the group indexed anew for each basis, which
+///   made these grow as a cube.
 mod shapes {
     use super::*;
 
@@ -293,11 +294,17 @@ mod shapes {
     }
 
     /// `count` articles that each reach any right with `statement`, and one
-    /// proposal of `count` grants: every grant is checked against every one
-    /// of them, a product of the two (docs/performance.md, known products).
-    /// Article 1 gives every grant a legal basis.
-    fn many_reaching_any_right(count: usize, statement: &str) -> Workspace {
+    /// proposal of `count` grants to a group described by `terms` tests
+    /// besides its nationality: every grant is checked against every one of
+    /// the articles, a product of the two (docs/performance.md, known
+    /// products). Article 1 gives every grant a legal basis.
+    fn many_reaching_any_right(count: usize, statement: &str, terms: usize) -> Workspace {
         let mut corpus = String::from(PREAMBLE);
+        let mut group = String::from("holds-nationality(member-state)");
+        for n in 0..terms {
+            corpus.push_str(&format!("condition t{n} \"test {n}\"\n"));
+            group.push_str(&format!(", t{n}"));
+        }
         corpus.push_str(
             "status citizen \"a citizen\"\nactor council \"the Council\"\n\
              test proportionate \"the measure is proportionate\"\n\
@@ -308,9 +315,9 @@ mod shapes {
              defines citizen as holds-nationality(member-state)\n  \
              empowers council by ordinary to grant any right to [citizen]\n}\n",
         );
-        let mut proposal = String::from(
-            "proposal p \"Rights\" {\n  date 2023-06-01\n  invented \"a benchmark\"\n  \
-             group g \"the group\" where holds-nationality(member-state)\n",
+        let mut proposal = format!(
+            "proposal p \"Rights\" {{\n  date 2023-06-01\n  invented \"a benchmark\"\n  \
+             group g \"the group\" where {group}\n",
         );
         for n in 0..count {
             corpus.push_str(&format!(
@@ -359,6 +366,7 @@ mod shapes {
         let workspace = many_reaching_any_right(
             count,
             "empowers council by ordinary to grant any right to [citizen]",
+            0,
         );
         let proposals = workspace.given_proposals();
         bencher.bench_local(|| {
@@ -373,6 +381,24 @@ mod shapes {
         let workspace = many_reaching_any_right(
             count,
             "limits union to grant any right to any person requires [proportionate]",
+            0,
+        );
+        let proposals = workspace.given_proposals();
+        bencher.bench_local(|| {
+            driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)
+                .proposals
+                .len()
+        });
+    }
+
+    /// As many bases as grants and as the tests describing the group: each
+    /// check once indexed the whole description anew, a cube.
+    #[divan::bench(args = [100, 200], sample_count = 3)]
+    fn analysis_many_bases_long_group(bencher: divan::Bencher, count: usize) {
+        let workspace = many_reaching_any_right(
+            count,
+            "empowers council by ordinary to grant any right to [citizen] where t0",
+            count,
         );
         let proposals = workspace.given_proposals();
         bencher.bench_local(|| {

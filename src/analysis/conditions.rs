@@ -133,12 +133,13 @@ pub struct Evaluator<'a> {
     /// name itself (`family-member-of(g)` in `g`), and nothing may loop.
     nested_groups: std::cell::Cell<usize>,
     /// Each group's conditions expanded, once: every holder, argument and
-    /// claim that names the group asks again.
-    expanded_groups: std::cell::RefCell<Map<GroupId, std::rc::Rc<[Condition]>>>,
+    /// claim that names the group asks again. Shared with the evaluators
+    /// made from this one for other days ([`Evaluator::on_day`]).
+    expanded_groups: std::rc::Rc<std::cell::RefCell<Map<GroupId, std::rc::Rc<[Condition]>>>>,
     /// The table of conditions an expansion has met, kept between
     /// expansions: a proposal expands thousands of short lists, and a fresh
     /// table for each was the analysis's largest allocation.
-    expansion_seen: std::cell::RefCell<Map<Condition, (usize, bool)>>,
+    expansion_seen: std::rc::Rc<std::cell::RefCell<Map<Condition, (usize, bool)>>>,
 }
 
 /// The largest table of met conditions kept for the next expansion; one
@@ -154,8 +155,25 @@ impl<'a> Evaluator<'a> {
             date,
             treat_as_members: Vec::new(),
             nested_groups: std::cell::Cell::new(0),
-            expanded_groups: std::cell::RefCell::default(),
-            expansion_seen: std::cell::RefCell::default(),
+            expanded_groups: std::rc::Rc::default(),
+            expansion_seen: std::rc::Rc::default(),
+        }
+    }
+
+    /// The same reading of the law on another day, for a measure that
+    /// applies from a day of its own. A group's expansion reads the law,
+    /// not the facts of the day, so the groups expanded so far are shared:
+    /// a proposal of thousands of measures, each from its own day, once
+    /// expanded their group once each.
+    pub fn on_day(&self, date: Date) -> Evaluator<'a> {
+        Evaluator {
+            model: self.model,
+            graph: self.graph,
+            date,
+            treat_as_members: self.treat_as_members.clone(),
+            nested_groups: std::cell::Cell::new(0),
+            expanded_groups: std::rc::Rc::clone(&self.expanded_groups),
+            expansion_seen: std::rc::Rc::clone(&self.expansion_seen),
         }
     }
 
@@ -293,6 +311,13 @@ impl<'a> Evaluator<'a> {
 
     /// Whether a group meets a holder of a right: holds the status, or falls within the group.
     pub fn meets_holder(&self, have: &[Condition], holder: Holder) -> Result<(), Unmet> {
+        self.described_meets_holder(&Described::new(have), holder)
+    }
+
+    /// [`Evaluator::meets_holder`], for a group described once for many
+    /// questions: a long description is indexed, and indexing it for each
+    /// of thousands of legal bases grew as their product.
+    pub fn described_meets_holder(&self, group: &Described, holder: Holder) -> Result<(), Unmet> {
         let required = Condition {
             negated: false,
             kind: match holder {
@@ -304,17 +329,25 @@ impl<'a> Evaluator<'a> {
                 Holder::Group(g) => self.model.groups[g.0].span,
             },
         };
-        self.entails(&Described::new(have), &required, 0)
+        self.entails(group, &required, 0)
     }
 
     /// Whether a group meets all of the required conditions; the first that fails says why.
     /// A condition the group rules out decides, wherever it stands in the
     /// list; else the first one the group leaves open.
     pub fn meets_all(&self, have: &[Condition], required: &[Condition]) -> Result<(), Unmet> {
-        let group = Described::new(have);
+        self.described_meets_all(&Described::new(have), required)
+    }
+
+    /// [`Evaluator::meets_all`], for a group described once for many questions.
+    pub fn described_meets_all(
+        &self,
+        group: &Described,
+        required: &[Condition],
+    ) -> Result<(), Unmet> {
         let mut first_open = None;
         for r in required {
-            match self.entails(&group, r, 0) {
+            match self.entails(group, r, 0) {
                 Ok(()) => {}
                 Err(unmet) if !unmet.open => return Err(unmet),
                 Err(unmet) => {
@@ -654,9 +687,10 @@ impl<'a> Evaluator<'a> {
 /// A group's description as the evaluator reads it: its conditions and,
 /// for a long one, an index of them, so that each condition asked of it is
 /// found without a scan of the whole description. Made for each question
-/// asked of a group (a holder, a list of conditions) and shared by every
-/// definition followed to answer it.
-struct Described<'h> {
+/// asked of a group (a holder, a list of conditions), or once for every
+/// question a measure asks of its group, and shared by every definition
+/// followed to answer it.
+pub struct Described<'h> {
     have: &'h [Condition],
     index: Option<DescriptionIndex<'h>>,
 }
@@ -669,7 +703,7 @@ struct DescriptionIndex<'h> {
 }
 
 impl<'h> Described<'h> {
-    fn new(have: &'h [Condition]) -> Described<'h> {
+    pub fn new(have: &'h [Condition]) -> Described<'h> {
         let index = (have.len() > INDEXED).then(|| {
             let mut tests: Map<ConditionId, Vec<&Condition>> = Map::default();
             for h in have {

@@ -49,7 +49,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
     let own_evaluator;
     let evaluator: &Evaluator = match measure.applies_from {
         Some(day) => {
-            own_evaluator = Evaluator::new(model, context.graph, day);
+            own_evaluator = context.evaluator.on_day(day);
             &own_evaluator
         }
         None => context.evaluator,
@@ -740,6 +740,7 @@ fn apply_limits(
         .collect();
     candidates.sort();
     candidates.dedup();
+    let group = super::conditions::Described::new(&claim.have);
     for statement in candidates {
         let (actor, power, object, holders, required, tests) =
             match &graph::statement(model, statement).kind {
@@ -767,9 +768,9 @@ fn apply_limits(
         }
         let reaches_group = match holders {
             Scope::Any => Ok(()),
-            Scope::Only(list) => best_holder(evaluator, &claim.have, list).1,
+            Scope::Only(list) => best_holder(evaluator, &group, list).1,
         }
-        .and_then(|()| evaluator.meets_all(&claim.have, required));
+        .and_then(|()| evaluator.described_meets_all(&group, required));
         match &reaches_group {
             Err(unmet) if !unmet.open => continue,
             _ => {}

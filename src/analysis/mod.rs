@@ -20,7 +20,7 @@ use crate::diagnostic::Severity;
 use crate::graph::{self, Graph, LawInForce};
 use crate::model::*;
 use crate::source::Span;
-use conditions::{Evaluator, Unmet};
+use conditions::{Described, Evaluator, Unmet};
 
 pub use routes::{ProcedureView, Route};
 
@@ -679,6 +679,7 @@ fn conferral_checks(
     right: RightId,
 ) -> Vec<Check> {
     // Existing law must still be in force on the day the measure applies.
+    let group = Described::new(have);
     let mut statements = graph.conferrals(right, evaluator.date);
     statements.sort_by_key(|s| (quote_order(model, s.provision), s.index));
     let mut checks = Vec::new();
@@ -693,8 +694,8 @@ fn conferral_checks(
         };
         for holder in holders {
             let result = evaluator
-                .meets_holder(have, *holder)
-                .and_then(|()| evaluator.meets_all(have, conditions));
+                .described_meets_holder(&group, *holder)
+                .and_then(|()| evaluator.described_meets_all(&group, conditions));
             checks.push(Check {
                 statement,
                 holder: Some(*holder),
@@ -713,6 +714,7 @@ fn basis_checks(
     wanted: Power,
     target: MeasureObject,
 ) -> Vec<Check> {
+    let group = Described::new(have);
     let mut checks: Vec<Check> = Vec::new();
     // The last basis's holders and conditions: a basis that names the same
     // persons on the same terms gets the same check, and a corpus may hold
@@ -747,9 +749,10 @@ fn basis_checks(
             _ => {
                 let (holder, holder_result) = match holders {
                     Scope::Any => (None, Ok(())),
-                    Scope::Only(list) => best_holder(evaluator, have, list),
+                    Scope::Only(list) => best_holder(evaluator, &group, list),
                 };
-                let result = holder_result.and_then(|()| evaluator.meets_all(have, conditions));
+                let result =
+                    holder_result.and_then(|()| evaluator.described_meets_all(&group, conditions));
                 Check {
                     statement,
                     holder,
@@ -766,12 +769,12 @@ fn basis_checks(
 /// The holder the group meets, or else the one it comes closest to (an open failure).
 pub fn best_holder(
     evaluator: &Evaluator,
-    have: &[Condition],
+    group: &Described,
     holders: &[Holder],
 ) -> (Option<Holder>, Result<(), Unmet>) {
     let mut best: Option<(Holder, Result<(), Unmet>)> = None;
     for holder in holders {
-        let result = evaluator.meets_holder(have, *holder);
+        let result = evaluator.described_meets_holder(group, *holder);
         let better = match (&best, &result) {
             (None, _) => true,
             (Some((_, Ok(()))), _) => false,

@@ -98,6 +98,7 @@ fn coverage_problem(
     let group = claim.group.map_or("", |g| model.groups[g.0].id.as_str());
     let mut reasons: Vec<String> = Vec::new();
     let mut group_failure: Option<Unmet> = None;
+    let described = crate::analysis::conditions::Described::new(&claim.have);
     for (provision, statement) in statements {
         let StatementKind::Empowers {
             procedure,
@@ -128,12 +129,14 @@ fn coverage_problem(
         let holder_result = match holders {
             Scope::Any => Ok(()),
             Scope::Only(list) => {
-                crate::analysis::best_holder(context.evaluator, &claim.have, list).1
+                crate::analysis::best_holder(context.evaluator, &described, list).1
             }
         };
-        if let Err(unmet) =
-            holder_result.and_then(|()| context.evaluator.meets_all(&claim.have, conditions))
-        {
+        if let Err(unmet) = holder_result.and_then(|()| {
+            context
+                .evaluator
+                .described_meets_all(&described, conditions)
+        }) {
             reasons.push(format!(
                 "{citation} does not reach `{group}`: `{}` fails because {}",
                 unmet.required(model),

@@ -350,15 +350,20 @@ mod shapes {
         workspace
     }
 
-    #[divan::bench(args = [5000, 20000], sample_count = 5)]
-    fn analysis_many_holders(bencher: divan::Bencher, holders: usize) {
-        let workspace = many_holders(holders);
+    /// The analysis of every proposal of a shape, timed.
+    fn judge_every_proposal(bencher: divan::Bencher, workspace: &Workspace) {
         let proposals = workspace.given_proposals();
         bencher.bench_local(|| {
             driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)
                 .proposals
                 .len()
         });
+    }
+
+    #[divan::bench(args = [5000, 20000], sample_count = 5)]
+    fn analysis_many_holders(bencher: divan::Bencher, holders: usize) {
+        let workspace = many_holders(holders);
+        judge_every_proposal(bencher, &workspace);
     }
 
     #[divan::bench(args = [500, 1000], sample_count = 3)]
@@ -368,12 +373,7 @@ mod shapes {
             "empowers council by ordinary to grant any right to [citizen]",
             0,
         );
-        let proposals = workspace.given_proposals();
-        bencher.bench_local(|| {
-            driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)
-                .proposals
-                .len()
-        });
+        judge_every_proposal(bencher, &workspace);
     }
 
     #[divan::bench(args = [250, 500], sample_count = 3)]
@@ -383,12 +383,7 @@ mod shapes {
             "limits union to grant any right to any person requires [proportionate]",
             0,
         );
-        let proposals = workspace.given_proposals();
-        bencher.bench_local(|| {
-            driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)
-                .proposals
-                .len()
-        });
+        judge_every_proposal(bencher, &workspace);
     }
 
     /// As many bases as grants and as the tests describing the group: each
@@ -400,11 +395,6 @@ mod shapes {
             "empowers council by ordinary to grant any right to [citizen] where t0",
             count,
         );
-        let proposals = workspace.given_proposals();
-        bencher.bench_local(|| {
-            driver::judge(&workspace.model, &proposals, None, Drawings::Omitted)
-                .proposals
-                .len()
-        });
+        judge_every_proposal(bencher, &workspace);
     }
 }

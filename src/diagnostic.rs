@@ -245,7 +245,7 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
         let key = |d: &Diagnostic| {
             d.primary_span()
-                .map(|s| (s.file, s.start, s.end))
+                .map(|s| (s.file, s.start(), s.end()))
                 .unwrap_or((crate::source::FileId(u32::MAX), 0, 0))
         };
         key(a)

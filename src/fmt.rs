@@ -421,7 +421,7 @@ mod tests {
         assert_eq!(error.diagnostics.len(), 1);
         assert_eq!(error.diagnostics[0].code.as_str(), "LX010");
         assert_eq!(
-            error.diagnostics[0].primary_span().unwrap().start,
+            error.diagnostics[0].primary_span().unwrap().start(),
             "right r \"r\"\nright s ".len()
         );
     }

@@ -11,21 +11,41 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FileId(pub u32);
 
-/// A byte range in one source file.
+/// A byte range in one source file. Offsets are kept in 32 bits: every
+/// stage carries spans by the hundred thousand (each name, condition and
+/// statement has one), and a file is at most 16 MB
+/// ([`crate::load::MAX_FILE_BYTES`]), an editor's document at most 128 MB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     pub file: FileId,
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl Span {
+    /// An offset past 4 GiB, which no text under the limits has, is kept
+    /// as the largest offset: it points past the end, never into the text.
     pub fn new(file: FileId, start: usize, end: usize) -> Span {
-        Span { file, start, end }
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        Span {
+            file,
+            start: offset(start),
+            end: offset(end),
+        }
+    }
+
+    /// Where the span starts, in bytes from the start of its file.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the span ends (exclusive), in bytes from the start of its file.
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end() - self.start()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -131,7 +151,7 @@ impl Sources {
     /// `file:line:column` of the start of a span.
     pub fn locate(&self, span: Span) -> Location {
         let file = self.get(span.file);
-        let (line, column) = file.line_col(span.start);
+        let (line, column) = file.line_col(span.start());
         Location {
             file: file.name.clone(),
             line,
@@ -151,5 +171,22 @@ pub struct Location {
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_keeps_its_offsets_and_points_past_the_end_beyond_4_gib() {
+        let span = Span::new(FileId(3), 12, 15);
+        assert_eq!(
+            (span.file, span.start(), span.end(), span.len()),
+            (FileId(3), 12, 15, 3)
+        );
+        let far = Span::new(FileId(0), 7, usize::MAX);
+        assert_eq!((far.start(), far.end()), (7, u32::MAX as usize));
+        assert!(Span::new(FileId(0), 4, 4).is_empty());
     }
 }

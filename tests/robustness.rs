@@ -75,9 +75,9 @@ fn arbitrary_bytes_never_panic() {
         for diagnostic in &workspace.diagnostics {
             if let Some(span) = diagnostic.primary_span() {
                 assert!(
-                    span.end <= text.len()
-                        && text.is_char_boundary(span.start)
-                        && text.is_char_boundary(span.end)
+                    span.end() <= text.len()
+                        && text.is_char_boundary(span.start())
+                        && text.is_char_boundary(span.end())
                 );
             }
             // Rendering must not panic either.

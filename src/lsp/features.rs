@@ -157,7 +157,7 @@ fn range(sources: &Sources, span: Span, indexes: &mut Vec<(FileId, LineIndex)>) 
             indexes.len() - 1
         }
     };
-    indexes[i].1.range(text, span.start, span.end)
+    indexes[i].1.range(text, span.start(), span.end())
 }
 
 /// Where a span is, for the editor: only files on disk have an address.
@@ -214,10 +214,10 @@ pub fn at_document<'a>(state: &'a State, uri: &lsp::Uri) -> Option<(&'a Model, F
 pub fn reference_at(model: &Model, file: FileId, offset: usize) -> Option<Reference> {
     let references = &model.references;
     let first = references.partition_point(|r| r.span.file < file);
-    let last = references.partition_point(|r| (r.span.file, r.span.start) <= (file, offset));
+    let last = references.partition_point(|r| (r.span.file, r.span.start()) <= (file, offset));
     references[first..last]
         .iter()
-        .filter(|r| r.span.end >= offset)
+        .filter(|r| r.span.end() >= offset)
         .min_by_key(|r| (!matches!(r.target, Target::Provision(_)), r.span.len()))
         .copied()
 }

@@ -42,9 +42,9 @@ impl Outline<'_> {
         head: Span,
         children: Vec<DocumentSymbol>,
     ) -> DocumentSymbol {
-        let range = self.lines.range(self.text, span.start, span.end);
+        let range = self.lines.range(self.text, span.start(), span.end());
         // The selection must lie inside the range.
-        let head = if head.start >= span.start && head.end <= span.end {
+        let head = if head.start() >= span.start() && head.end() <= span.end() {
             head
         } else {
             span
@@ -56,7 +56,7 @@ impl Outline<'_> {
             tags: None,
             deprecated: None,
             range,
-            selection_range: self.lines.range(self.text, head.start, head.end),
+            selection_range: self.lines.range(self.text, head.start(), head.end()),
             children: (!children.is_empty()).then_some(children),
         }
     }
@@ -68,7 +68,7 @@ impl Outline<'_> {
     fn symbols(&self) -> Vec<DocumentSymbol> {
         let m = self.model;
         let mut out: Vec<(usize, DocumentSymbol)> = Vec::new();
-        let mut add = |span: Span, symbol: DocumentSymbol| out.push((span.start, symbol));
+        let mut add = |span: Span, symbol: DocumentSymbol| out.push((span.start(), symbol));
         for i in m.instruments.iter().filter(|i| self.here(i.span)) {
             add(
                 i.span,
@@ -154,7 +154,7 @@ impl Outline<'_> {
             for g in &proposal.groups {
                 let g = &m.groups[g.0];
                 children.push((
-                    g.span.start,
+                    g.span.start(),
                     self.symbol(
                         &g.id,
                         Some(&g.title),
@@ -169,7 +169,7 @@ impl Outline<'_> {
                 let status = &m.statuses[c.status.0];
                 let name = format!("creates status {}", status.id);
                 children.push((
-                    c.span.start,
+                    c.span.start(),
                     self.symbol(
                         &name,
                         Some(&status.title),
@@ -196,7 +196,7 @@ impl Outline<'_> {
                     .collect();
                 let detail = format!("{} {}", measure.power.word(), objects.join(", "));
                 children.push((
-                    measure.span.start,
+                    measure.span.start(),
                     self.symbol(
                         &measure.measure,
                         Some(&detail),

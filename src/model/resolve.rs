@@ -868,7 +868,7 @@ fn subdivision_kind(word: &str) -> ProvisionKind {
 
 /// Two spans in corpus order: by file, then position.
 fn ordered(a: Span, b: Span) -> (Span, Span) {
-    if (a.file, a.start) <= (b.file, b.start) {
+    if (a.file, a.start()) <= (b.file, b.start()) {
         (a, b)
     } else {
         (b, a)

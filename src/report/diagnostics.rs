@@ -226,7 +226,7 @@ impl miette::Diagnostic for Rendered<'_> {
                 .iter()
                 .filter(move |l| l.span.file == file)
                 .map(move |l| {
-                    let span = SourceSpan::new(l.span.start.into(), l.span.len());
+                    let span = SourceSpan::new(l.span.start().into(), l.span.len());
                     let text = Some(shortened(&printable(&l.message)));
                     if Some(l.span) == primary {
                         LabeledSpan::new_primary_with_span(text, span)
@@ -254,8 +254,8 @@ const MAX_EXCERPT_BYTES: usize = 8 * 1024;
 /// How long the excerpt of a span would be: from the start of the line
 /// before it to the end of the line after it.
 fn excerpt_bytes(text: &str, span: crate::source::Span) -> usize {
-    let start = span.start.min(text.len());
-    let end = span.end.clamp(start, text.len());
+    let start = span.start().min(text.len());
+    let end = span.end().clamp(start, text.len());
     let line_start = text[..start].rfind('\n').unwrap_or(0);
     let before = text[..line_start].rfind('\n').unwrap_or(0);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
@@ -418,8 +418,8 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources) -> String {
                     .iter()
                     .map(|l| {
                         let file = sources.get(l.span.file);
-                        let (line, column) = file.line_col(l.span.start);
-                        let (end_line, end_column) = file.line_col(l.span.end);
+                        let (line, column) = file.line_col(l.span.start());
+                        let (end_line, end_column) = file.line_col(l.span.end());
                         JsonLabel {
                             message: &l.message,
                             file: file.name.clone(),

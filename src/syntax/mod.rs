@@ -448,7 +448,7 @@ mod tests {
         assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
         assert_eq!(diagnostics[0].message, "block is never closed");
         assert_eq!(
-            diagnostics[0].primary_span().unwrap().start,
+            diagnostics[0].primary_span().unwrap().start(),
             text.find("1 {").unwrap() + 2,
             "the brace of `article TFEU 1`, left open"
         );
@@ -462,7 +462,7 @@ mod tests {
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].code, Code::UnclosedText);
         assert_eq!(
-            diagnostics[0].primary_span().unwrap().start,
+            diagnostics[0].primary_span().unwrap().start(),
             text.find("\"\"\"").unwrap()
         );
         assert_eq!(tree.items.len(), 1, "the item after the broken one is kept");

@@ -216,8 +216,8 @@ impl Lowerer<'_> {
         }
         let head_span = Span::new(
             self.file,
-            self.span(&keyword).start,
-            self.span(&reference).end,
+            self.span(&keyword).start(),
+            self.span(&reference).end(),
         );
         let mut parts = reference.into_inner();
         let instrument = self.name(parts.next().unwrap());
@@ -250,7 +250,7 @@ impl Lowerer<'_> {
         let kind = Spanned::new(kind_pair.as_str().to_string(), self.span(&kind_pair));
         let label_pair = inner.next().unwrap();
         let label = self.name(label_pair);
-        let head_span = Span::new(self.file, kind.span.start, label.span.end);
+        let head_span = Span::new(self.file, kind.span.start(), label.span.end());
         let mut heading = None;
         let mut body = ProvisionBody::default();
         for part in inner {
@@ -679,7 +679,7 @@ impl Lowerer<'_> {
         // the declaration into its pair: the span ends with its last part.
         let mut span = self.span(&pair);
         if let Some(last) = pair.clone().into_inner().last() {
-            span.end = self.span(&last).end;
+            span = Span::new(self.file, span.start(), self.span(&last).end());
         }
         let mut inner = pair.into_inner().skip(1);
         let id = self.name(inner.next().unwrap());

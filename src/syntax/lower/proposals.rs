@@ -9,7 +9,7 @@ impl Lowerer<'_> {
         let mut inner = pair.into_inner();
         let keyword = inner.next().unwrap();
         let id = self.name(inner.next().unwrap());
-        let head_span = Span::new(self.file, self.span(&keyword).start, id.span.end);
+        let head_span = Span::new(self.file, self.span(&keyword).start(), id.span.end());
         let title = self.string(inner.next().unwrap());
         let mut proposal = Proposal {
             id,

@@ -36,10 +36,10 @@ impl Workspace {
     /// The proposals written in the files the user named, in file order.
     pub fn given_proposals(&self) -> Vec<crate::model::ProposalId> {
         let mut found: Vec<crate::model::ProposalId> = (0..self.model.proposals.len())
-            .map(crate::model::ProposalId)
-            .filter(|p| self.model.proposals[p.0].span.file.0 as usize >= self.corpus_files)
+            .map(crate::model::ProposalId::new)
+            .filter(|p| self.model.proposals[p.index()].span.file.0 as usize >= self.corpus_files)
             .collect();
-        found.sort_by_key(|p| self.model.proposals[p.0].span);
+        found.sort_by_key(|p| self.model.proposals[p.index()].span);
         found
     }
 }

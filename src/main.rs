@@ -705,7 +705,7 @@ fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcom
         let stdout = match format {
             Format::Text => show::case_text(model, &workspace.sources, case),
             Format::Json => {
-                let paragraphs: Vec<String> = model.instruments[case.0]
+                let paragraphs: Vec<String> = model.instruments[case.index()]
                     .articles
                     .iter()
                     .map(|a| show::provision_json(model, *a).trim_end().to_string())

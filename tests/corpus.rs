@@ -52,7 +52,7 @@ fn every_article_has_text_a_source_and_a_text_status() {
     let model = &workspace.model;
     for instrument in &model.instruments {
         for &article in &instrument.articles {
-            let provision = &model.provisions[article.0];
+            let provision = &model.provisions[article.index()];
             let citation = model.citation(article);
             assert!(
                 provision
@@ -62,7 +62,7 @@ fn every_article_has_text_a_source_and_a_text_status() {
                 "{citation} has no source"
             );
             let has_text = model.article_provisions(article).iter().any(|p| {
-                model.provisions[p.0]
+                model.provisions[p.index()]
                     .text
                     .as_deref()
                     .is_some_and(|t| !t.trim().is_empty())
@@ -118,15 +118,15 @@ fn reference_texts() -> String {
 /// `unverified` and `missing` wording is never compared: the status already
 /// tells every reader not to quote it.
 fn must_match_the_reference(model: &lexcompat::model::Model, id: ProvisionId) -> bool {
-    match model.provisions[id.0].text_status {
+    match model.provisions[id.index()].text_status {
         TextStatus::Official | TextStatus::Derived | TextStatus::PartlyVerified => true,
         TextStatus::ThirdParty => {
             let mut at = Some(id);
             while let Some(p) = at {
-                if model.provisions[p.0].url.is_some() {
+                if model.provisions[p.index()].url.is_some() {
                     return false;
                 }
-                at = model.provisions[p.0].parent;
+                at = model.provisions[p.index()].parent;
             }
             true
         }
@@ -146,12 +146,15 @@ fn texts_not_in_the_reference(
         let Some(text) = &provision.text else {
             continue;
         };
-        if !must_match_the_reference(model, ProvisionId(index)) {
+        if !must_match_the_reference(model, ProvisionId::new(index)) {
             continue;
         }
         checked += 1;
         if !reference.contains(&normalise(text)) {
-            missing.push(format!("{}: {text}", model.citation(ProvisionId(index))));
+            missing.push(format!(
+                "{}: {text}",
+                model.citation(ProvisionId::new(index))
+            ));
         }
     }
     (checked, missing)
@@ -222,7 +225,7 @@ fn a_one_word_change_in_an_official_text_is_caught() {
         .find_provision("EC-1992", "8", &["1".to_string()])
         .unwrap();
     assert_eq!(
-        workspace.model.provisions[changed.0].text_status,
+        workspace.model.provisions[changed.index()].text_status,
         TextStatus::Official
     );
     let (_, missing) = texts_not_in_the_reference(&workspace.model, &reference_texts());
@@ -344,7 +347,12 @@ fn the_seed_proposal_carries_its_status_and_its_five_grants_each_with_a_note() {
     let grants: Vec<(&str, bool)> = seed
         .measures
         .iter()
-        .map(|g| (model.rights[g.right().unwrap().0].id.as_str(), g.likely))
+        .map(|g| {
+            (
+                model.rights[g.right().unwrap().index()].id.as_str(),
+                g.likely,
+            )
+        })
         .collect();
     assert_eq!(
         grants,
@@ -388,19 +396,22 @@ fn nobody_is_a_citizen_of_the_union_before_maastricht_and_the_eras_chain() {
     for (index, provision) in model.provisions.iter().enumerate() {
         for statement in &provision.statements {
             if let lexcompat::model::StatementKind::Defines { status, .. } = &statement.kind {
-                if model.statuses[status.0].id == "union-citizen" {
+                if model.statuses[status.index()].id == "union-citizen" {
                     assert!(
                         !provision.in_force_at(last_eec_day),
                         "{} defines union-citizen before 1 November 1993",
-                        model.citation(ProvisionId(index))
+                        model.citation(ProvisionId::new(index))
                     );
                 }
             }
         }
     }
     for (eec, maastricht) in [("48", "48"), ("238", "238")] {
-        let eec = &model.provisions[model.find_provision("EEC", eec, &[]).unwrap().0];
-        let ec = &model.provisions[model.find_provision("EC-1992", maastricht, &[]).unwrap().0];
+        let eec = &model.provisions[model.find_provision("EEC", eec, &[]).unwrap().index()];
+        let ec = &model.provisions[model
+            .find_provision("EC-1992", maastricht, &[])
+            .unwrap()
+            .index()];
         assert!(eec.in_force_at(last_eec_day) && !eec.in_force_at(first_maastricht_day));
         assert!(ec.in_force_at(first_maastricht_day) && !ec.in_force_at(last_eec_day));
     }

@@ -45,7 +45,7 @@ fn each_thing_the_law_names_is_one_node() {
     assert!(count(|n| matches!(n, Node::Limit(_))) > 1);
     // Every provision of the whole corpus is in its graph.
     for (i, _) in workspace.model.provisions.iter().enumerate() {
-        let id = lexcompat::model::ProvisionId(i);
+        let id = lexcompat::model::ProvisionId::new(i);
         assert!(graph.contains(id));
         assert!(seen.contains_key(&Node::Provision(id)));
     }
@@ -132,7 +132,7 @@ article TREATY 2 {
     let workspace = common::sound_workspace(&[("corpus.lex", corpus)]);
     let model = &workspace.model;
     assert_eq!(model.provisions[0].in_force.len(), 2);
-    let stay = lexcompat::model::RightId(
+    let stay = lexcompat::model::RightId::new(
         model
             .rights
             .iter()
@@ -145,13 +145,13 @@ article TREATY 2 {
         let law = whole.in_force(model, date, None);
         for (i, provision) in model.provisions.iter().enumerate() {
             assert_eq!(
-                law.contains(lexcompat::model::ProvisionId(i)),
+                law.contains(lexcompat::model::ProvisionId::new(i)),
                 provision.in_force_at(date)
             );
         }
         law.conferrals(stay, date)
             .iter()
-            .map(|s| s.provision.0)
+            .map(|s| s.provision.index())
             .collect()
     };
     assert_eq!(conferring(1959, 12, 31), Vec::<usize>::new());
@@ -171,7 +171,7 @@ article TREATY 2 {
             .in_force(model, date(law), None)
             .conferrals(stay, date(day))
             .iter()
-            .map(|s| s.provision.0)
+            .map(|s| s.provision.index())
             .collect()
     };
     // One period (the index entry's own dates).
@@ -194,7 +194,7 @@ fn the_graph_of_a_date_holds_only_what_is_in_force_then() {
     let graph = Graph::build(model, Some(date));
     let mut in_force = 0;
     for (i, provision) in model.provisions.iter().enumerate() {
-        let id = lexcompat::model::ProvisionId(i);
+        let id = lexcompat::model::ProvisionId::new(i);
         assert_eq!(graph.contains(id), provision.in_force_at(date), "{i}");
         in_force += usize::from(provision.in_force_at(date));
     }

@@ -183,7 +183,7 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
         .chain(["member-state", "other-member-state", "third-country"])
         .collect();
     let citations: Vec<String> = (0..model.provisions.len())
-        .map(|p| model.citation(lexcompat::model::ProvisionId(p)))
+        .map(|p| model.citation(lexcompat::model::ProvisionId::new(p)))
         .collect();
     let procedures: Vec<&str> = model.procedures.iter().map(|p| p.id.as_str()).collect();
     let dates = [
@@ -374,7 +374,7 @@ proposal p "loop" { source "s" date 2015-01-01
 "#;
     let workspace = common::workspace(&[("loop.lex", text)]);
     let proposals: Vec<_> = (0..workspace.model.proposals.len())
-        .map(lexcompat::model::ProposalId)
+        .map(lexcompat::model::ProposalId::new)
         .collect();
     let analysis = lexcompat::driver::judge(
         &workspace.model,

@@ -38,7 +38,7 @@ fn analyse(path: &Path) -> Analysis {
         .and_then(|l| l.strip_prefix("# as-of: "))
         .map(|d| lexcompat::cli::parse_date(d).unwrap());
     let proposals: Vec<_> = (0..workspace.model.proposals.len())
-        .map(lexcompat::model::ProposalId)
+        .map(lexcompat::model::ProposalId::new)
         .collect();
     lexcompat::driver::judge(&workspace.model, &proposals, as_of, Drawings::Omitted)
 }

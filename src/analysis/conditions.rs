@@ -85,18 +85,18 @@ impl Unmet {
             Reason::TooDeep => "its definition is nested too deeply to follow".to_string(),
             Reason::Undefined(status, date) => format!(
                 "no provision in force on {date} defines who holds `{}`",
-                model.statuses[status.0].id
+                model.statuses[status.index()].id
             ),
             Reason::HoldsStatus(status) => {
-                format!("the group holds `{}`", model.statuses[status.0].id)
+                format!("the group holds `{}`", model.statuses[status.index()].id)
             }
             Reason::StatusNotRuledOut(status) => format!(
                 "nothing in the group's description rules out holding `{}`",
-                model.statuses[status.0].id
+                model.statuses[status.index()].id
             ),
             Reason::GroupNotRuledOut(group) => format!(
                 "nothing in the group's description rules out belonging to `{}`",
-                model.groups[group.0].id
+                model.groups[group.index()].id
             ),
             Reason::DescribedAsMeeting => {
                 let positive = Condition {
@@ -178,7 +178,8 @@ impl<'a> Evaluator<'a> {
     }
 
     fn is_member(&self, state: StateId) -> bool {
-        self.treat_as_members.contains(&state) || self.model.states[state.0].is_member_at(self.date)
+        self.treat_as_members.contains(&state)
+            || self.model.states[state.index()].is_member_at(self.date)
     }
 
     /// A group's conditions, with the groups it names expanded into theirs,
@@ -189,8 +190,9 @@ impl<'a> Evaluator<'a> {
         if let Some(known) = self.expanded_groups.borrow().get(&group) {
             return std::rc::Rc::clone(known);
         }
-        let expanded: std::rc::Rc<[Condition]> =
-            self.expand(&self.model.groups[group.0].conditions).into();
+        let expanded: std::rc::Rc<[Condition]> = self
+            .expand(&self.model.groups[group.index()].conditions)
+            .into();
         self.expanded_groups
             .borrow_mut()
             .insert(group, std::rc::Rc::clone(&expanded));
@@ -261,10 +263,10 @@ impl<'a> Evaluator<'a> {
             if depth < MAX_DEPTH && !c.negated {
                 match &c.kind {
                     ConditionKind::InGroup(inner)
-                        if self.model.groups[inner.0].alternatives.len() > 1 => {}
+                        if self.model.groups[inner.index()].alternatives.len() > 1 => {}
                     ConditionKind::InGroup(inner) => {
                         stack.extend(
-                            self.model.groups[inner.0]
+                            self.model.groups[inner.index()]
                                 .conditions
                                 .iter()
                                 .rev()
@@ -284,7 +286,7 @@ impl<'a> Evaluator<'a> {
                         }
                     }
                     ConditionKind::Test(condition, arguments) => {
-                        for implied in &self.model.conditions[condition.0].implies {
+                        for implied in &self.model.conditions[condition.index()].implies {
                             stack.push((
                                 Condition {
                                     negated: false,
@@ -325,8 +327,8 @@ impl<'a> Evaluator<'a> {
                 Holder::Group(g) => ConditionKind::InGroup(g),
             },
             span: match holder {
-                Holder::Status(s) => self.model.statuses[s.0].span,
-                Holder::Group(g) => self.model.groups[g.0].span,
+                Holder::Status(s) => self.model.statuses[s.index()].span,
+                Holder::Group(g) => self.model.groups[g.index()].span,
             },
         };
         self.entails(group, &required, 0)
@@ -550,7 +552,7 @@ impl<'a> Evaluator<'a> {
             return None;
         }
         let own: Vec<&std::sync::Arc<[Argument]>> = group.stated_arguments(condition).collect();
-        let name = &self.model.conditions[condition.0].id;
+        let name = &self.model.conditions[condition.index()].id;
         let mut reasons = Vec::new();
         let mut former = None;
         for args in &own {
@@ -560,7 +562,7 @@ impl<'a> Evaluator<'a> {
                 }
                 match a {
                     Argument::State(state) => {
-                        let s = &self.model.states[state.0];
+                        let s = &self.model.states[state.index()];
                         if s.membership.is_empty() {
                             reasons.push(format!(
                                 "`{}` ({}) has never been a Member State",
@@ -610,7 +612,7 @@ impl<'a> Evaluator<'a> {
     /// Whether a State counts as a Member State at the date: a territory
     /// counts where the Treaties apply to it in full and its State is one.
     fn counts_as_member(&self, state: StateId) -> bool {
-        match self.model.states[state.0].territory_of {
+        match self.model.states[state.index()].territory_of {
             Some((parent, TreatiesApply::Fully)) => self.is_member(parent),
             Some(_) => false,
             None => self.is_member(state),
@@ -621,7 +623,7 @@ impl<'a> Evaluator<'a> {
     /// clearly inside a Member State nor clearly outside.
     fn partly_applies(&self, state: StateId) -> bool {
         matches!(
-            self.model.states[state.0].territory_of,
+            self.model.states[state.index()].territory_of,
             Some((parent, TreatiesApply::Partly)) if self.is_member(parent)
         )
     }
@@ -761,14 +763,14 @@ impl<'h> Described<'h> {
 
 fn argument_words(model: &Model, argument: Argument) -> String {
     match argument {
-        Argument::State(s) => format!("`{}`", model.states[s.0].id),
+        Argument::State(s) => format!("`{}`", model.states[s.index()].id),
         Argument::StateClass(StateClass::MemberState) => "a Member State".to_string(),
         Argument::StateClass(StateClass::OtherMemberState) => "another Member State".to_string(),
         Argument::StateClass(StateClass::ThirdCountry) => "a third country".to_string(),
         Argument::StateClass(StateClass::OwnMemberState) => {
             "the Member State of the person's own nationality".to_string()
         }
-        Argument::Status(s) => format!("`{}`", model.statuses[s.0].id),
-        Argument::Group(g) => format!("`{}`", model.groups[g.0].id),
+        Argument::Status(s) => format!("`{}`", model.statuses[s.index()].id),
+        Argument::Group(g) => format!("`{}`", model.groups[g.index()].id),
     }
 }

@@ -37,7 +37,7 @@ pub fn proposal_diagram(model: &Model, claims: &[Claim], grants: &[GrantAnalysis
         if let Some(claim) = claim {
             match claim.kind {
                 ClaimKind::Right => {
-                    let right = &model.rights[claim.right.expect("a right claim").0];
+                    let right = &model.rights[claim.right.expect("a right claim").index()];
                     let right_id =
                         d.node(slug("right", &right.id), "right", right.id.clone(), None);
                     d.edge(&grant_id, &right_id, "grants", false);
@@ -46,7 +46,7 @@ pub fn proposal_diagram(model: &Model, claims: &[Claim], grants: &[GrantAnalysis
                 ClaimKind::Other => {}
                 ClaimKind::Status => {
                     if let Some(status) = claim.status {
-                        let s = &model.statuses[status.0];
+                        let s = &model.statuses[status.index()];
                         let status_id = d.node(slug("status", &s.id), "status", s.id.clone(), None);
                         d.edge(&grant_id, &status_id, "creates", false);
                     }
@@ -86,10 +86,14 @@ fn holder_box(model: &Model, holder: Holder) -> (String, &'static str, String, S
     let (kind, named_id, title) = match holder {
         Holder::Status(s) => (
             "status",
-            &model.statuses[s.0].id,
-            &model.statuses[s.0].title,
+            &model.statuses[s.index()].id,
+            &model.statuses[s.index()].title,
         ),
-        Holder::Group(g) => ("group", &model.groups[g.0].id, &model.groups[g.0].title),
+        Holder::Group(g) => (
+            "group",
+            &model.groups[g.index()].id,
+            &model.groups[g.index()].title,
+        ),
     };
     (slug(kind, named_id), kind, named_id.clone(), title.clone())
 }

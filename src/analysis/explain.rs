@@ -27,11 +27,14 @@ pub fn step(kind: StepKind, text: impl Into<String>, quote: Option<Quote>) -> St
 
 /// Who acts, in words: "the Union", "the Union with `switzerland`", "Member State `malta`".
 pub fn actor_words(model: &Model, actor: MeasureActor) -> String {
-    let state =
-        |s: Option<StateId>| s.map_or(String::new(), |s| format!("`{}`", model.states[s.0].id));
+    let state = |s: Option<StateId>| {
+        s.map_or(String::new(), |s| {
+            format!("`{}`", model.states[s.index()].id)
+        })
+    };
     let with = actor
         .with
-        .map(|w| format!(" with `{}`", model.states[w.0].id))
+        .map(|w| format!(" with `{}`", model.states[w.index()].id))
         .unwrap_or_default();
     match actor.kind {
         ActorKind::Union => format!("the Union{with}"),
@@ -46,8 +49,14 @@ pub fn holder_words(model: &Model, holder: Holder) -> impl std::fmt::Display + '
     impl std::fmt::Display for Shown<'_> {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let (id, title) = match self.1 {
-                Holder::Status(s) => (&self.0.statuses[s.0].id, &self.0.statuses[s.0].title),
-                Holder::Group(g) => (&self.0.groups[g.0].id, &self.0.groups[g.0].title),
+                Holder::Status(s) => (
+                    &self.0.statuses[s.index()].id,
+                    &self.0.statuses[s.index()].title,
+                ),
+                Holder::Group(g) => (
+                    &self.0.groups[g.index()].id,
+                    &self.0.groups[g.index()].title,
+                ),
             };
             write!(f, "`{id}` ({title})")
         }
@@ -59,9 +68,9 @@ pub fn holder_words(model: &Model, holder: Holder) -> impl std::fmt::Display + '
 pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
     // Writing into a `String` cannot fail.
     use std::fmt::Write;
-    let p = &model.proposals[proposal.0];
+    let p = &model.proposals[proposal.index()];
     let push_group = |text: &mut String, g: GroupId| {
-        let group = &model.groups[g.0];
+        let group = &model.groups[g.index()];
         let _ = write!(text, "`{}` ({}: ", group.id, group.title);
         words::push_alternatives(model, text, &group.alternatives);
         text.push(')');
@@ -99,7 +108,7 @@ pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
                 let _ = write!(
                     text,
                     ", through the status `{}`",
-                    model.statuses[status.0].id
+                    model.statuses[status.index()].id
                 );
             }
             if let Some(day) = measure.applies_from.or(p.applies_from) {
@@ -114,7 +123,7 @@ pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
         }
         ClaimKind::Status => {
             let creation = &p.creates[claim.index];
-            let status = &model.statuses[creation.status.0];
+            let status = &model.statuses[creation.status.index()];
             let _ = write!(
                 text,
                 "The proposal creates the status `{}` ({}) for ",
@@ -141,7 +150,7 @@ pub fn unmet_steps(model: &Model, unmet: &Unmet, holder: Option<Holder>) -> Vec<
                 format!(
                     "{} defines `{}` as: {}",
                     model.cited(source.provision),
-                    model.statuses[status.0].id,
+                    model.statuses[status.index()].id,
                     words::conditions(model, conditions)
                 ),
                 Some(quote(source.provision)),

@@ -44,7 +44,7 @@ struct Judgement {
 
 pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
     let model = context.model;
-    let measure = &model.proposals[context.proposal.0].measures[claim.index];
+    let measure = &model.proposals[context.proposal.index()].measures[claim.index];
     // A measure that applies from its own day reads the facts then.
     let own_evaluator;
     let evaluator: &Evaluator = match measure.applies_from {
@@ -56,7 +56,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
     };
     let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
     let alternatives: Vec<std::rc::Rc<[Condition]>> = match measure.group {
-        Some(g) if model.groups[g.0].alternatives.len() > 1 => model.groups[g.0]
+        Some(g) if model.groups[g.index()].alternatives.len() > 1 => model.groups[g.index()]
             .alternatives
             .iter()
             .map(|a| evaluator.expand(a).into())
@@ -96,7 +96,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         let mut steps = Vec::new();
         let mut parts_breaches = Vec::new();
         let mut parts_conditions = Distinct::default();
-        let written = measure.group.map(|g| &model.groups[g.0].alternatives);
+        let written = measure.group.map(|g| &model.groups[g.index()].alternatives);
         for (i, part) in parts {
             parts_breaches.extend(part.breaches);
             for condition in part.conditions {
@@ -148,8 +148,8 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
             format!(
                 "As a consequence the group {} `{}` ({})",
                 if *gained { "acquires" } else { "loses" },
-                model.statuses[status.0].id,
-                model.statuses[status.0].title
+                model.statuses[status.index()].id,
+                model.statuses[status.index()].title
             ),
             None,
         ));
@@ -201,7 +201,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         actor: explain::actor_words(model, measure.actor),
         applies_from: measure
             .applies_from
-            .or(model.proposals[context.proposal.0].applies_from)
+            .or(model.proposals[context.proposal.index()].applies_from)
             .filter(|d| *d != context.law_date),
         conditions,
         cover: judgement.cover,
@@ -214,10 +214,10 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         right_title: model.object_title(measure.object),
         beneficiary: measure
             .group
-            .map_or_else(String::new, |g| model.groups[g.0].id.clone()),
+            .map_or_else(String::new, |g| model.groups[g.index()].id.clone()),
         beneficiary_title: measure
             .group
-            .map_or_else(String::new, |g| model.groups[g.0].title.clone()),
+            .map_or_else(String::new, |g| model.groups[g.index()].title.clone()),
         likely: measure.likely,
         verdict,
         routes,
@@ -250,7 +250,7 @@ fn judge(
     known: Option<(&[Check], &[Check])>,
 ) -> Judgement {
     let model = context.model;
-    let measure = &model.proposals[context.proposal.0].measures[claim.index];
+    let measure = &model.proposals[context.proposal.index()].measures[claim.index];
     // The claim's own checks serve when the group and the day are the
     // claim's; a part of the group, or a later day, needs its own.
     let (conferrals, bases): (Cow<[Check]>, Cow<[Check]>) = match known {
@@ -285,7 +285,7 @@ fn judge(
             measure.power == Power::Withhold
                 || matches!(&graph::statement(model, check.statement).kind,
                     StatementKind::Empowers { procedure, .. }
-                        if model.procedures[procedure.0].route == RouteKind::NationalCompetence)
+                        if model.procedures[procedure.index()].route == RouteKind::NationalCompetence)
         };
         let outright = bases.iter().any(|c| c.result.is_ok() && conditional(c));
         bases
@@ -353,7 +353,7 @@ fn judge(
             {
                 route.partial = Some(format!(
                     "only by `{}`, whose nationality it is",
-                    model.states[state.0].id
+                    model.states[state.index()].id
                 ));
             }
         }
@@ -473,7 +473,7 @@ fn withhold_routes(
     steps: &mut Vec<Step>,
 ) -> Vec<Route> {
     let model = context.model;
-    let measure = &model.proposals[context.proposal.0].measures[claim.index];
+    let measure = &model.proposals[context.proposal.index()].measures[claim.index];
     let held = conferrals.iter().any(|c| c.result.is_ok());
     let held_in_part = conferrals
         .iter()
@@ -553,7 +553,9 @@ fn restrict_to_actor(model: &Model, actor: MeasureActor, routes: &mut [Route]) {
             }
             (ActorKind::Union, _) => Some(format!(
                 "the Union acting alone, not by an agreement with `{}`",
-                actor.with.map_or("", |s| model.states[s.0].id.as_str())
+                actor
+                    .with
+                    .map_or("", |s| model.states[s.index()].id.as_str())
             )),
             // The Member State acts for itself, which is what the measure asks.
             (_, Verdict::NationalCompetence) => None,
@@ -587,7 +589,7 @@ fn split(
     verdict: Verdict,
 ) -> Option<(Vec<CoverPart>, Verdict)> {
     let model = context.model;
-    let measure = &model.proposals[context.proposal.0].measures[claim.index];
+    let measure = &model.proposals[context.proposal.index()].measures[claim.index];
     if measure.power != Power::Grant {
         return None;
     }
@@ -699,7 +701,7 @@ fn consequences(
     let after = evaluator.expand(&after);
     let mut out = Vec::new();
     for &id in &dependents.statuses {
-        if model.statuses[id.0].created_by.is_some() {
+        if model.statuses[id.index()].created_by.is_some() {
             continue;
         }
         let was = evaluator.meets_holder(&before, Holder::Status(id)).is_ok();
@@ -833,7 +835,7 @@ fn apply_limits(
                     } else {
                         TestStatus::Open
                     };
-                    let named = &model.tests[test.0];
+                    let named = &model.tests[test.index()];
                     explanation.push(step(
                         StepKind::Condition,
                         format!(

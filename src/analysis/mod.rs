@@ -356,17 +356,17 @@ impl Quote {
 
     /// The verbatim text; `None` where the corpus has no wording.
     pub fn text<'m>(&self, model: &'m Model) -> Option<&'m str> {
-        model.provisions[self.provision.0].text.as_deref()
+        model.provisions[self.provision.index()].text.as_deref()
     }
 
     /// How far the wording can be trusted.
     pub fn text_status(&self, model: &Model) -> TextStatus {
-        model.provisions[self.provision.0].text_status
+        model.provisions[self.provision.index()].text_status
     }
 
     /// Where the wording was taken from.
     pub fn source<'m>(&self, model: &'m Model) -> Option<&'m str> {
-        model.provisions[self.provision.0].source.as_deref()
+        model.provisions[self.provision.index()].source.as_deref()
     }
 
     /// For a judgment's paragraph, the address of the judgment by its ECLI.
@@ -492,7 +492,7 @@ fn analyse_proposal(
     rules: RuleRunner,
     drawings: Drawings,
 ) -> ProposalAnalysis {
-    let proposal = &model.proposals[id.0];
+    let proposal = &model.proposals[id.index()];
     // The resolver reports a proposal without a date; judging it at the
     // earliest date keeps the analysis total.
     let date = as_of.or(proposal.date).unwrap_or(Date {
@@ -587,13 +587,13 @@ fn analyse_proposal(
 /// The facts of every measure and creation: the group's conditions, and
 /// every conferral and legal basis of what it acts on checked against them.
 fn claims(model: &Model, graph: &LawInForce, evaluator: &Evaluator, id: ProposalId) -> Vec<Claim> {
-    let proposal = &model.proposals[id.0];
+    let proposal = &model.proposals[id.index()];
     let mut out = Vec::new();
     for (index, creation) in proposal.creates.iter().enumerate() {
         out.push(Claim {
             kind: ClaimKind::Status,
             index,
-            id: model.statuses[creation.status.0].id.clone(),
+            id: model.statuses[creation.status.index()].id.clone(),
             right: None,
             status: Some(creation.status),
             power: Power::Grant,
@@ -663,11 +663,11 @@ pub fn checks_for(
 /// Primary law first, wording before no wording, then corpus order: the
 /// order in which provisions are quoted.
 pub fn quote_order(model: &Model, provision: ProvisionId) -> (InstrumentKind, bool, usize) {
-    let p = &model.provisions[provision.0];
+    let p = &model.provisions[provision.index()];
     (
-        model.instruments[p.instrument.0].kind,
+        model.instruments[p.instrument.index()].kind,
         p.text_status == TextStatus::Missing,
-        provision.0,
+        provision.index(),
     )
 }
 
@@ -804,14 +804,14 @@ fn fingerprint(model: &Model, proposal: ProposalId, finding: &Finding, claims: &
     let right = claim
         .and_then(|c| {
             c.right
-                .map(|r| model.rights[r.0].id.clone())
-                .or(c.status.map(|s| model.statuses[s.0].id.clone()))
+                .map(|r| model.rights[r.index()].id.clone())
+                .or(c.status.map(|s| model.statuses[s.index()].id.clone()))
                 .or(c.object.map(|o| model.object_words(o)))
         })
         .unwrap_or_default();
     let beneficiary = claim
         .and_then(|c| c.group)
-        .map(|g| model.groups[g.0].id.clone())
+        .map(|g| model.groups[g.index()].id.clone())
         .unwrap_or_default();
     let mut provisions: Vec<String> = finding
         .identity
@@ -823,7 +823,7 @@ fn fingerprint(model: &Model, proposal: ProposalId, finding: &Finding, claims: &
     let identity = format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
         finding.code,
-        model.proposals[proposal.0].id,
+        model.proposals[proposal.index()].id,
         finding.grant.as_deref().unwrap_or(""),
         right,
         beneficiary,
@@ -837,11 +837,11 @@ fn fingerprint(model: &Model, proposal: ProposalId, finding: &Finding, claims: &
 /// The veto players of a procedure at a date.
 pub fn veto_players(model: &Model, procedure: ProcedureId, date: Date) -> Vec<VetoPlayer> {
     let members = model.states.iter().filter(|s| s.is_member_at(date)).count();
-    model.procedures[procedure.0]
+    model.procedures[procedure.index()]
         .veto
         .iter()
         .map(|a| {
-            let actor = &model.actors[a.0];
+            let actor = &model.actors[a.index()];
             VetoPlayer {
                 actor: actor.id.clone(),
                 title: actor.title.clone(),

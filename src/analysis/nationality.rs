@@ -44,14 +44,14 @@ impl Dependents {
         let mut implied_by: Vec<Vec<usize>> = vec![Vec::new(); model.conditions.len()];
         for (c, definition) in model.conditions.iter().enumerate() {
             for implied in &definition.implies {
-                implied_by[implied.0].push(c);
+                implied_by[implied.index()].push(c);
             }
         }
         let mut differs = vec![false; model.conditions.len()];
         let mut stack = vec![nationality];
         while let Some(c) = stack.pop() {
             if !std::mem::replace(&mut differs[c], true) {
-                stack.extend(model.conditions[c].implies.iter().map(|i| i.0));
+                stack.extend(model.conditions[c].implies.iter().map(|i| i.index()));
             }
         }
         let mut turns = vec![false; model.conditions.len()];
@@ -66,8 +66,8 @@ impl Dependents {
         // whose conditions name it. Nodes are statuses, then groups.
         let statuses = model.statuses.len();
         let node = |holder: Holder| match holder {
-            Holder::Status(s) => s.0,
-            Holder::Group(g) => statuses + g.0,
+            Holder::Status(s) => s.index(),
+            Holder::Group(g) => statuses + g.index(),
         };
         let mut named_by: Vec<Vec<usize>> = vec![Vec::new(); statuses + model.groups.len()];
         let mut reached = vec![false; named_by.len()];
@@ -75,7 +75,7 @@ impl Dependents {
         let mut read = |whose: usize, conditions: &[Condition]| {
             for c in conditions {
                 match &c.kind {
-                    ConditionKind::Test(test, _) if turns[test.0] => seeds.push(whose),
+                    ConditionKind::Test(test, _) if turns[test.index()] => seeds.push(whose),
                     ConditionKind::Test(..) => {}
                     ConditionKind::Holds(s) => named_by[node(Holder::Status(*s))].push(whose),
                     ConditionKind::InGroup(g) => named_by[node(Holder::Group(*g))].push(whose),
@@ -90,7 +90,7 @@ impl Dependents {
             }
         }
         for (g, group) in model.groups.iter().enumerate() {
-            let whose = node(Holder::Group(GroupId(g)));
+            let whose = node(Holder::Group(GroupId::new(g)));
             read(whose, &group.conditions);
             for alternative in &group.alternatives {
                 read(whose, alternative);
@@ -102,10 +102,10 @@ impl Dependents {
             }
         }
         Dependents {
-            condition: Some(ConditionId(nationality)),
+            condition: Some(ConditionId::new(nationality)),
             statuses: (0..statuses)
                 .filter(|s| reached[*s])
-                .map(StatusId)
+                .map(StatusId::new)
                 .collect(),
         }
     }

@@ -20,7 +20,7 @@ pub struct Redefinition {
 }
 
 fn is_primary(model: &Model, provision: ProvisionId) -> bool {
-    model.instruments[model.provisions[provision.0].instrument.0]
+    model.instruments[model.provisions[provision.index()].instrument.index()]
         .kind
         .is_primary_law()
 }
@@ -28,9 +28,9 @@ fn is_primary(model: &Model, provision: ProvisionId) -> bool {
 /// The redefinition a created status amounts to, if any.
 pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
     let model = context.model;
-    let proposal = &model.proposals[context.proposal.0];
+    let proposal = &model.proposals[context.proposal.index()];
     let creation = &proposal.creates[claim.index];
-    let group = &model.groups[creation.group.0];
+    let group = &model.groups[creation.group.index()];
     let mut explanation = vec![claim_step(model, context.proposal, claim)];
     let mut provisions = Vec::new();
 
@@ -44,7 +44,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
     };
 
     if creation.redefines && !primary_definitions(creation.status).is_empty() {
-        let status = &model.statuses[creation.status.0];
+        let status = &model.statuses[creation.status.index()];
         for p in primary_definitions(creation.status) {
             explanation.push(step(
                 StepKind::Status,
@@ -92,7 +92,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
             .iter()
             .all(|c| matches!(&c.result, Err(u) if !u.open));
         if only_treaty_statuses && none_met {
-            reserved.push((model.rights[right.0].id.clone(), primary[0]));
+            reserved.push((model.rights[right.index()].id.clone(), primary[0]));
         }
     }
     if reserved.is_empty() {
@@ -114,7 +114,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
                 format!(
                     "{} defines `{}`",
                     model.cited(p),
-                    model.statuses[status.0].id
+                    model.statuses[status.index()].id
                 ),
                 Some(quote(p)),
             ));
@@ -170,13 +170,13 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
     }
     let status_names: Vec<String> = statuses
         .iter()
-        .map(|s| format!("`{}`", model.statuses[s.0].id))
+        .map(|s| format!("`{}`", model.statuses[s.index()].id))
         .collect();
     let rights: Vec<String> = reserved.iter().map(|(r, _)| format!("`{r}`")).collect();
     Some(Redefinition {
             message: format!(
                 "the new status `{}` would give `{}` rights the Treaties reserve to {} ({}), whose conditions they do not meet: it redefines {}",
-                model.statuses[creation.status.0].id,
+                model.statuses[creation.status.index()].id,
                 group.id,
                 status_names.join(" and "),
                 rights.join(", "),

@@ -51,16 +51,16 @@ pub struct ProcedureView {
 /// a grant has several routes and a corpus many grants, but few procedures.
 pub fn procedure_views(model: &Model) -> Vec<Arc<ProcedureView>> {
     (0..model.procedures.len())
-        .map(|i| Arc::new(procedure_view(model, ProcedureId(i))))
+        .map(|i| Arc::new(procedure_view(model, ProcedureId::new(i))))
         .collect()
 }
 
 fn procedure_view(model: &Model, id: ProcedureId) -> ProcedureView {
-    let p = &model.procedures[id.0];
+    let p = &model.procedures[id.index()];
     let titles = |actors: &[ActorId]| {
         actors
             .iter()
-            .map(|a| model.actors[a.0].title.clone())
+            .map(|a| model.actors[a.index()].title.clone())
             .collect()
     };
     ProcedureView {
@@ -101,12 +101,12 @@ impl<'a> RoutesAtDate<'a> {
     }
 
     fn view(&self, procedure: ProcedureId) -> Arc<ProcedureView> {
-        Arc::clone(&self.views[procedure.0])
+        Arc::clone(&self.views[procedure.index()])
     }
 
     fn veto_players(&self, model: &Model, procedure: ProcedureId) -> Arc<[VetoPlayer]> {
         Arc::clone(
-            self.vetoes[procedure.0]
+            self.vetoes[procedure.index()]
                 .get_or_init(|| veto_players(model, procedure, self.date).into()),
         )
     }
@@ -303,7 +303,7 @@ pub fn route_of(context: &Context, check: &Check, conferral: bool) -> Option<Rou
     else {
         return None;
     };
-    let proc = &model.procedures[procedure.0];
+    let proc = &model.procedures[procedure.index()];
     Some(Route {
         verdict: Verdict::of_route(proc.route),
         procedure: Some(context.routes.view(*procedure)),
@@ -334,13 +334,13 @@ fn find_revision_routes(context: &Context) -> Vec<Route> {
             continue;
         };
         let amends_primary_law = instruments.iter().any(|i| {
-            model.instruments[i.0].kind.is_primary_law()
-                && model.instruments[i.0].in_force_at(context.date)
+            model.instruments[i.index()].kind.is_primary_law()
+                && model.instruments[i.index()].in_force_at(context.date)
         });
         if !amends_primary_law {
             continue;
         }
-        let proc = &model.procedures[procedure.0];
+        let proc = &model.procedures[procedure.index()];
         routes.push(Route {
             verdict: Verdict::of_route(proc.route),
             provision: Some(statement.provision),
@@ -414,7 +414,8 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
             StepKind::Right,
             format!(
                 "No provision in force on {} confers `{}` on anyone",
-                context.date, model.rights[right.0].id
+                context.date,
+                model.rights[right.index()].id
             ),
             None,
         ));
@@ -447,7 +448,7 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
             text,
             "{} confers `{}` on {}",
             model.cited(check.statement.provision),
-            model.rights[right.0].id,
+            model.rights[right.index()].id,
             explain::holder_words(model, holder)
         );
         if let StatementKind::Confers { conditions, .. } =
@@ -480,7 +481,9 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
                 StepKind::Condition,
                 format!(
                     "The group `{}` meets it",
-                    claim.group.map_or("", |g| model.groups[g.0].id.as_str())
+                    claim
+                        .group
+                        .map_or("", |g| model.groups[g.index()].id.as_str())
                 ),
                 None,
             )),
@@ -541,9 +544,9 @@ pub fn analyse_creation(
     grants: &[GrantAnalysis],
 ) -> GrantAnalysis {
     let model = context.model;
-    let creation = &model.proposals[context.proposal.0].creates[claim.index];
-    let status = &model.statuses[creation.status.0];
-    let group = &model.groups[creation.group.0];
+    let creation = &model.proposals[context.proposal.index()].creates[claim.index];
+    let status = &model.statuses[creation.status.index()];
+    let group = &model.groups[creation.group.index()];
     let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
     let mut redefines = Vec::new();
     let (mut routes, chosen_verdict) = match super::redefinition::redefinition(context, claim) {
@@ -552,8 +555,8 @@ pub fn analyse_creation(
                 .statuses
                 .iter()
                 .map(|s| Named {
-                    id: model.statuses[s.0].id.clone(),
-                    title: model.statuses[s.0].title.clone(),
+                    id: model.statuses[s.index()].id.clone(),
+                    title: model.statuses[s.index()].title.clone(),
                 })
                 .collect();
             explanation.extend(found.explanation.iter().skip(1).cloned());
@@ -564,7 +567,7 @@ pub fn analyse_creation(
             (routes, verdict)
         }
         None => {
-            let measures = &model.proposals[context.proposal.0].measures;
+            let measures = &model.proposals[context.proposal.index()].measures;
             let carried: Vec<&GrantAnalysis> = context
                 .claims
                 .iter()

@@ -124,9 +124,9 @@ fn edge_words(kind: EdgeKind) -> &'static str {
 fn node_of(model: &Model, node: Node) -> (String, &'static str, String) {
     match node {
         Node::Instrument(i) => (
-            slug("instrument", &model.instruments[i.0].id),
+            slug("instrument", &model.instruments[i.index()].id),
             "instrument",
-            model.instruments[i.0].id.clone(),
+            model.instruments[i.index()].id.clone(),
         ),
         Node::Provision(p) => (
             slug("provision", &model.citation(p)),
@@ -134,19 +134,19 @@ fn node_of(model: &Model, node: Node) -> (String, &'static str, String) {
             model.citation(p),
         ),
         Node::Status(s) => (
-            slug("status", &model.statuses[s.0].id),
+            slug("status", &model.statuses[s.index()].id),
             "status",
-            model.statuses[s.0].id.clone(),
+            model.statuses[s.index()].id.clone(),
         ),
         Node::Right(r) => (
-            slug("right", &model.rights[r.0].id),
+            slug("right", &model.rights[r.index()].id),
             "right",
-            model.rights[r.0].id.clone(),
+            model.rights[r.index()].id.clone(),
         ),
         Node::Group(g) => (
-            slug("group", &model.groups[g.0].id),
+            slug("group", &model.groups[g.index()].id),
             "group",
-            model.groups[g.0].id.clone(),
+            model.groups[g.index()].id.clone(),
         ),
         Node::LegalBasis(s) => (
             slug(
@@ -173,9 +173,9 @@ fn node_of(model: &Model, node: Node) -> (String, &'static str, String) {
             format!("amendment {}", model.citation(s.provision)),
         ),
         Node::Procedure(p) => (
-            slug("procedure", &model.procedures[p.0].id),
+            slug("procedure", &model.procedures[p.index()].id),
             "procedure",
-            model.procedures[p.0].id.clone(),
+            model.procedures[p.index()].id.clone(),
         ),
     }
 }

@@ -127,7 +127,7 @@ impl Graph {
             date,
         };
         for (i, provision) in model.provisions.iter().enumerate() {
-            let id = ProvisionId(i);
+            let id = ProvisionId::new(i);
             if !in_force(provision, date) {
                 continue;
             }
@@ -138,7 +138,7 @@ impl Graph {
                 provision.head_span,
             );
             for successor in &provision.successors {
-                if in_force(&model.provisions[successor.0], date) {
+                if in_force(&model.provisions[successor.index()], date) {
                     g.edge(
                         Node::Provision(id),
                         Node::Provision(*successor),
@@ -305,7 +305,7 @@ impl Graph {
     pub fn contains(&self, provision: ProvisionId) -> bool {
         self.index
             .provisions
-            .get(provision.0)
+            .get(provision.index())
             .is_some_and(Option::is_some)
     }
 
@@ -334,7 +334,7 @@ pub struct LawInForce<'a> {
 impl LawInForce<'_> {
     /// Whether a provision is in force at the date and not left out.
     pub fn contains(&self, provision: ProvisionId) -> bool {
-        let provision = &self.model.provisions[provision.0];
+        let provision = &self.model.provisions[provision.index()];
         provision.in_force_at(self.date)
             && self.left_out.binary_search(&provision.instrument).is_err()
     }
@@ -353,7 +353,7 @@ impl LawInForce<'_> {
         match entry.in_force {
             InForce::Between(from, until) => crate::model::within(from, until, day),
             InForce::AsTheProvisionSays => {
-                self.model.provisions[entry.statement.provision.0].in_force_at(day)
+                self.model.provisions[entry.statement.provision.index()].in_force_at(day)
             }
         }
     }
@@ -427,9 +427,9 @@ fn acts_based_on(model: &Model) -> Map<InstrumentId, Vec<InstrumentId>> {
     let mut acts: Map<InstrumentId, Vec<InstrumentId>> = Map::default();
     for (i, instrument) in model.instruments.iter().enumerate() {
         for basis in &instrument.based_on {
-            acts.entry(model.provisions[basis.0].instrument)
+            acts.entry(model.provisions[basis.index()].instrument)
                 .or_default()
-                .push(InstrumentId(i));
+                .push(InstrumentId::new(i));
         }
     }
     for list in acts.values_mut() {
@@ -478,12 +478,12 @@ impl NodeTable {
     /// which has no table.
     fn cell(&mut self, node: Node) -> Option<&mut Option<NodeIndex>> {
         let (table, at) = match node {
-            Node::Instrument(id) => (&mut self.instruments, id.0),
-            Node::Provision(id) => (&mut self.provisions, id.0),
-            Node::Status(id) => (&mut self.statuses, id.0),
-            Node::Right(id) => (&mut self.rights, id.0),
-            Node::Group(id) => (&mut self.groups, id.0),
-            Node::Procedure(id) => (&mut self.procedures, id.0),
+            Node::Instrument(id) => (&mut self.instruments, id.index()),
+            Node::Provision(id) => (&mut self.provisions, id.index()),
+            Node::Status(id) => (&mut self.statuses, id.index()),
+            Node::Right(id) => (&mut self.rights, id.index()),
+            Node::Group(id) => (&mut self.groups, id.index()),
+            Node::Procedure(id) => (&mut self.procedures, id.index()),
             Node::LegalBasis(_) | Node::Amendment(_) | Node::Limit(_) => return None,
         };
         // Ids are places in the model's lists; a table grows rather than
@@ -546,7 +546,7 @@ impl StatementIndex {
             if !in_force(provision, date) {
                 continue;
             }
-            let provision_id = ProvisionId(i);
+            let provision_id = ProvisionId::new(i);
             for (n, statement) in provision.statements.iter().enumerate() {
                 let this = Statement {
                     provision: provision_id,
@@ -659,5 +659,5 @@ fn holder_of(kind: &ConditionKind) -> Option<Node> {
 
 /// The statement a graph statement points to.
 pub fn statement(model: &Model, s: Statement) -> &crate::model::Statement {
-    &model.provisions[s.provision.0].statements[s.index]
+    &model.provisions[s.provision.index()].statements[s.index]
 }

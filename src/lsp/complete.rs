@@ -111,7 +111,7 @@ pub fn complete(model: &Model, text: &str, offset: usize) -> (String, Vec<Item>)
     } else if let Some(instrument) = citation_instrument(model, &tokens) {
         let i = &model.instruments[instrument];
         for a in &i.articles {
-            let p = &model.provisions[a.0];
+            let p = &model.provisions[a.index()];
             items.push((p.article.clone(), K::REFERENCE, p.heading.clone()));
         }
     } else {

@@ -324,7 +324,7 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
     match target {
         Target::Provision(id) => return provision_text(model, id),
         Target::Instrument(id) => {
-            let i = &model.instruments[id.0];
+            let i = &model.instruments[id.index()];
             let _ = writeln!(out, "{} — {}\n{}", i.id, i.title, i.kind.word());
             for (word, value) in [
                 ("journal", &i.journal),
@@ -344,7 +344,7 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
             declared(&mut out, i.span);
         }
         Target::Right(id) => {
-            let r = &model.rights[id.0];
+            let r = &model.rights[id.index()];
             let _ = writeln!(out, "right {} — {}", r.id, r.title);
             let conferring = provisions_where(
                 model,
@@ -356,10 +356,10 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
             declared(&mut out, r.span);
         }
         Target::Status(id) => {
-            let s = &model.statuses[id.0];
+            let s = &model.statuses[id.index()];
             let _ = writeln!(out, "status {} — {}", s.id, s.title);
             if let Some(p) = s.created_by {
-                let _ = writeln!(out, "created by proposal {}", model.proposals[p.0].id);
+                let _ = writeln!(out, "created by proposal {}", model.proposals[p.index()].id);
             }
             for (i, p) in model.provisions.iter().enumerate() {
                 for statement in &p.statements {
@@ -368,7 +368,7 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
                         let _ = writeln!(
                             out,
                             "{}: {}",
-                            model.citation(ProvisionId(i)),
+                            model.citation(ProvisionId::new(i)),
                             words::statement(model, statement)
                         );
                     }
@@ -377,7 +377,7 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
             declared(&mut out, s.span);
         }
         Target::Condition(id) => {
-            let c = &model.conditions[id.0];
+            let c = &model.conditions[id.index()];
             let parameters: Vec<&str> = c.parameters.iter().map(|p| p.word()).collect();
             let _ = write!(out, "condition {}", c.id);
             if !parameters.is_empty() {
@@ -388,14 +388,14 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
                 let implied: Vec<&str> = c
                     .implies
                     .iter()
-                    .map(|i| model.conditions[i.0].id.as_str())
+                    .map(|i| model.conditions[i.index()].id.as_str())
                     .collect();
                 let _ = writeln!(out, "implies {}", implied.join(", "));
             }
             declared(&mut out, c.span);
         }
         Target::Group(id) => {
-            let g = &model.groups[id.0];
+            let g = &model.groups[id.index()];
             let _ = writeln!(out, "group {} — {}", g.id, g.title);
             if !g.alternatives.is_empty() {
                 let _ = writeln!(out, "where {}", words::alternatives(model, &g.alternatives));
@@ -406,7 +406,7 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
             declared(&mut out, g.span);
         }
         Target::Actor(id) => {
-            let a = &model.actors[id.0];
+            let a = &model.actors[id.index()];
             let _ = writeln!(out, "actor {} — {}", a.id, a.title);
             if a.per_member_state {
                 let _ = writeln!(out, "one per Member State");
@@ -414,13 +414,13 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
             declared(&mut out, a.span);
         }
         Target::State(id) => {
-            let s = &model.states[id.0];
+            let s = &model.states[id.index()];
             let _ = writeln!(out, "state {} — {}", s.id, s.title);
             if let Some((parent, applies)) = s.territory_of {
                 let _ = writeln!(
                     out,
                     "territory of {}; the Treaties apply {}",
-                    model.states[parent.0].id,
+                    model.states[parent.index()].id,
                     applies.word()
                 );
             }
@@ -443,7 +443,7 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
             let _ = writeln!(out, "{}: {meaning} (built into the language)", class.word());
         }
         Target::Procedure(id) => {
-            let p = &model.procedures[id.0];
+            let p = &model.procedures[id.index()];
             let _ = writeln!(out, "procedure {} — {}", p.id, p.title);
             let _ = writeln!(
                 out,
@@ -461,7 +461,7 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
                 if !actors.is_empty() {
                     let names: Vec<&str> = actors
                         .iter()
-                        .map(|a| model.actors[a.0].id.as_str())
+                        .map(|a| model.actors[a.index()].id.as_str())
                         .collect();
                     let _ = writeln!(out, "{word}: {}", names.join(", "));
                 }
@@ -475,12 +475,12 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
             declared(&mut out, p.span);
         }
         Target::Test(id) => {
-            let t = &model.tests[id.0];
+            let t = &model.tests[id.index()];
             let _ = writeln!(out, "test {} — {}", t.id, t.title);
             declared(&mut out, t.span);
         }
         Target::Arrangement(id) => {
-            let a = &model.arrangements[id.0];
+            let a = &model.arrangements[id.index()];
             let _ = writeln!(out, "arrangement {} — {}", a.id, a.title);
             declared(&mut out, a.span);
         }
@@ -493,7 +493,7 @@ pub fn describe(model: &Model, sources: &Sources, target: Target) -> String {
 /// verbatim text of it and its subdivisions, and what it succeeds, is
 /// succeeded by, and is equivalent to.
 pub fn provision_text(model: &Model, id: ProvisionId) -> String {
-    let p = &model.provisions[id.0];
+    let p = &model.provisions[id.index()];
     let mut out = model.display_citation(id);
     if let Some(heading) = &p.heading {
         let _ = write!(out, " — {heading}");
@@ -514,7 +514,7 @@ pub fn provision_text(model: &Model, id: ProvisionId) -> String {
     }
     let depth = p.labels.len();
     for part in model.article_provisions(id) {
-        let q = &model.provisions[part.0];
+        let q = &model.provisions[part.index()];
         let indent = "  ".repeat(q.labels.len() - depth);
         // As the Official Journal prints them: `1.`, `(a)`, and a
         // subparagraph by its name, since its number repeats a paragraph's.
@@ -566,7 +566,7 @@ fn provisions_where(model: &Model, wanted: impl Fn(&StatementKind) -> bool) -> V
         .iter()
         .enumerate()
         .filter(|(_, p)| p.statements.iter().any(|s| wanted(&s.kind)))
-        .map(|(i, _)| model.citation(ProvisionId(i)))
+        .map(|(i, _)| model.citation(ProvisionId::new(i)))
         .collect()
 }
 

@@ -84,7 +84,7 @@ impl Outline<'_> {
         }
         for (index, p) in m.provisions.iter().enumerate() {
             if p.parent.is_none() && self.here(p.span) {
-                add(p.span, self.provision(ProvisionId(index)));
+                add(p.span, self.provision(ProvisionId::new(index)));
             }
         }
         for p in m.procedures.iter().filter(|p| self.here(p.span)) {
@@ -152,7 +152,7 @@ impl Outline<'_> {
         for proposal in m.proposals.iter().filter(|p| self.here(p.span)) {
             let mut children: Vec<(usize, DocumentSymbol)> = Vec::new();
             for g in &proposal.groups {
-                let g = &m.groups[g.0];
+                let g = &m.groups[g.index()];
                 children.push((
                     g.span.start(),
                     self.symbol(
@@ -166,7 +166,7 @@ impl Outline<'_> {
                 ));
             }
             for c in &proposal.creates {
-                let status = &m.statuses[c.status.0];
+                let status = &m.statuses[c.status.index()];
                 let name = format!("creates status {}", status.id);
                 children.push((
                     c.span.start(),
@@ -228,11 +228,11 @@ impl Outline<'_> {
     /// An article and its subdivisions; the grammar allows three levels
     /// below an article, so this recursion is at most four deep.
     fn provision(&self, id: ProvisionId) -> DocumentSymbol {
-        let p = &self.model.provisions[id.0];
+        let p = &self.model.provisions[id.index()];
         let children = p
             .children
             .iter()
-            .filter(|c| self.here(self.model.provisions[c.0].span))
+            .filter(|c| self.here(self.model.provisions[c.index()].span))
             .map(|c| self.provision(*c))
             .collect();
         let name = match (p.parent, p.labels.last()) {

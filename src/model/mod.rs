@@ -21,8 +21,28 @@ macro_rules! ids {
     ($($(#[doc = $doc:literal])* $name:ident),* $(,)?) => {$(
         $(#[doc = $doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(pub usize);
+        pub struct $name(u32);
+
+        impl $name {
+            /// The id of entry `index` of its table.
+            pub fn new(index: usize) -> $name {
+                $name(id_of(index))
+            }
+
+            /// The entry's place in its table.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
     )*};
+}
+
+/// Ids are kept in 32 bits: the model, its graph and every check of the
+/// analysis hold them by the hundred thousand. The size limits
+/// ([`crate::load::MAX_TOTAL_BYTES`]) keep every table far below 2^32
+/// entries; an index beyond would be kept as the last id.
+fn id_of(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
 }
 
 ids! {
@@ -878,32 +898,32 @@ impl Model {
     /// The words of what a measure acts on: `vote-ep`, `nationality(malta)`.
     pub fn object_words(&self, object: MeasureObject) -> String {
         match object {
-            MeasureObject::Right(r) => self.rights[r.0].id.clone(),
-            MeasureObject::Nationality(s) => format!("nationality({})", self.states[s.0].id),
-            MeasureObject::Status(s) => self.statuses[s.0].id.clone(),
-            MeasureObject::Arrangement(a) => self.arrangements[a.0].id.clone(),
-            MeasureObject::Instrument(i) => self.instruments[i.0].id.clone(),
+            MeasureObject::Right(r) => self.rights[r.index()].id.clone(),
+            MeasureObject::Nationality(s) => format!("nationality({})", self.states[s.index()].id),
+            MeasureObject::Status(s) => self.statuses[s.index()].id.clone(),
+            MeasureObject::Arrangement(a) => self.arrangements[a.index()].id.clone(),
+            MeasureObject::Instrument(i) => self.instruments[i.index()].id.clone(),
         }
     }
 
     /// The title of what a measure acts on.
     pub fn object_title(&self, object: MeasureObject) -> String {
         match object {
-            MeasureObject::Right(r) => self.rights[r.0].title.clone(),
+            MeasureObject::Right(r) => self.rights[r.index()].title.clone(),
             MeasureObject::Nationality(s) => {
-                format!("the nationality of {}", self.states[s.0].title)
+                format!("the nationality of {}", self.states[s.index()].title)
             }
-            MeasureObject::Status(s) => self.statuses[s.0].title.clone(),
-            MeasureObject::Arrangement(a) => self.arrangements[a.0].title.clone(),
-            MeasureObject::Instrument(i) => self.instruments[i.0].title.clone(),
+            MeasureObject::Status(s) => self.statuses[s.index()].title.clone(),
+            MeasureObject::Arrangement(a) => self.arrangements[a.index()].title.clone(),
+            MeasureObject::Instrument(i) => self.instruments[i.index()].title.clone(),
         }
     }
 
     /// A provision as a reader cites it: `TFEU 20(1)`, or for case law
     /// `C-369/90, paragraph 10`.
     pub fn display_citation(&self, id: ProvisionId) -> String {
-        let p = &self.provisions[id.0];
-        let instrument = &self.instruments[p.instrument.0];
+        let p = &self.provisions[id.index()];
+        let instrument = &self.instruments[p.instrument.index()];
         match (&instrument.case, instrument.kind.is_case_law()) {
             (Some(case), true) => {
                 // Numbered paragraphs of the grounds; the operative part and
@@ -931,8 +951,8 @@ impl Model {
     /// [`Model::display_citation`] written at the end of `out`: a sentence
     /// that names provision after provision needs no string for each.
     pub fn push_display_citation(&self, out: &mut String, id: ProvisionId) {
-        let p = &self.provisions[id.0];
-        if self.instruments[p.instrument.0].kind.is_case_law() {
+        let p = &self.provisions[id.index()];
+        if self.instruments[p.instrument.index()].kind.is_case_law() {
             out.push_str(&self.display_citation(id));
         } else {
             self.push_citation(out, id);
@@ -943,7 +963,7 @@ impl Model {
     /// provision's instrument; `None` unless it has a well-formed ECLI, so
     /// that nothing from a file reaches a link unchecked.
     pub fn case_address(&self, provision: ProvisionId) -> Option<String> {
-        let instrument = &self.instruments[self.provisions[provision.0].instrument.0];
+        let instrument = &self.instruments[self.provisions[provision.index()].instrument.index()];
         let ecli = instrument.ecli.as_deref()?;
         let well_formed = ecli.starts_with("ECLI:")
             && ecli
@@ -965,7 +985,7 @@ impl Model {
                         .iter()
                         .any(|v| v.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(wanted)))
             })
-            .map(InstrumentId)
+            .map(InstrumentId::new)
     }
 
     /// "TFEU 21(1), formerly EC-1997 18(1) and EC-1992 8a(1)", or for an
@@ -974,15 +994,16 @@ impl Model {
     /// the analysis cites the same legal bases and conferrals for grant
     /// after grant. Only for a complete model: the resolver never calls it.
     pub fn cite(&self, provision: ProvisionId) -> std::sync::Arc<str> {
-        self.citations.get(self.provisions.len(), provision.0, || {
-            words::every_numbering(self, provision)
-        })
+        self.citations
+            .get(self.provisions.len(), provision.index(), || {
+                words::every_numbering(self, provision)
+            })
     }
 
     /// [`Model::cite`], lent: for words written out at once.
     pub fn cited(&self, provision: ProvisionId) -> std::borrow::Cow<'_, str> {
         self.citations
-            .words(self.provisions.len(), provision.0, || {
+            .words(self.provisions.len(), provision.index(), || {
                 words::every_numbering(self, provision)
             })
     }
@@ -998,8 +1019,8 @@ impl Model {
     /// [`Model::citation`] written at the end of `out`: the analysis cites
     /// provisions by the hundred thousand, several to a sentence.
     pub fn push_citation(&self, out: &mut String, id: ProvisionId) {
-        let p = &self.provisions[id.0];
-        out.push_str(&self.instruments[p.instrument.0].id);
+        let p = &self.provisions[id.index()];
+        out.push_str(&self.instruments[p.instrument.index()].id);
         out.push(' ');
         out.push_str(&p.article);
         for label in &p.labels {
@@ -1012,14 +1033,16 @@ impl Model {
     /// `TFEU › Article 20 › paragraph 2 › point (a)`.
     pub fn legal_path(&self, id: ProvisionId) -> String {
         let mut chain = vec![id];
-        while let Some(parent) = self.provisions[chain[chain.len() - 1].0].parent {
+        while let Some(parent) = self.provisions[chain[chain.len() - 1].index()].parent {
             chain.push(parent);
         }
-        let first = &self.provisions[id.0];
-        let mut parts = vec![self.instruments[first.instrument.0].id.clone()];
+        let first = &self.provisions[id.index()];
+        let mut parts = vec![self.instruments[first.instrument.index()].id.clone()];
         for pid in chain.iter().rev() {
-            let p = &self.provisions[pid.0];
-            let case_law = self.instruments[first.instrument.0].kind.is_case_law();
+            let p = &self.provisions[pid.index()];
+            let case_law = self.instruments[first.instrument.index()]
+                .kind
+                .is_case_law();
             parts.push(match (p.kind, p.labels.last()) {
                 (ProvisionKind::Article, _) | (_, None) if case_law => {
                     format!("paragraph {}", p.article)
@@ -1034,7 +1057,7 @@ impl Model {
 
     /// The article a provision belongs to (itself, for an article).
     pub fn article_of(&self, mut id: ProvisionId) -> ProvisionId {
-        while let Some(parent) = self.provisions[id.0].parent {
+        while let Some(parent) = self.provisions[id.index()].parent {
             id = parent;
         }
         id
@@ -1046,7 +1069,7 @@ impl Model {
         let mut stack = vec![article];
         while let Some(id) = stack.pop() {
             out.push(id);
-            stack.extend(self.provisions[id.0].children.iter().rev());
+            stack.extend(self.provisions[id.index()].children.iter().rev());
         }
         out
     }
@@ -1067,10 +1090,10 @@ impl Model {
     pub fn subdivision(&self, article: ProvisionId, labels: &[String]) -> Option<ProvisionId> {
         let mut current = article;
         for label in labels {
-            current = *self.provisions[current.0]
+            current = *self.provisions[current.index()]
                 .children
                 .iter()
-                .find(|c| self.provisions[c.0].labels.last() == Some(label))?;
+                .find(|c| self.provisions[c.index()].labels.last() == Some(label))?;
         }
         Some(current)
     }

@@ -295,7 +295,7 @@ impl Resolver {
                 }
                 ast::Item::Proposal(p) => {
                     if let Some(&earlier) = self.proposals.get(&p.id.value) {
-                        let first = self.model.proposals[earlier.0].head_span;
+                        let first = self.model.proposals[earlier.index()].head_span;
                         self.diagnostics.push(
                             Diagnostic::new(
                                 Code::Duplicate,
@@ -307,7 +307,7 @@ impl Resolver {
                         );
                         continue;
                     }
-                    let id = ProposalId(self.model.proposals.len());
+                    let id = ProposalId::new(self.model.proposals.len());
                     self.proposals.insert(p.id.value.clone(), id);
                     self.model.proposals.push(Proposal {
                         id: p.id.value.clone(),
@@ -340,7 +340,7 @@ impl Resolver {
                 let Some(&id) = self.proposals.get(&p.id.value) else {
                     continue;
                 };
-                if self.model.proposals[id.0].span != p.span {
+                if self.model.proposals[id.index()].span != p.span {
                     continue;
                 }
                 self.declare_locals(id, p);
@@ -350,7 +350,7 @@ impl Resolver {
 
     fn declare_instrument(&mut self, i: &ast::Instrument) {
         if let Some(earlier) = self.model.index.instrument(&i.id.value) {
-            let first = self.model.instruments[earlier.0].span;
+            let first = self.model.instruments[earlier.index()].span;
             self.diagnostics.push(
                 Diagnostic::new(Code::Duplicate, format!("instrument `{}` is declared twice", i.id.value))
                     .label(i.id.span, "declared again here")
@@ -428,7 +428,7 @@ impl Resolver {
             );
         }
         let url = i.url.as_ref().and_then(|s| self.web_address(s));
-        let id = InstrumentId(self.model.instruments.len());
+        let id = InstrumentId::new(self.model.instruments.len());
         self.instrument_names.push((i.id.span, id));
         self.model.index.add_instrument(&i.id.value, id);
         self.model.instruments.push(Instrument {
@@ -456,7 +456,9 @@ impl Resolver {
             let index = self.model.groups.len();
             if self.declare_local(id, &g.id, Kind::Group, index) {
                 self.model.groups.push(group_shell(g, Some(id)));
-                self.model.proposals[id.0].groups.push(GroupId(index));
+                self.model.proposals[id.index()]
+                    .groups
+                    .push(GroupId::new(index));
             }
         }
         for c in &p.creates {
@@ -487,7 +489,7 @@ impl Resolver {
         kind: Kind,
         index: usize,
     ) -> bool {
-        let earlier = self.locals[proposal.0]
+        let earlier = self.locals[proposal.index()]
             .get(&name.value)
             .or_else(|| self.global.get(&name.value))
             .copied();
@@ -500,7 +502,7 @@ impl Resolver {
             index,
             span: Some(name.span),
         };
-        self.locals[proposal.0].insert(name.value.clone(), symbol);
+        self.locals[proposal.index()].insert(name.value.clone(), symbol);
         self.refer(name.span, symbol, true);
         true
     }
@@ -536,7 +538,7 @@ impl Resolver {
                 // The label "first" goes to the block that comes first in the
                 // corpus (by file, then position), whichever was read first.
                 let (first, again) = ordered(
-                    self.model.provisions[earlier.0].head_span,
+                    self.model.provisions[earlier.index()].head_span,
                     article.head_span,
                 );
                 self.diagnostics.push(
@@ -556,7 +558,7 @@ impl Resolver {
             let defaults = Inherited {
                 text_status: None,
                 source: None,
-                in_force: self.model.instruments[instrument.0].in_force.clone(),
+                in_force: self.model.instruments[instrument.index()].in_force.clone(),
             };
             let id = self.provision(
                 instrument,
@@ -570,7 +572,7 @@ impl Resolver {
                 article.span,
                 &defaults,
             );
-            self.model.instruments[instrument.0].articles.push(id);
+            self.model.instruments[instrument.index()].articles.push(id);
             self.model
                 .index
                 .add_article(instrument, &article.number.value, id);
@@ -600,7 +602,7 @@ impl Resolver {
         span: Span,
         inherited: &Inherited,
     ) -> ProvisionId {
-        let id = ProvisionId(self.model.provisions.len());
+        let id = ProvisionId::new(self.model.provisions.len());
         let text_status = body
             .text_status
             .as_ref()
@@ -706,7 +708,7 @@ impl Resolver {
                 sub.span,
                 &inner,
             );
-            self.model.provisions[id.0].children.push(child);
+            self.model.provisions[id.index()].children.push(child);
         }
         id
     }
@@ -717,8 +719,8 @@ impl Resolver {
         // Articles: the provisions were made in item order, so walk them again in step.
         let mut next_article = 0;
         let article_ids: Vec<ProvisionId> = (0..self.model.provisions.len())
-            .map(ProvisionId)
-            .filter(|p| self.model.provisions[p.0].parent.is_none())
+            .map(ProvisionId::new)
+            .filter(|p| self.model.provisions[p.index()].parent.is_none())
             .collect();
         for item in items {
             match item {
@@ -726,7 +728,7 @@ impl Resolver {
                     let Some(&id) = article_ids.get(next_article) else {
                         continue;
                     };
-                    if self.model.provisions[id.0].span != article.span {
+                    if self.model.provisions[id.index()].span != article.span {
                         continue; // this article was not built (unknown instrument or duplicate)
                     }
                     next_article += 1;
@@ -737,8 +739,8 @@ impl Resolver {
                         .model
                         .index
                         .instrument(&i.id.value)
-                        .filter(|e| self.model.instruments[e.0].span == i.span)
-                        .map(|e| e.0)
+                        .filter(|e| self.model.instruments[e.index()].span == i.span)
+                        .map(|e| e.index())
                     else {
                         continue; // a duplicate, already reported
                     };
@@ -753,34 +755,34 @@ impl Resolver {
                 ast::Item::Group(g) => {
                     if let Some(symbol) = self.global.get(&g.id.value).copied() {
                         if symbol.kind == Kind::Group && symbol.span == Some(g.id.span) {
-                            self.fill_group(GroupId(symbol.index), g, None);
+                            self.fill_group(GroupId::new(symbol.index), g, None);
                         }
                     }
                 }
                 ast::Item::Condition(c) => {
                     if let Some(symbol) = self.global.get(&c.id.value).copied() {
                         if symbol.kind == Kind::Condition && symbol.span == Some(c.id.span) {
-                            self.fill_condition(ConditionId(symbol.index), c);
+                            self.fill_condition(ConditionId::new(symbol.index), c);
                         }
                     }
                 }
                 ast::Item::State(st) => {
                     if let Some(symbol) = self.global.get(&st.id.value).copied() {
                         if symbol.kind == Kind::State && symbol.span == Some(st.id.span) {
-                            self.fill_state(StateId(symbol.index), st);
+                            self.fill_state(StateId::new(symbol.index), st);
                         }
                     }
                 }
                 ast::Item::Procedure(p) => {
                     if let Some(symbol) = self.global.get(&p.id.value).copied() {
                         if symbol.kind == Kind::Procedure && symbol.span == Some(p.id.span) {
-                            self.fill_procedure(ProcedureId(symbol.index), p);
+                            self.fill_procedure(ProcedureId::new(symbol.index), p);
                         }
                     }
                 }
                 ast::Item::Proposal(p) => {
                     if let Some(&id) = self.proposals.get(&p.id.value) {
-                        if self.model.proposals[id.0].span == p.span {
+                        if self.model.proposals[id.index()].span == p.span {
                             self.fill_proposal(id, p);
                         }
                     }

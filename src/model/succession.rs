@@ -23,7 +23,7 @@ impl Chains {
     /// provision beyond those the cells were made for (a model grown since)
     /// has its chain walked afresh.
     pub fn of(&self, model: &Model, id: ProvisionId) -> (Arc<[ProvisionId]>, usize) {
-        let p = &model.provisions[id.0];
+        let p = &model.provisions[id.index()];
         if p.predecessors.is_empty() && p.successors.is_empty() {
             return (Arc::from([id]), 0);
         }
@@ -32,7 +32,7 @@ impl Chains {
                 .map(|_| OnceLock::new())
                 .collect()
         });
-        if let Some(known) = cells.get(id.0).and_then(OnceLock::get) {
+        if let Some(known) = cells.get(id.index()).and_then(OnceLock::get) {
             return known.clone();
         }
         let chain: Arc<[ProvisionId]> = walk(model, id).into();
@@ -41,7 +41,7 @@ impl Chains {
             if *member == id {
                 own = place;
             }
-            if let Some(cell) = cells.get(member.0) {
+            if let Some(cell) = cells.get(member.index()) {
                 // Another thread may have walked the same chain meanwhile:
                 // its cell holds the same.
                 let _ = cell.set((Arc::clone(&chain), place));
@@ -59,7 +59,7 @@ fn walk(model: &Model, id: ProvisionId) -> Vec<ProvisionId> {
     let mut chain = vec![id];
     let mut frontier = vec![id];
     while let Some(current) = frontier.pop() {
-        let p = &model.provisions[current.0];
+        let p = &model.provisions[current.index()];
         for next in p.predecessors.iter().chain(&p.successors) {
             if seen.insert(*next) {
                 chain.push(*next);
@@ -68,7 +68,7 @@ fn walk(model: &Model, id: ProvisionId) -> Vec<ProvisionId> {
         }
     }
     chain.sort_by_key(|p| {
-        let provision = &model.provisions[p.0];
+        let provision = &model.provisions[p.index()];
         let start = provision.in_force.iter().map(|period| period.from).min();
         (start, p.0)
     });

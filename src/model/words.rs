@@ -46,7 +46,7 @@ impl Citations {
 pub fn every_numbering(model: &Model, provision: ProvisionId) -> String {
     let mut out = model.display_citation(provision);
     let article = model.article_of(provision);
-    let labels = &model.provisions[provision.0].labels;
+    let labels = &model.provisions[provision.index()].labels;
     let (chain, position) = model.succession(article);
     if chain.len() < 2 {
         return out;
@@ -104,8 +104,8 @@ fn push_citations(
 
 pub fn holder(model: &Model, holder: Holder) -> &str {
     match holder {
-        Holder::Status(s) => &model.statuses[s.0].id,
-        Holder::Group(g) => &model.groups[g.0].id,
+        Holder::Status(s) => &model.statuses[s.index()].id,
+        Holder::Group(g) => &model.groups[g.index()].id,
     }
 }
 
@@ -144,10 +144,10 @@ fn write_condition(
         out.write_str("not ")?;
     }
     match &c.kind {
-        ConditionKind::Holds(s) => out.write_str(&model.statuses[s.0].id),
-        ConditionKind::InGroup(g) => out.write_str(&model.groups[g.0].id),
+        ConditionKind::Holds(s) => out.write_str(&model.statuses[s.index()].id),
+        ConditionKind::InGroup(g) => out.write_str(&model.groups[g.index()].id),
         ConditionKind::Test(id, arguments) => {
-            out.write_str(&model.conditions[id.0].id)?;
+            out.write_str(&model.conditions[id.index()].id)?;
             if arguments.is_empty() {
                 return Ok(());
             }
@@ -157,10 +157,10 @@ fn write_condition(
                     out.write_str(", ")?;
                 }
                 out.write_str(match a {
-                    Argument::State(s) => model.states[s.0].id.as_str(),
+                    Argument::State(s) => model.states[s.index()].id.as_str(),
                     Argument::StateClass(c) => c.word(),
-                    Argument::Status(s) => model.statuses[s.0].id.as_str(),
-                    Argument::Group(g) => model.groups[g.0].id.as_str(),
+                    Argument::Status(s) => model.statuses[s.index()].id.as_str(),
+                    Argument::Group(g) => model.groups[g.index()].id.as_str(),
                 })?;
             }
             out.write_char(')')
@@ -205,14 +205,18 @@ pub fn push_alternatives(model: &Model, out: &mut String, alternatives: &[Vec<Co
 pub fn object(model: &Model, object: &Object) -> String {
     match object {
         Object::Rights(Scope::Any) => "any right".to_string(),
-        Object::Rights(Scope::Only(r)) => list(r.iter().map(|r| model.rights[r.0].id.as_str())),
+        Object::Rights(Scope::Only(r)) => {
+            list(r.iter().map(|r| model.rights[r.index()].id.as_str()))
+        }
         Object::Nationality => "nationality".to_string(),
         Object::Statuses(s) => format!(
             "status {}",
-            list(s.iter().map(|s| model.statuses[s.0].id.as_str()))
+            list(s.iter().map(|s| model.statuses[s.index()].id.as_str()))
         ),
-        Object::Arrangements(a) => list(a.iter().map(|a| model.arrangements[a.0].id.as_str())),
-        Object::Instruments(i) => list(i.iter().map(|i| model.instruments[i.0].id.as_str())),
+        Object::Arrangements(a) => {
+            list(a.iter().map(|a| model.arrangements[a.index()].id.as_str()))
+        }
+        Object::Instruments(i) => list(i.iter().map(|i| model.instruments[i.index()].id.as_str())),
     }
 }
 
@@ -270,7 +274,7 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
         } => {
             format!(
                 "defines {} as {}",
-                model.statuses[status.0].id,
+                model.statuses[status.index()].id,
                 conditions(model, c)
             )
         }
@@ -282,7 +286,7 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
         } => {
             let mut s = format!(
                 "confers {} on {}",
-                list(rights.iter().map(|r| model.rights[r.0].id.as_str())),
+                list(rights.iter().map(|r| model.rights[r.index()].id.as_str())),
                 list(holders.iter().map(|h| holder(model, *h)))
             );
             if !c.is_empty() {
@@ -304,8 +308,8 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
         } => {
             let mut s = format!(
                 "empowers {} by {} to {} {} {}",
-                model.actors[actor.0].id,
-                model.procedures[procedure.0].id,
+                model.actors[actor.index()].id,
+                model.procedures[procedure.index()].id,
                 power.word(),
                 object(model, target),
                 holders_words(model, *power, holders)
@@ -316,7 +320,11 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
             if !excluding.is_empty() {
                 s.push_str(&format!(
                     " excluding {}",
-                    list(excluding.iter().map(|r| model.rights[r.0].id.as_str()))
+                    list(
+                        excluding
+                            .iter()
+                            .map(|r| model.rights[r.index()].id.as_str())
+                    )
                 ));
             }
             s
@@ -332,7 +340,7 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
             let mut s = limit_words(model, "limits", *actor, *power, target, holders, c);
             s.push_str(&format!(
                 " requires {}",
-                list(tests.iter().map(|t| model.tests[t.0].id.as_str()))
+                list(tests.iter().map(|t| model.tests[t.index()].id.as_str()))
             ));
             s
         }
@@ -351,9 +359,9 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
             list(
                 instruments
                     .iter()
-                    .map(|i| model.instruments[i.0].id.as_str())
+                    .map(|i| model.instruments[i.index()].id.as_str())
             ),
-            model.procedures[procedure.0].id
+            model.procedures[procedure.index()].id
         ),
     }
 }

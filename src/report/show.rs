@@ -28,7 +28,7 @@ pub fn index_text(model: &Model) -> String {
             .max()
             .unwrap_or(0);
         for &article in &instrument.articles {
-            let p = &model.provisions[article.0];
+            let p = &model.provisions[article.index()];
             let heading = printable(p.heading.as_deref().unwrap_or("")).into_owned();
             let status = format!("[{}]", p.text_status.word());
             let line = format!(
@@ -63,7 +63,7 @@ fn periods(periods: &[Period]) -> String {
 /// A judgment or opinion, found by its case number or ECLI: what it is,
 /// then each of its paragraphs in full.
 pub fn case_text(model: &Model, sources: &Sources, instrument: InstrumentId) -> String {
-    let i = &model.instruments[instrument.0];
+    let i = &model.instruments[instrument.index()];
     let mut out = String::new();
     out.push_str(&format!(
         "{} — {}
@@ -105,8 +105,8 @@ pub fn case_text(model: &Model, sources: &Sources, instrument: InstrumentId) -> 
 
 /// One provision in full.
 pub fn provision_text(model: &Model, sources: &Sources, id: ProvisionId) -> String {
-    let p = &model.provisions[id.0];
-    let instrument = &model.instruments[p.instrument.0];
+    let p = &model.provisions[id.index()];
+    let instrument = &model.instruments[p.instrument.index()];
     let mut out = String::new();
     let heading = p
         .heading
@@ -155,8 +155,8 @@ pub fn provision_text(model: &Model, sources: &Sources, id: ProvisionId) -> Stri
     }
     let (chain, position) = model.succession(id);
     let describe = |c: &ProvisionId| {
-        let q = &model.provisions[c.0];
-        let inst = &model.instruments[q.instrument.0];
+        let q = &model.provisions[c.index()];
+        let inst = &model.instruments[q.instrument.index()];
         format!(
             "{} — {}, {}",
             model.citation(*c),
@@ -191,7 +191,7 @@ pub fn provision_text(model: &Model, sources: &Sources, id: ProvisionId) -> Stri
 }
 
 fn write_body(model: &Model, sources: &Sources, id: ProvisionId, depth: usize, out: &mut String) {
-    let p = &model.provisions[id.0];
+    let p = &model.provisions[id.index()];
     let indent = "    ".repeat(depth);
     if depth > 0 {
         let label = p.labels.last().map(String::as_str).unwrap_or("");
@@ -201,7 +201,7 @@ fn write_body(model: &Model, sources: &Sources, id: ProvisionId, depth: usize, o
         };
         let status = if p
             .parent
-            .map(|parent| model.provisions[parent.0].text_status)
+            .map(|parent| model.provisions[parent.index()].text_status)
             != Some(p.text_status)
         {
             format!("  [text status: {}]", p.text_status.word())
@@ -380,7 +380,7 @@ struct JsonGrant<'a> {
 }
 
 fn json_provision(model: &Model, id: ProvisionId) -> JsonProvision<'_> {
-    let p = &model.provisions[id.0];
+    let p = &model.provisions[id.index()];
     let citations = |ids: &[ProvisionId]| ids.iter().map(|c| model.citation(*c)).collect();
     JsonProvision {
         citation: model.citation(id),
@@ -429,7 +429,9 @@ pub fn provision_json(model: &Model, id: ProvisionId) -> String {
 /// The whole resolved model as JSON, for other tools to read the corpus.
 pub fn model_json(model: &Model) -> String {
     let actors = |ids: &[ActorId]| -> Vec<&str> {
-        ids.iter().map(|a| model.actors[a.0].id.as_str()).collect()
+        ids.iter()
+            .map(|a| model.actors[a.index()].id.as_str())
+            .collect()
     };
     let json = JsonModel {
         instruments: model
@@ -488,7 +490,7 @@ pub fn model_json(model: &Model) -> String {
                     .iter()
                     .map(|c| lang::condition(model, c))
                     .collect(),
-                proposal: g.proposal.map(|p| model.proposals[p.0].id.as_str()),
+                proposal: g.proposal.map(|p| model.proposals[p.index()].id.as_str()),
             })
             .collect(),
         actors: model
@@ -539,15 +541,15 @@ pub fn model_json(model: &Model) -> String {
                 groups: p
                     .groups
                     .iter()
-                    .map(|g| model.groups[g.0].id.as_str())
+                    .map(|g| model.groups[g.index()].id.as_str())
                     .collect(),
                 creates: p
                     .creates
                     .iter()
                     .map(|c| JsonCreation {
-                        status: &model.statuses[c.status.0].id,
+                        status: &model.statuses[c.status.index()].id,
                         redefines: c.redefines,
-                        group: &model.groups[c.group.0].id,
+                        group: &model.groups[c.group.index()].id,
                         note: c.note.as_deref(),
                     })
                     .collect(),
@@ -557,13 +559,13 @@ pub fn model_json(model: &Model) -> String {
                     .map(|g| JsonGrant {
                         id: &g.id,
                         right: model.object_words(g.object),
-                        group: g.group.map(|g| model.groups[g.0].id.as_str()),
-                        through: g.through.map(|s| model.statuses[s.0].id.as_str()),
+                        group: g.group.map(|g| model.groups[g.index()].id.as_str()),
+                        through: g.through.map(|s| model.statuses[s.index()].id.as_str()),
                         likely: g.likely,
                         basis: g.basis.map(|b| model.citation(b)),
                         basis_procedure: g
                             .basis_procedure
-                            .map(|p| model.procedures[p.0].id.as_str()),
+                            .map(|p| model.procedures[p.index()].id.as_str()),
                         note: g.note.as_deref(),
                     })
                     .collect(),

@@ -37,14 +37,14 @@ impl Rule for StatusConditionsNotMet {
             if !all_ruled_out {
                 continue;
             }
-            let right = &model.rights[claim.right.expect("right claim").0];
-            let Some(group) = claim.group.map(|g| &model.groups[g.0]) else {
+            let right = &model.rights[claim.right.expect("right claim").index()];
+            let Some(group) = claim.group.map(|g| &model.groups[g.index()]) else {
                 continue;
             };
             let mut holders: Vec<String> = primary
                 .iter()
                 .filter_map(|c| match c.holder {
-                    Some(Holder::Status(s)) => Some(format!("`{}`", model.statuses[s.0].id)),
+                    Some(Holder::Status(s)) => Some(format!("`{}`", model.statuses[s.index()].id)),
                     _ => None,
                 })
                 .collect();

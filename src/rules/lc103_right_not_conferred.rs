@@ -32,7 +32,7 @@ impl Rule for RightNotConferred {
                         .all(|b| matches!(&b.result, Err(u) if !u.open))
             })
             .map(|claim| {
-                let right = &model.rights[claim.right.expect("right claim").0];
+                let right = &model.rights[claim.right.expect("right claim").index()];
                 let bases = if claim.bases.is_empty() {
                     "and no legal basis in force reaches it, so only treaty revision can create it"
                         .to_string()

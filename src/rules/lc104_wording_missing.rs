@@ -29,7 +29,7 @@ impl Rule for WordingMissing {
             let Some(provision) = route.provision else {
                 continue;
             };
-            if model.provisions[provision.0].text_status != TextStatus::Missing {
+            if model.provisions[provision.index()].text_status != TextStatus::Missing {
                 continue;
             }
             let citation = model.citation(provision);

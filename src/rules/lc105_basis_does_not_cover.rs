@@ -23,7 +23,7 @@ impl Rule for BasisDoesNotCover {
 
     fn check(&self, context: &Context) -> Vec<Finding> {
         let model = context.model;
-        let proposal = &model.proposals[context.proposal.0];
+        let proposal = &model.proposals[context.proposal.index()];
         let mut findings = Vec::new();
         for claim in right_claims(context) {
             let grant = &proposal.measures[claim.index];
@@ -36,7 +36,12 @@ impl Rule for BasisDoesNotCover {
                 .article_provisions(basis)
                 .into_iter()
                 .filter(|p| *p == basis || is_within(model, *p, basis))
-                .flat_map(|p| model.provisions[p.0].statements.iter().map(move |s| (p, s)))
+                .flat_map(|p| {
+                    model.provisions[p.index()]
+                        .statements
+                        .iter()
+                        .map(move |s| (p, s))
+                })
                 .filter(|(_, s)| matches!(s.kind, StatementKind::Empowers { .. }))
                 .collect();
             let mut explanation = vec![
@@ -75,7 +80,7 @@ impl Rule for BasisDoesNotCover {
 
 /// Whether `p` is a subdivision of `ancestor`.
 fn is_within(model: &Model, mut p: ProvisionId, ancestor: ProvisionId) -> bool {
-    while let Some(parent) = model.provisions[p.0].parent {
+    while let Some(parent) = model.provisions[p.index()].parent {
         if parent == ancestor {
             return true;
         }
@@ -94,8 +99,10 @@ fn coverage_problem(
     explanation: &mut Vec<Step>,
 ) -> Option<String> {
     let model = context.model;
-    let right_name = &model.rights[right.0].id;
-    let group = claim.group.map_or("", |g| model.groups[g.0].id.as_str());
+    let right_name = &model.rights[right.index()].id;
+    let group = claim
+        .group
+        .map_or("", |g| model.groups[g.index()].id.as_str());
     let mut reasons: Vec<String> = Vec::new();
     let mut group_failure: Option<Unmet> = None;
     let described = crate::analysis::conditions::Described::new(&claim.have);
@@ -148,7 +155,8 @@ fn coverage_problem(
         match claimed_procedure {
             Some(claimed) if claimed != *procedure => reasons.push(format!(
                 "{citation} takes the procedure `{}`, not `{}`",
-                model.procedures[procedure.0].id, model.procedures[claimed.0].id
+                model.procedures[procedure.index()].id,
+                model.procedures[claimed.index()].id
             )),
             _ => return None,
         }

@@ -22,7 +22,7 @@ impl Rule for FormerMemberState {
 
     fn check(&self, context: &Context) -> Vec<Finding> {
         let model = context.model;
-        let proposal = &model.proposals[context.proposal.0];
+        let proposal = &model.proposals[context.proposal.index()];
         let mut findings = Vec::new();
         for claim in right_claims(context) {
             let grant = &proposal.measures[claim.index];
@@ -42,7 +42,7 @@ impl Rule for FormerMemberState {
                 let Some(state) = unmet.former_member else {
                     continue;
                 };
-                let s = &model.states[state.0];
+                let s = &model.states[state.index()];
                 let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
                 explanation.extend(explain::unmet_steps(model, &unmet, None));
                 explanation.push(explain::step(

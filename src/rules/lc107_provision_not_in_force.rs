@@ -22,7 +22,7 @@ impl Rule for ProvisionNotInForce {
 
     fn check(&self, context: &Context) -> Vec<Finding> {
         let model = context.model;
-        let proposal = &model.proposals[context.proposal.0];
+        let proposal = &model.proposals[context.proposal.index()];
         let mut findings = Vec::new();
         for claim in right_claims(context) {
             let Some(basis) = proposal.measures[claim.index].basis else {
@@ -31,7 +31,7 @@ impl Rule for ProvisionNotInForce {
             if context.graph.contains(basis) {
                 continue;
             }
-            let periods: Vec<String> = model.provisions[basis.0]
+            let periods: Vec<String> = model.provisions[basis.index()]
                 .in_force
                 .iter()
                 .map(|p| p.to_string())
@@ -41,7 +41,7 @@ impl Rule for ProvisionNotInForce {
                 .0
                 .iter()
                 .copied()
-                .filter(|p| model.provisions[p.0].in_force_at(context.date))
+                .filter(|p| model.provisions[p.index()].in_force_at(context.date))
                 .map(|p| model.citation(p))
                 .collect();
             let mut message = format!(

@@ -144,7 +144,7 @@ fn breach_findings(
 
 /// Whether a provision is primary law: a treaty, the Charter or a declaration.
 fn is_primary(model: &Model, provision: ProvisionId) -> bool {
-    model.instruments[model.provisions[provision.0].instrument.0]
+    model.instruments[model.provisions[provision.index()].instrument.index()]
         .kind
         .is_primary_law()
 }

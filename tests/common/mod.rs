@@ -58,7 +58,7 @@ pub fn sound_workspace(files: &[(&str, &str)]) -> Workspace {
 pub fn judge(files: &[(&str, &str)]) -> lexcompat::analysis::Analysis {
     let workspace = sound_workspace(files);
     let ids: Vec<lexcompat::model::ProposalId> = (0..workspace.model.proposals.len())
-        .map(lexcompat::model::ProposalId)
+        .map(lexcompat::model::ProposalId::new)
         .collect();
     driver::judge(
         &workspace.model,

@@ -10,13 +10,13 @@ impl Resolver {
     /// status says no text was found.
     pub(super) fn check_articles(&mut self) {
         let articles: Vec<ProvisionId> = (0..self.model.provisions.len())
-            .map(ProvisionId)
-            .filter(|p| self.model.provisions[p.0].parent.is_none())
+            .map(ProvisionId::new)
+            .filter(|p| self.model.provisions[p.index()].parent.is_none())
             .collect();
         for article in articles {
-            let p = &self.model.provisions[article.0];
+            let p = &self.model.provisions[article.index()];
             let head = p.head_span;
-            let has_status = self.has_own_text_status[article.0];
+            let has_status = self.has_own_text_status[article.index()];
             let missing_status = p.text_status == TextStatus::Missing;
             let has_text = self.has_text(article);
             // A source, a text status, and text unless the status says it is
@@ -64,7 +64,7 @@ impl Resolver {
     /// Whether the article or any provision in it has wording.
     fn has_text(&self, article: ProvisionId) -> bool {
         let has = |id: ProvisionId| {
-            self.model.provisions[id.0]
+            self.model.provisions[id.index()]
                 .text
                 .as_ref()
                 .is_some_and(|t| !t.trim().is_empty())
@@ -148,8 +148,8 @@ impl Resolver {
 
     fn holder_name(&self, holder: Holder) -> String {
         match holder {
-            Holder::Status(s) => self.model.statuses[s.0].id.clone(),
-            Holder::Group(g) => self.model.groups[g.0].id.clone(),
+            Holder::Status(s) => self.model.statuses[s.index()].id.clone(),
+            Holder::Group(g) => self.model.groups[g.index()].id.clone(),
         }
     }
 }
@@ -208,7 +208,10 @@ impl Resolver {
         for (i, provision) in self.model.provisions.iter().enumerate() {
             for statement in &provision.statements {
                 if let StatementKind::Defines { status, .. } = &statement.kind {
-                    definitions.entry(*status).or_default().push(ProvisionId(i));
+                    definitions
+                        .entry(*status)
+                        .or_default()
+                        .push(ProvisionId::new(i));
                 }
             }
         }
@@ -230,12 +233,12 @@ impl Resolver {
                     let Holder::Status(status) = holder else {
                         continue;
                     };
-                    if self.model.statuses[status.0].created_by.is_some() {
+                    if self.model.statuses[status.index()].created_by.is_some() {
                         continue;
                     }
                     let defined = definitions.get(&status).is_some_and(|list| {
                         list.iter()
-                            .any(|d| self.model.provisions[d.0].in_force_at(start))
+                            .any(|d| self.model.provisions[d.index()].in_force_at(start))
                     });
                     if !defined {
                         found.push((status, statement.span, start));
@@ -244,7 +247,7 @@ impl Resolver {
             }
         }
         for (status, span, start) in found {
-            let name = &self.model.statuses[status.0].id;
+            let name = &self.model.statuses[status.index()].id;
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::UndefinedStatus,
@@ -275,7 +278,7 @@ impl Resolver {
                     .filter(|c| {
                         !c.negated
                             && matches!(&c.kind, ConditionKind::Test(id, args)
-                                if id.0 == nationality && matches!(&args[..], [Argument::State(_)]))
+                                if id.index() == nationality && matches!(&args[..], [Argument::State(_)]))
                     })
                     .collect();
                 if let [first, second, ..] = states.as_slice() {
@@ -319,7 +322,7 @@ impl Resolver {
             }
         }
         for (test, span, id) in found {
-            let name = &self.model.tests[test.0].id;
+            let name = &self.model.tests[test.index()].id;
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::TestWithoutLimit,

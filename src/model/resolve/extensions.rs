@@ -21,10 +21,10 @@ impl Resolver {
             };
             let target = self.find_article(instrument, &extension.number.value);
             let Some(target) = target else {
-                let declared: Vec<&str> = self.model.instruments[instrument.0]
+                let declared: Vec<&str> = self.model.instruments[instrument.index()]
                     .articles
                     .iter()
-                    .map(|a| self.model.provisions[a.0].article.as_str())
+                    .map(|a| self.model.provisions[a.index()].article.as_str())
                     .collect();
                 let help = match suggest(&extension.number.value, declared.iter().copied()) {
                     Some(s) => format!("did you mean `{} {s}`? To add a new article, write `article {} {}` instead", extension.instrument.value, extension.instrument.value, extension.number.value),
@@ -47,7 +47,7 @@ impl Resolver {
                 self.unchanged(
                     target,
                     "heading",
-                    self.model.provisions[target.0].heading.clone(),
+                    self.model.provisions[target.index()].heading.clone(),
                     &heading.value,
                     heading.span,
                 );
@@ -65,7 +65,7 @@ impl Resolver {
     }
 
     pub(super) fn extend_provision(&mut self, target: ProvisionId, body: &ast::ProvisionBody) {
-        let existing = self.model.provisions[target.0].clone();
+        let existing = self.model.provisions[target.index()].clone();
         if let Some(text) = &body.text {
             self.unchanged(
                 target,
@@ -85,8 +85,8 @@ impl Resolver {
             );
         }
         if let Some(status) = &body.text_status {
-            let own =
-                self.has_own_text_status[target.0].then(|| existing.text_status.word().to_string());
+            let own = self.has_own_text_status[target.index()]
+                .then(|| existing.text_status.word().to_string());
             self.unchanged(target, "text-status", own, &status.value, status.span);
         }
         for (field, value, given) in [
@@ -121,7 +121,7 @@ impl Resolver {
                 );
             }
         }
-        self.model.provisions[target.0]
+        self.model.provisions[target.index()]
             .notes
             .extend(body.notes().iter().map(|n| n.value.clone()));
         let statements_only = ast::ProvisionBody {
@@ -133,7 +133,7 @@ impl Resolver {
             let child = existing
                 .children
                 .iter()
-                .find(|c| self.model.provisions[c.0].labels.last() == Some(&sub.label.value))
+                .find(|c| self.model.provisions[c.index()].labels.last() == Some(&sub.label.value))
                 .copied();
             match child {
                 Some(child) => {
@@ -141,7 +141,7 @@ impl Resolver {
                         self.unchanged(
                             child,
                             "heading",
-                            self.model.provisions[child.0].heading.clone(),
+                            self.model.provisions[child.index()].heading.clone(),
                             &heading.value,
                             heading.span,
                         );
@@ -149,7 +149,7 @@ impl Resolver {
                     self.extend_provision(child, &sub.body);
                 }
                 None => {
-                    let parent = &self.model.provisions[target.0];
+                    let parent = &self.model.provisions[target.index()];
                     let inherited = Inherited {
                         text_status: Some(parent.text_status),
                         source: parent.source.clone(),
@@ -171,7 +171,7 @@ impl Resolver {
                         sub.span,
                         &inherited,
                     );
-                    self.model.provisions[target.0].children.push(new);
+                    self.model.provisions[target.index()].children.push(new);
                     self.extensions.push((new, sub.body.clone(), true));
                 }
             }
@@ -190,7 +190,7 @@ impl Resolver {
         if existing.as_deref().map(normalise_space) == Some(normalise_space(given)) {
             return;
         }
-        let provision = &self.model.provisions[target.0];
+        let provision = &self.model.provisions[target.index()];
         let path = self.model.legal_path(target);
         let message = match &existing {
             Some(_) => format!("{path} already has a different {field}"),

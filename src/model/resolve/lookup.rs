@@ -60,7 +60,7 @@ impl Resolver {
             return;
         }
         let provisions = self.model.provisions.iter().enumerate();
-        let heads = provisions.map(|(i, p)| (p.head_span, Target::Provision(ProvisionId(i))));
+        let heads = provisions.map(|(i, p)| (p.head_span, Target::Provision(ProvisionId::new(i))));
         let mut declared: Vec<Reference> = heads
             .map(|(span, target)| Reference {
                 span,
@@ -109,11 +109,11 @@ pub fn lookup_instrument(model: &Model, name: &ast::Name) -> Result<InstrumentId
 /// Finds the provision a citation names, or says what the corpus has instead.
 pub fn lookup_citation(model: &Model, citation: &ast::Citation) -> Result<ProvisionId, Diagnostic> {
     let instrument = lookup_instrument(model, &citation.instrument)?;
-    let articles = &model.instruments[instrument.0].articles;
+    let articles = &model.instruments[instrument.index()].articles;
     let Some(article) = model.index.article(instrument, &citation.article) else {
         let mut numbers: Vec<&str> = articles
             .iter()
-            .map(|a| model.provisions[a.0].article.as_str())
+            .map(|a| model.provisions[a.index()].article.as_str())
             .collect();
         numbers.sort_unstable_by_key(|n| natural_key(n));
         let help = match suggest(&citation.article, numbers.iter().copied()) {
@@ -136,17 +136,17 @@ pub fn lookup_citation(model: &Model, citation: &ast::Citation) -> Result<Provis
     };
     let mut current = article;
     for label in &citation.labels {
-        let children = &model.provisions[current.0].children;
+        let children = &model.provisions[current.index()].children;
         match children
             .iter()
-            .find(|c| model.provisions[c.0].labels.last() == Some(label))
+            .find(|c| model.provisions[c.index()].labels.last() == Some(label))
         {
             Some(child) => current = *child,
             None => {
                 let labels: Vec<String> = children
                     .iter()
                     .filter_map(|c| {
-                        model.provisions[c.0]
+                        model.provisions[c.index()]
                             .labels
                             .last()
                             .map(|l| format!("({l})"))

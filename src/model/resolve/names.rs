@@ -16,7 +16,7 @@ impl Resolver {
         path: &Place,
     ) -> Option<Symbol> {
         let found = proposal
-            .and_then(|p| self.locals[p.0].get(&name.value))
+            .and_then(|p| self.locals[p.index()].get(&name.value))
             .or_else(|| self.global.get(&name.value))
             .copied();
         match found {
@@ -71,19 +71,19 @@ impl Resolver {
     /// Notes where a name is written and what it stands for, for editors.
     pub(super) fn refer(&mut self, span: Span, symbol: Symbol, declaration: bool) {
         let target = match symbol.kind {
-            Kind::Right => Target::Right(RightId(symbol.index)),
-            Kind::Status => Target::Status(StatusId(symbol.index)),
-            Kind::Condition => Target::Condition(ConditionId(symbol.index)),
-            Kind::Group => Target::Group(GroupId(symbol.index)),
-            Kind::Actor => Target::Actor(ActorId(symbol.index)),
-            Kind::State => Target::State(StateId(symbol.index)),
+            Kind::Right => Target::Right(RightId::new(symbol.index)),
+            Kind::Status => Target::Status(StatusId::new(symbol.index)),
+            Kind::Condition => Target::Condition(ConditionId::new(symbol.index)),
+            Kind::Group => Target::Group(GroupId::new(symbol.index)),
+            Kind::Actor => Target::Actor(ActorId::new(symbol.index)),
+            Kind::State => Target::State(StateId::new(symbol.index)),
             Kind::StateClass => match self.state_classes.get(symbol.index) {
                 Some(class) => Target::StateClass(*class),
                 None => return,
             },
-            Kind::Procedure => Target::Procedure(ProcedureId(symbol.index)),
-            Kind::Test => Target::Test(TestId(symbol.index)),
-            Kind::Arrangement => Target::Arrangement(ArrangementId(symbol.index)),
+            Kind::Procedure => Target::Procedure(ProcedureId::new(symbol.index)),
+            Kind::Test => Target::Test(TestId::new(symbol.index)),
+            Kind::Arrangement => Target::Arrangement(ArrangementId::new(symbol.index)),
         };
         self.note_reference(Reference {
             span,
@@ -98,7 +98,7 @@ impl Resolver {
         expected: &[Kind],
         proposal: Option<ProposalId>,
     ) -> Option<String> {
-        let local = proposal.map(|p| &self.locals[p.0]);
+        let local = proposal.map(|p| &self.locals[p.index()]);
         let candidates = self
             .global
             .iter()
@@ -115,7 +115,7 @@ impl Resolver {
             .iter()
             .filter_map(|n| {
                 self.lookup(n, &[Kind::Right], None, "right", path)
-                    .map(|s| RightId(s.index))
+                    .map(|s| RightId::new(s.index))
             })
             .collect()
     }
@@ -137,8 +137,8 @@ impl Resolver {
                     path,
                 )
                 .map(|s| match s.kind {
-                    Kind::Status => Holder::Status(StatusId(s.index)),
-                    _ => Holder::Group(GroupId(s.index)),
+                    Kind::Status => Holder::Status(StatusId::new(s.index)),
+                    _ => Holder::Group(GroupId::new(s.index)),
                 })
             })
             .collect()
@@ -256,8 +256,8 @@ impl Resolver {
         };
         let symbol = self.lookup(&term.name, expected, proposal, what, path)?;
         let kind = match symbol.kind {
-            Kind::Status => ConditionKind::Holds(StatusId(symbol.index)),
-            Kind::Group => ConditionKind::InGroup(GroupId(symbol.index)),
+            Kind::Status => ConditionKind::Holds(StatusId::new(symbol.index)),
+            Kind::Group => ConditionKind::InGroup(GroupId::new(symbol.index)),
             _ => {
                 let definition = self.model.conditions[symbol.index].clone();
                 if definition.parameters.len() != term.arguments.len() {
@@ -316,7 +316,10 @@ impl Resolver {
                         .into_iter()
                         .map(|arguments| Condition {
                             negated: term.negated,
-                            kind: ConditionKind::Test(ConditionId(symbol.index), arguments.into()),
+                            kind: ConditionKind::Test(
+                                ConditionId::new(symbol.index),
+                                arguments.into(),
+                            ),
                             span: term.span,
                         })
                         .collect(),
@@ -347,7 +350,7 @@ impl Resolver {
                     path,
                 )
                 .map(|s| match s.kind {
-                    Kind::State => Argument::State(StateId(s.index)),
+                    Kind::State => Argument::State(StateId::new(s.index)),
                     _ => Argument::StateClass(self.state_classes[s.index]),
                 }),
             ParameterKind::Status | ParameterKind::Group => self
@@ -359,8 +362,8 @@ impl Resolver {
                     path,
                 )
                 .map(|s| match s.kind {
-                    Kind::Status => Argument::Status(StatusId(s.index)),
-                    _ => Argument::Group(GroupId(s.index)),
+                    Kind::Status => Argument::Status(StatusId::new(s.index)),
+                    _ => Argument::Group(GroupId::new(s.index)),
                 }),
         }
     }

@@ -27,13 +27,13 @@ impl Resolver {
             .addressed_to
             .as_ref()
             .and_then(|a| self.lookup(a, &[Kind::Actor], Some(id), "actor", &path))
-            .map(|s| ActorId(s.index));
-        self.model.proposals[id.0].addressed_to = addressed_to;
+            .map(|s| ActorId::new(s.index));
+        self.model.proposals[id.index()].addressed_to = addressed_to;
 
         for g in &p.groups {
-            if let Some(symbol) = self.locals[id.0].get(&g.id.value).copied() {
+            if let Some(symbol) = self.locals[id.index()].get(&g.id.value).copied() {
                 if symbol.span == Some(g.id.span) {
-                    self.fill_group(GroupId(symbol.index), g, Some(id));
+                    self.fill_group(GroupId::new(symbol.index), g, Some(id));
                 }
             }
             self.warn_without_note(g.note.is_none(), g.span, "group", &g.id.value, &path);
@@ -43,11 +43,11 @@ impl Resolver {
             .as_ref()
             .and_then(|a| self.measure_actor(a, id, &path));
         if let Some(actor) = default_actor {
-            self.model.proposals[id.0].actor = actor;
+            self.model.proposals[id.index()].actor = actor;
         }
-        let default_actor = self.model.proposals[id.0].actor;
+        let default_actor = self.model.proposals[id.index()].actor;
         if let Some(name) = &p.enacts {
-            self.model.proposals[id.0].enacts = self.instrument_ref(name, path.clone());
+            self.model.proposals[id.index()].enacts = self.instrument_ref(name, path.clone());
         }
         for c in &p.creates {
             let status = self.lookup(&c.status, &[Kind::Status], Some(id), "status", &path);
@@ -67,10 +67,10 @@ impl Resolver {
                 .unwrap_or(default_actor);
             if let (Some(status), Some(group)) = (status, group) {
                 let redefines = self.model.statuses[status.index].created_by.is_none();
-                self.model.proposals[id.0].creates.push(Creation {
-                    status: StatusId(status.index),
+                self.model.proposals[id.index()].creates.push(Creation {
+                    status: StatusId::new(status.index),
                     redefines,
-                    group: GroupId(group.index),
+                    group: GroupId::new(group.index),
                     actor,
                     applies_from: c.clauses.applies_from.as_ref().map(|d| d.value),
                     note: c.clauses.note.as_ref().map(|n| n.value.clone()),
@@ -113,13 +113,13 @@ impl Resolver {
                 };
                 let object = self
                     .lookup(state, &[Kind::State], Some(id), "state", path)
-                    .map(|s| (MeasureObject::Nationality(StateId(s.index)), state));
+                    .map(|s| (MeasureObject::Nationality(StateId::new(s.index)), state));
                 (power, object.into_iter().collect())
             }
             ast::MeasureKind::WithdrawStatus(status) => {
                 let object = self
                     .lookup(status, &[Kind::Status], Some(id), "status", path)
-                    .map(|s| (MeasureObject::Status(StatusId(s.index)), status));
+                    .map(|s| (MeasureObject::Status(StatusId::new(s.index)), status));
                 (Power::Withdraw, object.into_iter().collect())
             }
             ast::MeasureKind::Arrange(names) => {
@@ -127,7 +127,7 @@ impl Resolver {
                     .iter()
                     .filter_map(|n| {
                         self.lookup(n, &[Kind::Arrangement], Some(id), "arrangement", path)
-                            .map(|s| (MeasureObject::Arrangement(ArrangementId(s.index)), n))
+                            .map(|s| (MeasureObject::Arrangement(ArrangementId::new(s.index)), n))
                     })
                     .collect();
                 (Power::Arrange, objects)
@@ -174,7 +174,7 @@ impl Resolver {
             .group
             .as_ref()
             .and_then(|g| self.lookup(g, &[Kind::Group], Some(id), "group", path))
-            .map(|s| GroupId(s.index));
+            .map(|s| GroupId::new(s.index));
         if m.group.is_some() && group.is_none() {
             return;
         }
@@ -182,7 +182,7 @@ impl Resolver {
             .through
             .as_ref()
             .and_then(|t| self.lookup(t, &[Kind::Status], Some(id), "status", path))
-            .map(|s| StatusId(s.index));
+            .map(|s| StatusId::new(s.index));
         let basis = clauses.basis.as_ref().and_then(|c| self.citation(c, path));
         if let (Some(basis), Some(date), Some(citation)) =
             (basis, p.date.as_ref(), clauses.basis.as_ref())
@@ -193,7 +193,7 @@ impl Resolver {
             .basis_procedure
             .as_ref()
             .and_then(|n| self.lookup(n, &[Kind::Procedure], Some(id), "procedure", path))
-            .map(|s| ProcedureId(s.index));
+            .map(|s| ProcedureId::new(s.index));
         let actor = clauses
             .actor
             .as_ref()
@@ -203,7 +203,7 @@ impl Resolver {
             names
                 .iter()
                 .filter_map(|n| r.lookup(n, &[Kind::Test], Some(id), "test", path))
-                .map(|s| TestId(s.index))
+                .map(|s| TestId::new(s.index))
                 .collect()
         };
         let meets = tests(self, &clauses.meets);
@@ -215,7 +215,7 @@ impl Resolver {
                 (false, Some(own)) => own.value.clone(),
                 (false, None) => name.value.clone(),
             };
-            self.model.proposals[id.0].measures.push(Measure {
+            self.model.proposals[id.index()].measures.push(Measure {
                 id: object_id,
                 measure: measure_name.value.clone(),
                 power,
@@ -245,7 +245,7 @@ impl Resolver {
             .iter()
             .filter_map(|n| {
                 self.lookup(n, &[Kind::Right], Some(id), "right", path)
-                    .map(|s| (MeasureObject::Right(RightId(s.index)), n))
+                    .map(|s| (MeasureObject::Right(RightId::new(s.index)), n))
             })
             .collect()
     }
@@ -261,14 +261,14 @@ impl Resolver {
         let state = match &actor.state {
             Some(name) => Some(
                 self.lookup(name, &[Kind::State], Some(id), "state", path)
-                    .map(|s| StateId(s.index))?,
+                    .map(|s| StateId::new(s.index))?,
             ),
             None => None,
         };
         let with = match &actor.with {
             Some(name) => Some(
                 self.lookup(name, &[Kind::State], Some(id), "state", path)
-                    .map(|s| StateId(s.index))?,
+                    .map(|s| StateId::new(s.index))?,
             ),
             None => None,
         };
@@ -304,7 +304,7 @@ impl Resolver {
         citation: &ast::Citation,
         path: &Place,
     ) {
-        let p = &self.model.provisions[provision.0];
+        let p = &self.model.provisions[provision.index()];
         if p.in_force_at(date.value) {
             return;
         }
@@ -324,7 +324,7 @@ impl Resolver {
             .0
             .iter()
             .copied()
-            .filter(|c| *c != provision && self.model.provisions[c.0].in_force_at(date.value))
+            .filter(|c| *c != provision && self.model.provisions[c.index()].in_force_at(date.value))
             .map(|c| self.model.citation(c))
             .collect();
         let starts = p.in_force.iter().map(|period| period.from).min();

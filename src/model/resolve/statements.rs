@@ -17,7 +17,7 @@ impl Resolver {
 
     pub(super) fn statements_of(&mut self, id: ProvisionId, body: &ast::ProvisionBody) {
         self.statements_here(id, body);
-        let children = self.model.provisions[id.0].children.clone();
+        let children = self.model.provisions[id.index()].children.clone();
         // Children were made in the order of the subdivisions that were kept.
         let kept: Vec<&ast::Subdivision> = body
             .subdivisions
@@ -25,7 +25,7 @@ impl Resolver {
             .filter(|s| {
                 children
                     .iter()
-                    .any(|c| self.model.provisions[c.0].span == s.span)
+                    .any(|c| self.model.provisions[c.index()].span == s.span)
             })
             .collect();
         for (child, sub) in children.into_iter().zip(kept) {
@@ -36,7 +36,7 @@ impl Resolver {
     /// The statements written directly in a provision's body.
     pub(super) fn statements_here(&mut self, id: ProvisionId, body: &ast::ProvisionBody) {
         let path = Place::Provision(id);
-        self.model.provisions[id.0]
+        self.model.provisions[id.index()]
             .statements
             .reserve_exact(body.statements.len());
         for statement in &body.statements {
@@ -44,7 +44,7 @@ impl Resolver {
                 ast::StatementKind::Defines { status, conditions } => {
                     let status_id = self
                         .lookup(status, &[Kind::Status], None, "status", &path)
-                        .map(|s| StatusId(s.index));
+                        .map(|s| StatusId::new(s.index));
                     let conditions = self.conditions(conditions, None, &path);
                     status_id.map(|status| {
                         self.note_definition_edges(Holder::Status(status), &conditions);
@@ -78,10 +78,10 @@ impl Resolver {
                 } => {
                     let actor = self
                         .lookup(actor, &[Kind::Actor], None, "actor", &path)
-                        .map(|s| ActorId(s.index));
+                        .map(|s| ActorId::new(s.index));
                     let procedure = self
                         .lookup(procedure, &[Kind::Procedure], None, "procedure", &path)
-                        .map(|s| ProcedureId(s.index));
+                        .map(|s| ProcedureId::new(s.index));
                     let object = self.object(act, &path);
                     let holders = self.holder_scope(holders, &path);
                     let conditions = self.conditions(conditions, None, &path);
@@ -113,7 +113,7 @@ impl Resolver {
                     let tests = tests
                         .iter()
                         .filter_map(|t| self.lookup(t, &[Kind::Test], None, "test", &path))
-                        .map(|s| TestId(s.index))
+                        .map(|s| TestId::new(s.index))
                         .collect();
                     actor.map(|actor| StatementKind::Limits {
                         actor,
@@ -152,7 +152,7 @@ impl Resolver {
                         .collect();
                     let procedure = self
                         .lookup(procedure, &[Kind::Procedure], None, "procedure", &path)
-                        .map(|s| ProcedureId(s.index));
+                        .map(|s| ProcedureId::new(s.index));
                     procedure.map(|procedure| StatementKind::Amends {
                         instruments,
                         procedure,
@@ -160,25 +160,27 @@ impl Resolver {
                 }
                 ast::StatementKind::Succeeds(citation) => {
                     if let Some(earlier) = self.citation(citation, &path) {
-                        self.model.provisions[id.0].predecessors.push(earlier);
-                        self.model.provisions[earlier.0].successors.push(id);
+                        self.model.provisions[id.index()].predecessors.push(earlier);
+                        self.model.provisions[earlier.index()].successors.push(id);
                         self.succession_edges.push((id, earlier, citation.span));
                     }
                     None
                 }
                 ast::StatementKind::Equivalent(citation) => {
                     if let Some(other) = self.citation(citation, &path) {
-                        self.model.provisions[id.0].equivalents.push(other);
-                        self.model.provisions[other.0].equivalents.push(id);
+                        self.model.provisions[id.index()].equivalents.push(other);
+                        self.model.provisions[other.index()].equivalents.push(id);
                     }
                     None
                 }
             };
             if let Some(kind) = kind {
-                self.model.provisions[id.0].statements.push(Statement {
-                    kind,
-                    span: statement.span,
-                });
+                self.model.provisions[id.index()]
+                    .statements
+                    .push(Statement {
+                        kind,
+                        span: statement.span,
+                    });
             }
         }
     }
@@ -192,7 +194,7 @@ impl Resolver {
                 names
                     .iter()
                     .filter_map(|n| self.lookup(n, &[Kind::Status], None, "status", path))
-                    .map(|s| StatusId(s.index))
+                    .map(|s| StatusId::new(s.index))
                     .collect(),
             ),
             ast::ActObject::Instruments(names) => Object::Instruments(
@@ -208,7 +210,7 @@ impl Resolver {
                         .filter_map(|n| {
                             self.lookup(n, &[Kind::Arrangement], None, "arrangement", path)
                         })
-                        .map(|s| ArrangementId(s.index))
+                        .map(|s| ArrangementId::new(s.index))
                         .collect(),
                 )
             }

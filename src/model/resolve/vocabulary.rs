@@ -7,7 +7,7 @@ use super::*;
 impl Resolver {
     pub(super) fn fill_condition(&mut self, id: ConditionId, c: &ast::ConditionDecl) {
         let path = Place::Named(format!("condition {}", c.id.value));
-        let parameters = self.model.conditions[id.0].parameters.clone();
+        let parameters = self.model.conditions[id.index()].parameters.clone();
         let mut implies = Vec::new();
         for name in &c.implies {
             let Some(symbol) = self.lookup(name, &[Kind::Condition], None, "condition", &path)
@@ -34,9 +34,9 @@ impl Resolver {
                 );
                 continue;
             }
-            implies.push(ConditionId(symbol.index));
+            implies.push(ConditionId::new(symbol.index));
         }
-        self.model.conditions[id.0].implies = implies;
+        self.model.conditions[id.index()].implies = implies;
     }
 
     pub(super) fn fill_state(&mut self, id: StateId, st: &ast::State) {
@@ -46,26 +46,26 @@ impl Resolver {
         let path = Place::Named(format!("state {}", st.id.value));
         let parent = self
             .lookup(parent, &[Kind::State], None, "state", &path)
-            .map(|s| StateId(s.index));
+            .map(|s| StateId::new(s.index));
         let applies = match &st.treaties_apply {
             Some(word) => self.word(word, TreatiesApply::WORDS, "extent of application"),
             None => Some(TreatiesApply::Fully),
         };
         if let (Some(parent), Some(applies)) = (parent, applies) {
-            self.model.states[id.0].territory_of = Some((parent, applies));
+            self.model.states[id.index()].territory_of = Some((parent, applies));
         }
     }
 
     pub(super) fn fill_group(&mut self, id: GroupId, g: &ast::Group, proposal: Option<ProposalId>) {
         let path = match proposal {
-            Some(p) => Place::Named(format!("proposal {}", self.model.proposals[p.0].id)),
+            Some(p) => Place::Named(format!("proposal {}", self.model.proposals[p.index()].id)),
             None => Place::Named(format!("group {}", g.id.value)),
         };
         let alternatives = self.alternatives(&g.conditions, proposal, &path);
         for alternative in &alternatives {
             self.note_definition_edges(Holder::Group(id), alternative);
         }
-        let group = &mut self.model.groups[id.0];
+        let group = &mut self.model.groups[id.index()];
         group.conditions = alternatives.first().cloned().unwrap_or_default();
         group.alternatives = alternatives;
     }
@@ -106,7 +106,7 @@ impl Resolver {
                 .iter()
                 .filter_map(|n| {
                     r.lookup(n, &[Kind::Actor], None, "actor", &path)
-                        .map(|s| ActorId(s.index))
+                        .map(|s| ActorId::new(s.index))
                 })
                 .collect()
         };
@@ -118,7 +118,7 @@ impl Resolver {
             .described_in
             .as_ref()
             .and_then(|c| self.citation(c, &path));
-        let procedure = &mut self.model.procedures[id.0];
+        let procedure = &mut self.model.procedures[id.index()];
         procedure.route = route.unwrap_or(RouteKind::TreatyRevision);
         procedure.voting = voting.unwrap_or(Voting::None);
         procedure.cost_rank = p.cost_rank.as_ref().map_or(u32::MAX, |c| c.value);

@@ -100,7 +100,7 @@ pub struct Model {
     pub index: Index,
     /// Citations in every numbering, worded on first use (see [`Model::cite`]).
     pub citations: words::Citations,
-    /// Succession chains, found on first use (see [`Model::succession`]).
+    /// Succession chains, found once every link is made (see [`Model::succession`]).
     pub chains: succession::Chains,
 }
 
@@ -1101,7 +1101,7 @@ impl Model {
     /// The whole chain of a provision's predecessors and successors, oldest
     /// first, through every `succeeds` link in either direction, and the
     /// provision's place in it.
-    pub fn succession(&self, id: ProvisionId) -> (std::sync::Arc<[ProvisionId]>, usize) {
+    pub fn succession(&self, id: ProvisionId) -> (std::borrow::Cow<'_, [ProvisionId]>, usize) {
         self.chains.of(self, id)
     }
 }

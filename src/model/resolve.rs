@@ -108,9 +108,9 @@ pub fn resolve(files: &[(FileId, ast::File)], references: References) -> (Model,
     resolver.check_articles();
     resolver.check_cycles();
     resolver.declared_provisions();
-    // Chains asked for while resolving (a proposal's citation out of force)
-    // were found before every `succeeds` link was made.
-    resolver.model.chains = Default::default();
+    // Every `succeeds` link is made: the chains are found once, for every
+    // command and every thread that cites.
+    resolver.model.chains = crate::model::succession::Chains::found(&resolver.model);
     (resolver.model, resolver.diagnostics)
 }
 

@@ -1,53 +1,65 @@
 //! Succession chains: the numberings one article has had (EEC 7, EC 12,
 //! TFEU 18), linked by `succeeds` in either direction. Owns the chains,
-//! each found once, when one of its provisions is first asked about; knows
-//! nothing of how a chain is worded.
+//! each found once, when the model is resolved and every link is made;
+//! knows nothing of how a chain is worded.
 
 use super::*;
 use crate::table::Set;
-use std::sync::Arc;
-use std::sync::OnceLock;
+use std::borrow::Cow;
 
-/// Every chain of the model, each found the first time one of its
-/// provisions asks, by whichever thread asks first, and kept for all its
-/// provisions: citing every provision of a long chain walks the chain once,
-/// not once for each.
+/// Every chain of the model, found once when it is resolved. The analysis
+/// cites provisions by the ten thousand, each with its other numberings:
+/// one table read here replaces a walk of the chain (and a read of every
+/// provision in it) for each first citation.
 #[derive(Debug, Clone, Default)]
-pub struct Chains(OnceLock<Box<[OnceLock<Place>]>>);
-
-/// A provision's chain, oldest first, and its place in it.
-type Place = (Arc<[ProvisionId]>, usize);
+pub struct Chains {
+    /// For each provision the chains were found for: its chain in
+    /// `members` and its place there; `None` when it has no other
+    /// numbering.
+    places: Vec<Option<(u32, u32)>>,
+    /// Each chain, oldest first.
+    members: Vec<Box<[ProvisionId]>>,
+}
 
 impl Chains {
-    /// The chain of `id`, oldest first, and the place of `id` in it. A
-    /// provision beyond those the cells were made for (a model grown since)
-    /// has its chain walked afresh.
-    pub fn of(&self, model: &Model, id: ProvisionId) -> (Arc<[ProvisionId]>, usize) {
+    /// The chains of every provision of `model`, each walked once.
+    pub fn found(model: &Model) -> Chains {
+        let mut chains = Chains {
+            places: vec![None; model.provisions.len()],
+            members: Vec::new(),
+        };
+        for (index, p) in model.provisions.iter().enumerate() {
+            let linked = !(p.predecessors.is_empty() && p.successors.is_empty());
+            if !linked || chains.places[index].is_some() {
+                continue;
+            }
+            let chain = walk(model, ProvisionId::new(index));
+            let number = u32::try_from(chains.members.len()).unwrap_or(u32::MAX);
+            for (place, member) in chain.iter().enumerate() {
+                chains.places[member.index()] =
+                    Some((number, u32::try_from(place).unwrap_or(u32::MAX)));
+            }
+            chains.members.push(chain.into());
+        }
+        chains
+    }
+
+    /// The chain of `id`, oldest first, and the place of `id` in it: lent
+    /// from the table, or walked afresh for a provision the table was not
+    /// made for (asked while resolving, before every link is made).
+    pub fn of<'m>(&'m self, model: &Model, id: ProvisionId) -> (Cow<'m, [ProvisionId]>, usize) {
         let p = &model.provisions[id.index()];
         if p.predecessors.is_empty() && p.successors.is_empty() {
-            return (Arc::from([id]), 0);
+            return (Cow::Owned(vec![id]), 0);
         }
-        let cells = self.0.get_or_init(|| {
-            (0..model.provisions.len())
-                .map(|_| OnceLock::new())
-                .collect()
-        });
-        if let Some(known) = cells.get(id.index()).and_then(OnceLock::get) {
-            return known.clone();
-        }
-        let chain: Arc<[ProvisionId]> = walk(model, id).into();
-        let mut own = 0;
-        for (place, member) in chain.iter().enumerate() {
-            if *member == id {
-                own = place;
-            }
-            if let Some(cell) = cells.get(member.index()) {
-                // Another thread may have walked the same chain meanwhile:
-                // its cell holds the same.
-                let _ = cell.set((Arc::clone(&chain), place));
+        if let Some(Some((chain, place))) = self.places.get(id.index()) {
+            if let Some(members) = self.members.get(*chain as usize) {
+                return (Cow::Borrowed(&members[..]), *place as usize);
             }
         }
-        (chain, own)
+        let chain = walk(model, id);
+        let place = chain.iter().position(|m| *m == id).unwrap_or(0);
+        (Cow::Owned(chain), place)
     }
 }
 
@@ -70,7 +82,7 @@ fn walk(model: &Model, id: ProvisionId) -> Vec<ProvisionId> {
     chain.sort_by_key(|p| {
         let provision = &model.provisions[p.index()];
         let start = provision.in_force.iter().map(|period| period.from).min();
-        (start, p.0)
+        (start, p.index())
     });
     chain
 }

@@ -86,6 +86,35 @@ fn the_maastricht_citizenship_article_leads_to_its_lisbon_successor() {
     assert_eq!(place, 2);
 }
 
+/// The chains found when the corpus is resolved are the chains walked
+/// afresh (as for a provision asked about while resolving), for every
+/// provision of the corpus: the table changes only how fast a chain is read.
+#[test]
+fn every_chain_found_at_resolution_is_the_chain_walked_afresh() {
+    let workspace = repository_corpus();
+    let model = &workspace.model;
+    let mut unresolved = model.clone();
+    unresolved.chains = Default::default();
+    let mut linked = 0;
+    for index in 0..model.provisions.len() {
+        let id = lexcompat::model::ProvisionId::new(index);
+        let (chain, place) = model.succession(id);
+        let (walked, walked_place) = unresolved.succession(id);
+        assert_eq!(
+            (&chain[..], place),
+            (&walked[..], walked_place),
+            "{}",
+            model.citation(id)
+        );
+        assert_eq!(chain[place], id);
+        linked += usize::from(chain.len() > 1);
+    }
+    assert!(
+        linked > 10,
+        "only {linked} provisions have another numbering"
+    );
+}
+
 /// Collapses every run of whitespace to one space: the corpus keeps line
 /// breaks where the reference joins them, and the reference numbers
 /// paragraphs ("1. ") that the corpus states as labels.

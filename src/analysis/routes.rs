@@ -1,11 +1,10 @@
 //! Routes: every lawful way to deliver a grant — existing law, a legal basis
-//! and its procedure, or treaty revision — and the cheapest one, found as a
-//! shortest path over procedure costs.
+//! and its procedure, or treaty revision — and the cheapest one, the route of
+//! least procedure cost.
 
 use super::explain::{self, quote, step};
 use super::*;
 use crate::table::{Map, Set};
-use petgraph::graph::DiGraph;
 use std::cell::OnceCell;
 use std::sync::Arc;
 
@@ -357,43 +356,18 @@ fn find_revision_routes(context: &Context) -> Vec<Route> {
     routes
 }
 
-/// Marks the cheapest full route and orders the routes by cost. The search
-/// is a shortest path from the grant to "delivered" through each route,
-/// weighted by procedure cost; ties go to the route found first.
+/// Marks the cheapest full route: the one of least procedure cost among
+/// those that reach the whole group; ties go to the route found first.
+/// Each route is one step from the grant to "delivered", weighted by its
+/// cost, so the shortest path through them is their least cost: no graph
+/// is built or searched for it (that was 7 % of the analysis's
+/// allocations).
 pub fn choose(routes: &mut [Route]) -> Option<usize> {
-    // Without a choice there is nothing to search: no full route, or one.
-    let mut full = routes
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.partial.is_none());
-    match (full.next(), full.next()) {
-        (None, _) => return None,
-        (Some((only, _)), None) => {
-            routes[only].chosen = true;
-            return Some(only);
-        }
-        _ => {}
-    }
-    let mut graph: DiGraph<Option<usize>, u32> =
-        DiGraph::with_capacity(routes.len() + 2, 2 * routes.len());
-    let start = graph.add_node(None);
-    let goal = graph.add_node(None);
-    for (i, route) in routes
+    let (chosen, _) = routes
         .iter()
         .enumerate()
         .filter(|(_, r)| r.partial.is_none())
-    {
-        let node = graph.add_node(Some(i));
-        graph.add_edge(start, node, route.cost);
-        graph.add_edge(node, goal, 0);
-    }
-    let costs = petgraph::algo::dijkstra(&graph, start, Some(goal), |e| *e.weight());
-    let cheapest = *costs.get(&goal)?;
-    let chosen = graph
-        .node_indices()
-        .filter_map(|n| graph[n].map(|i| (n, i)))
-        .find(|(n, _)| costs.get(n) == Some(&cheapest))
-        .map(|(_, i)| i)?;
+        .min_by_key(|(_, r)| r.cost)?;
     routes[chosen].chosen = true;
     Some(chosen)
 }

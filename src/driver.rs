@@ -26,6 +26,9 @@ pub struct Workspace {
     /// process's exit, since freeing a large corpus's trees piece by piece
     /// takes a fifth of a second.
     pub trees: Vec<(FileId, syntax::ast::File)>,
+    /// The corpus's digest, when [`load`] made it beside resolving, with
+    /// the folders its names are relative to (see [`corpus_info`]).
+    corpus_digest: Option<(Vec<(String, PathBuf)>, String)>,
 }
 
 impl Workspace {
@@ -56,7 +59,16 @@ pub struct UsageError(pub String);
 /// folder). Every summary line names the corpus used (`corpus_label`).
 pub fn load(config: &Config, paths: &[PathBuf]) -> Result<Workspace, UsageError> {
     let loaded = timings::stage("read", || read(config, paths))?;
-    Ok(analyse_sources(loaded))
+    // The digest reads every byte of the corpus, one after the other (a
+    // tenth of a second at 76 MB): it is made on the core that resolving,
+    // which takes one, leaves free.
+    let roots = corpus_roots(config);
+    let corpus_files = loaded.corpus_files;
+    let (mut workspace, digest) = analyse_sources_beside(loaded, |sources| {
+        corpus_digest(sources, corpus_files, &roots)
+    });
+    workspace.corpus_digest = Some((roots, digest));
+    Ok(workspace)
 }
 
 /// Reads the corpus, the `--extra` folders and the paths given, in that order.
@@ -89,6 +101,16 @@ fn read(config: &Config, paths: &[PathBuf]) -> Result<Loaded, UsageError> {
 
 /// Parses and resolves files already in memory.
 pub fn analyse_sources(loaded: Loaded) -> Workspace {
+    analyse_sources_beside(loaded, |_| ()).0
+}
+
+/// [`analyse_sources`], with work on the files read that needs no syntax
+/// tree done beside resolving: resolving takes one core, and the work
+/// takes the other where there is one.
+fn analyse_sources_beside<T: Send>(
+    loaded: Loaded,
+    beside: impl FnOnce(&Sources) -> T + Send,
+) -> (Workspace, T) {
     let mut sources = Sources::new();
     let corpus_files = loaded.corpus_files;
     let mut diagnostics = loaded.diagnostics;
@@ -99,15 +121,17 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
         diagnostics.append(&mut found);
         trees.push((id, tree));
     }
-    let mut workspace = resolve_parsed(
-        sources,
-        &trees,
-        diagnostics,
-        corpus_files,
-        model::References::Omitted,
+    let ((model, found), made) = crate::parallel::join(
+        || {
+            timings::stage("resolve", || {
+                model::resolve(&trees, model::References::Omitted)
+            })
+        },
+        || beside(&sources),
     );
+    let mut workspace = workspace_of(sources, model, found, diagnostics, corpus_files);
     workspace.trees = trees;
-    workspace
+    (workspace, made)
 }
 
 /// Resolves files already parsed, with the diagnostics found so far: the
@@ -115,11 +139,21 @@ pub fn analyse_sources(loaded: Loaded) -> Workspace {
 pub fn resolve_parsed(
     sources: Sources,
     trees: &[(crate::source::FileId, syntax::ast::File)],
-    mut diagnostics: Vec<Diagnostic>,
+    diagnostics: Vec<Diagnostic>,
     corpus_files: usize,
     references: model::References,
 ) -> Workspace {
-    let (model, mut found) = timings::stage("resolve", || model::resolve(trees, references));
+    let (model, found) = timings::stage("resolve", || model::resolve(trees, references));
+    workspace_of(sources, model, found, diagnostics, corpus_files)
+}
+
+fn workspace_of(
+    sources: Sources,
+    model: Model,
+    mut found: Vec<Diagnostic>,
+    mut diagnostics: Vec<Diagnostic>,
+    corpus_files: usize,
+) -> Workspace {
     diagnostics.append(&mut found);
     diagnostic::sort(&mut diagnostics);
     Workspace {
@@ -128,6 +162,7 @@ pub fn resolve_parsed(
         diagnostics,
         corpus_files,
         trees: Vec::new(),
+        corpus_digest: None,
     }
 }
 
@@ -230,24 +265,43 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
         CorpusSource::Folder(folder) => format!("corpus folder {}", folder_name(folder)),
         CorpusSource::Embedded => "the corpus built into lexcompat".to_string(),
     };
-    let mut roots: Vec<(String, &std::path::Path)> = Vec::new();
+    let roots = corpus_roots(config);
+    let digest = match &workspace.corpus_digest {
+        Some((made_for, digest)) if *made_for == roots => digest.clone(),
+        _ => corpus_digest(&workspace.sources, workspace.corpus_files, &roots),
+    };
+    crate::report::analyst::CorpusInfo {
+        origin,
+        files: workspace
+            .sources
+            .iter()
+            .take(workspace.corpus_files)
+            .count(),
+        digest,
+    }
+}
+
+/// The folders the corpus files' names are taken relative to, each with
+/// the prefix its files' names get.
+fn corpus_roots(config: &Config) -> Vec<(String, PathBuf)> {
+    let mut roots = Vec::new();
     if let CorpusSource::Folder(folder) = &config.corpus {
-        roots.push((String::new(), folder));
+        roots.push((String::new(), folder.clone()));
     }
     for folder in &config.extra {
         let name = folder
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        roots.push((format!("(extra {name})/"), folder));
+        roots.push((format!("(extra {name})/"), folder.clone()));
     }
-    // Over every corpus file's name and text, in load order (which is sorted).
+    roots
+}
+
+/// The digest of the first `corpus_files` files: every name (relative to
+/// its root) and text, in load order (which is sorted).
+fn corpus_digest(sources: &Sources, corpus_files: usize, roots: &[(String, PathBuf)]) -> String {
     let mut digest = crate::digest::Digest::default();
-    let files: Vec<_> = workspace
-        .sources
-        .iter()
-        .take(workspace.corpus_files)
-        .collect();
-    for (_, file) in &files {
+    for (_, file) in sources.iter().take(corpus_files) {
         let relative = match &file.origin {
             crate::source::Origin::Disk(path) => roots
                 .iter()
@@ -274,11 +328,7 @@ pub fn corpus_info(workspace: &Workspace, config: &Config) -> crate::report::ana
             .update(file.text.as_bytes())
             .update(&[0]);
     }
-    crate::report::analyst::CorpusInfo {
-        origin,
-        files: files.len(),
-        digest: digest.hex(),
-    }
+    digest.hex()
 }
 
 /// A corpus folder (or file) as reports name it, the same however it was

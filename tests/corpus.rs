@@ -16,6 +16,41 @@ fn repository_corpus() -> driver::Workspace {
     driver::load(&config, &[]).unwrap()
 }
 
+/// `load` makes the corpus's digest beside resolving; the digest made
+/// afresh from the same files, read from the folder or built in, is the
+/// same, and it changes with one byte of one text.
+#[test]
+fn the_digest_made_beside_resolving_is_the_digest_made_afresh() {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let config = Config {
+        corpus: CorpusSource::Folder(folder.clone()),
+        extra: Vec::new(),
+    };
+    let beside = driver::corpus_info(&driver::load(&config, &[]).unwrap(), &config).digest;
+    let mut loaded = lexcompat::load::Loaded::default();
+    loaded.add_path(&folder).unwrap();
+    loaded.corpus_files = loaded.files.len();
+    let fresh = driver::corpus_info(&driver::analyse_sources(loaded), &config).digest;
+    assert_eq!(beside, fresh);
+    let built_in = Config {
+        corpus: CorpusSource::Embedded,
+        extra: Vec::new(),
+    };
+    let embedded = driver::corpus_info(&driver::load(&built_in, &[]).unwrap(), &built_in).digest;
+    assert_eq!(beside, embedded);
+    let mut changed = lexcompat::load::Loaded::default();
+    changed.add_path(&folder).unwrap();
+    changed.corpus_files = changed.files.len();
+    let last = changed.files.last_mut().unwrap();
+    *last = lexcompat::source::SourceFile::new(
+        last.name.clone(),
+        last.origin.clone(),
+        format!("{} ", last.text),
+    );
+    let other = driver::corpus_info(&driver::analyse_sources(changed), &config).digest;
+    assert_ne!(beside, other);
+}
+
 #[test]
 fn every_corpus_file_parses_and_resolves_without_diagnostics() {
     let workspace = repository_corpus();

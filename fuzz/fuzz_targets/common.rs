@@ -23,7 +23,7 @@ pub fn assert_spans(diagnostics: &[Diagnostic], sources: &Sources) {
     for d in diagnostics {
         for label in &d.labels {
             let text = &sources.get(label.span.file).text;
-            let (start, end) = (label.span.start, label.span.end);
+            let (start, end) = (label.span.start(), label.span.end());
             assert!(
                 start <= end && end <= text.len(),
                 "{}: span {start}..{end} outside a file of {} bytes",

@@ -22,6 +22,11 @@ pub const MAX_TOTAL_BYTES: u64 = 512 * 1024 * 1024;
 pub const MAX_FOLDERS: usize = 10_000;
 /// Folders nest at most this deep under a folder given.
 pub const MAX_FOLDER_DEPTH: usize = 32;
+/// Files read together on every core: at most this many, and at most this
+/// many bytes by their metadata, so that a limit found in a batch stops the
+/// reading soon after it.
+const BATCH_FILES: usize = 256;
+const BATCH_BYTES: u64 = 64 * 1024 * 1024;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_corpus.rs"));
@@ -144,19 +149,50 @@ impl Loaded {
                 return Err(format!("no .lex files in `{}`", display_name(path)));
             }
             found.sort();
-            for file in found {
-                self.add_file(&file)?;
+            // Read on every core, a batch at a time, and taken in order: the
+            // limits on files and bytes stop the reading as they would one
+            // file at a time, having read at most one batch beyond.
+            let mut rest = found.as_slice();
+            while !rest.is_empty() {
+                let mut size = 0;
+                let length = rest
+                    .iter()
+                    .take(BATCH_FILES)
+                    .take_while(|file| {
+                        size += std::fs::metadata(file).map_or(0, |m| m.len());
+                        size <= BATCH_BYTES
+                    })
+                    .count()
+                    .max(1);
+                let (batch, after) = rest.split_at(length);
+                rest = after;
+                let mut fresh = Vec::with_capacity(batch.len());
+                for file in batch {
+                    if self.admit(file)? {
+                        fresh.push(file);
+                    }
+                }
+                let texts = crate::parallel::map(&fresh, |file| read_text(file));
+                for (file, text) in fresh.into_iter().zip(texts) {
+                    self.take(file, text)?;
+                }
             }
             Ok(())
         } else {
-            self.add_file(path)
+            if self.admit(path)? {
+                let text = read_text(path);
+                self.take(path, text)?;
+            }
+            Ok(())
         }
     }
 
-    fn add_file(&mut self, path: &Path) -> Result<(), String> {
+    /// Whether a file is still to be read: not read before, and within the
+    /// limit on files.
+    fn admit(&mut self, path: &Path) -> Result<bool, String> {
         let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         if !self.seen.insert(canonical) {
-            return Ok(());
+            return Ok(false);
         }
         if self.seen.len() > MAX_FILES {
             return Err(format!(
@@ -164,8 +200,13 @@ impl Loaded {
                 display_name(path)
             ));
         }
+        Ok(true)
+    }
+
+    /// Takes what reading an admitted file gave, within the limit on bytes.
+    fn take(&mut self, path: &Path, read: Result<String, Refused>) -> Result<(), String> {
         let name = display_name(path);
-        match read_text(path) {
+        match read {
             Ok(text) => {
                 self.total_bytes += text.len() as u64;
                 if self.total_bytes > MAX_TOTAL_BYTES {
@@ -326,4 +367,47 @@ fn read_text(path: &Path) -> Result<String, Refused> {
         )
         .help("save the file as UTF-8; lexcompat reads no other encoding")))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder of more files than a batch holds, two of them not UTF-8:
+    /// read on every core, the files and diagnostics come in the sorted
+    /// order, as reading each file alone gives them.
+    #[test]
+    fn a_folder_read_in_batches_gives_what_reading_each_file_in_turn_gives() {
+        let folder = tempfile::tempdir().unwrap();
+        let count = 2 * BATCH_FILES + 7;
+        for n in 0..count {
+            let text: Vec<u8> = if n % 300 == 5 {
+                vec![b'x', 0xff, b'\n']
+            } else {
+                format!("right r{n} \"right {n}\"\n").into_bytes()
+            };
+            std::fs::write(folder.path().join(format!("f{n:04}.lex")), text).unwrap();
+        }
+        let mut batched = Loaded::default();
+        batched.add_path(folder.path()).unwrap();
+        let mut one_by_one = Loaded::default();
+        for n in 0..count {
+            let path = folder.path().join(format!("f{n:04}.lex"));
+            one_by_one.add_path(&path).unwrap();
+        }
+        let files = |l: &Loaded| -> Vec<(String, String)> {
+            l.files
+                .iter()
+                .map(|f| (f.name.clone(), f.text.clone()))
+                .collect()
+        };
+        let messages = |l: &Loaded| -> Vec<String> {
+            l.diagnostics.iter().map(|d| d.message.clone()).collect()
+        };
+        assert_eq!(batched.files.len(), count - 2);
+        assert_eq!(files(&batched), files(&one_by_one));
+        assert_eq!(messages(&batched).len(), 2);
+        assert_eq!(messages(&batched), messages(&one_by_one));
+        assert_eq!(batched.total_bytes, one_by_one.total_bytes);
+    }
 }

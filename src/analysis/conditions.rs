@@ -139,7 +139,55 @@ pub struct Evaluator<'a> {
     /// The table of conditions an expansion has met, kept between
     /// expansions: a proposal expands thousands of short lists, and a fresh
     /// table for each was the analysis's largest allocation.
-    expansion_seen: std::rc::Rc<std::cell::RefCell<Map<Condition, (usize, bool)>>>,
+    expansion_seen: std::rc::Rc<std::cell::RefCell<Met>>,
+}
+
+/// The conditions an expansion has met, each with the shallowest depth it
+/// was expanded at and whether it is kept. Scanned while few (most
+/// expansions meet a few dozen: a scan compares less than a hash reads),
+/// indexed beyond.
+#[derive(Default)]
+struct Met {
+    few: Vec<(Condition, (usize, bool))>,
+    many: Map<Condition, (usize, bool)>,
+}
+
+/// The most conditions [`Met`] scans before it indexes them.
+const SCANNED: usize = 32;
+
+impl Met {
+    fn get_mut(&mut self, c: &Condition) -> Option<&mut (usize, bool)> {
+        if self.many.is_empty() {
+            self.few
+                .iter_mut()
+                .find(|(met, _)| met == c)
+                .map(|(_, v)| v)
+        } else {
+            self.many.get_mut(c)
+        }
+    }
+
+    fn insert(&mut self, c: Condition, value: (usize, bool)) {
+        if !self.many.is_empty() {
+            self.many.insert(c, value);
+        } else if self.few.len() < SCANNED {
+            self.few.push((c, value));
+        } else {
+            self.many.extend(self.few.drain(..));
+            self.many.insert(c, value);
+        }
+    }
+
+    /// Emptied for the next expansion, keeping its room unless that is
+    /// more than [`KEPT_SEEN`].
+    fn clear(&mut self) {
+        self.few.clear();
+        if self.many.capacity() > KEPT_SEEN {
+            self.many = Map::default();
+        } else {
+            self.many.clear();
+        }
+    }
 }
 
 /// The largest table of met conditions kept for the next expansion; one
@@ -211,7 +259,6 @@ impl<'a> Evaluator<'a> {
         // levels down) are expanded once each, not once per path to them.
         // Kept empty between expansions (below).
         let mut seen = self.expansion_seen.take();
-        seen.reserve(4 * conditions.len());
         let mut stack: Vec<(Condition, usize)> =
             conditions.iter().map(|c| (c.clone(), 0)).collect();
         stack.reverse();
@@ -304,10 +351,8 @@ impl<'a> Evaluator<'a> {
             }
             out.push(c);
         }
-        if seen.capacity() <= KEPT_SEEN {
-            seen.clear();
-            self.expansion_seen.replace(seen);
-        }
+        seen.clear();
+        self.expansion_seen.replace(seen);
         out
     }
 

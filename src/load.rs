@@ -154,37 +154,29 @@ impl Loaded {
             // file at a time, having read at most one batch beyond.
             let mut rest = found.as_slice();
             while !rest.is_empty() {
-                let mut size = 0;
-                let length = rest
-                    .iter()
-                    .take(BATCH_FILES)
-                    .take_while(|file| {
-                        size += std::fs::metadata(file).map_or(0, |m| m.len());
-                        size <= BATCH_BYTES
-                    })
-                    .count()
-                    .max(1);
-                let (batch, after) = rest.split_at(length);
+                let (batch, after) = rest.split_at(batch_length(rest));
+                self.add_files(batch)?;
                 rest = after;
-                let mut fresh = Vec::with_capacity(batch.len());
-                for file in batch {
-                    if self.admit(file)? {
-                        fresh.push(file);
-                    }
-                }
-                let texts = crate::parallel::map(&fresh, |file| read_text(file));
-                for (file, text) in fresh.into_iter().zip(texts) {
-                    self.take(file, text)?;
-                }
             }
             Ok(())
         } else {
-            if self.admit(path)? {
-                let text = read_text(path);
-                self.take(path, text)?;
-            }
-            Ok(())
+            self.add_files(&[path.to_path_buf()])
         }
+    }
+
+    /// Reads the files not read before, on every core, and takes them in order.
+    fn add_files(&mut self, files: &[PathBuf]) -> Result<(), String> {
+        let mut fresh = Vec::with_capacity(files.len());
+        for file in files {
+            if self.admit(file)? {
+                fresh.push(file);
+            }
+        }
+        let texts = crate::parallel::map(&fresh, |file| read_text(file));
+        for (file, text) in fresh.into_iter().zip(texts) {
+            self.take(file, text)?;
+        }
+        Ok(())
     }
 
     /// Whether a file is still to be read: not read before, and within the
@@ -228,6 +220,21 @@ impl Loaded {
             }
         }
     }
+}
+
+/// How many of the files, from the first, make the next batch: at most
+/// [`BATCH_FILES`], at most [`BATCH_BYTES`] by their metadata, at least one.
+fn batch_length(files: &[PathBuf]) -> usize {
+    let mut size = 0;
+    files
+        .iter()
+        .take(BATCH_FILES)
+        .take_while(|file| {
+            size += std::fs::metadata(file).map_or(0, |m| m.len());
+            size <= BATCH_BYTES
+        })
+        .count()
+        .max(1)
 }
 
 fn display_name(path: &Path) -> String {

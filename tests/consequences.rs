@@ -63,7 +63,9 @@ proposal naturalisation "A grant of nationality" {
 
 /// The "As a consequence" steps of each proposal, by its id.
 fn consequences() -> Vec<(String, Vec<String>)> {
-    let analysis = common::judge(&[("corpus.lex", CORPUS), ("proposals.lex", PROPOSALS)]);
+    let workspace =
+        common::sound_workspace(&[("corpus.lex", CORPUS), ("proposals.lex", PROPOSALS)]);
+    let analysis = common::judge_in(&workspace);
     analysis
         .proposals
         .iter()
@@ -72,8 +74,8 @@ fn consequences() -> Vec<(String, Vec<String>)> {
                 .grants
                 .iter()
                 .flat_map(|g| &g.explanation)
-                .filter(|s| s.text.starts_with("As a consequence"))
-                .map(|s| s.text.clone())
+                .map(|s| s.words(&workspace.model).into_owned())
+                .filter(|words| words.starts_with("As a consequence"))
                 .collect();
             (p.id.clone(), steps)
         })

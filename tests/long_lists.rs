@@ -102,7 +102,9 @@ fn proposals() -> String {
 fn judged() -> Vec<(String, String, Vec<String>)> {
     let corpus = corpus();
     let proposals = proposals();
-    let analysis = common::judge(&[("corpus.lex", &corpus), ("proposals.lex", &proposals)]);
+    let workspace =
+        common::sound_workspace(&[("corpus.lex", &corpus), ("proposals.lex", &proposals)]);
+    let analysis = common::judge_in(&workspace);
     analysis
         .proposals
         .iter()
@@ -111,8 +113,8 @@ fn judged() -> Vec<(String, String, Vec<String>)> {
             let conditions = grant
                 .explanation
                 .iter()
-                .filter(|s| s.text.starts_with("Not met") || s.text.starts_with("The group"))
-                .map(|s| s.text.clone())
+                .map(|s| s.words(&workspace.model).into_owned())
+                .filter(|words| words.starts_with("Not met") || words.starts_with("The group"))
                 .collect();
             (p.id.clone(), grant.verdict.word().to_string(), conditions)
         })
@@ -211,12 +213,13 @@ article TREATY 1000 {
   grants stay to g as stay
 }
 "#;
-    let analysis = common::judge(&[("corpus.lex", &corpus), ("proposal.lex", proposal)]);
-    let conferrals: Vec<&str> = analysis.proposals[0].grants[0]
+    let workspace = common::sound_workspace(&[("corpus.lex", &corpus), ("proposal.lex", proposal)]);
+    let analysis = common::judge_in(&workspace);
+    let conferrals: Vec<String> = analysis.proposals[0].grants[0]
         .explanation
         .iter()
-        .filter(|s| s.text.contains(" confers `stay` on "))
-        .map(|s| s.text.as_str())
+        .map(|s| s.words(&workspace.model).into_owned())
+        .filter(|words| words.contains(" confers `stay` on "))
         .collect();
     assert_eq!(conferrals.len(), HOLDERS + 1, "one step per holder");
     assert!(

@@ -20,8 +20,125 @@ pub fn quote(provision: ProvisionId) -> Quote {
 pub fn step(kind: StepKind, text: impl Into<String>, quote: Option<Quote>) -> Step {
     Step {
         kind,
-        text: text.into(),
+        sentence: Sentence::Written(text.into()),
         quote,
+    }
+}
+
+/// What a step of the reasoning says. The steps every claim has keep the
+/// provisions, names and conditions they cite, and are worded only when a
+/// report writes them: judging ten thousand grants wrote some ninety
+/// thousand sentences, a sixth of the analysis's work, that an output
+/// without the reasoning never shows. The rarer steps are written as found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sentence {
+    Written(String),
+    /// What the claim does, by whom, to whom, as the proposal says
+    /// ([`claim_step`]).
+    Claim {
+        proposal: ProposalId,
+        kind: ClaimKind,
+        index: usize,
+    },
+    /// "`provision` confers `right` on `holder` where …": a conferring
+    /// statement, with the other provisions that confer it on the same holder.
+    Confers {
+        statement: graph::Statement,
+        right: RightId,
+        holder: Holder,
+        also: Box<[ProvisionId]>,
+    },
+    /// The group meets what a provision requires.
+    GroupMeets(Option<GroupId>),
+    /// A status's definition, which a step quotes.
+    Defines(graph::Statement),
+    /// What a provision requires when no definition is at hand.
+    RequiresHolding(Holder),
+    /// A condition the group does not meet, and why.
+    Unmet(Box<Unmet>),
+}
+
+impl Sentence {
+    /// The sentence in words: borrowed when written as found.
+    pub fn words<'m>(&'m self, model: &'m Model) -> std::borrow::Cow<'m, str> {
+        // Writing into a `String` cannot fail.
+        use std::fmt::Write;
+        let mut text = String::new();
+        match self {
+            Sentence::Written(text) => return std::borrow::Cow::Borrowed(text),
+            Sentence::Claim {
+                proposal,
+                kind,
+                index,
+            } => claim_words(model, &mut text, *proposal, *kind, *index),
+            Sentence::Confers {
+                statement,
+                right,
+                holder,
+                also,
+            } => {
+                let _ = write!(
+                    text,
+                    "{} confers `{}` on {}",
+                    model.cited(statement.provision),
+                    model.rights[right.index()].id,
+                    holder_words(model, *holder)
+                );
+                if let StatementKind::Confers { conditions, .. } =
+                    &graph::statement(model, *statement).kind
+                {
+                    if !conditions.is_empty() {
+                        text.push_str(" where ");
+                        words::push_conditions(model, &mut text, conditions);
+                    }
+                }
+                if let Some((first, rest)) = also.split_first() {
+                    text.push_str(" (so do ");
+                    model.push_display_citation(&mut text, *first);
+                    for other in rest {
+                        text.push_str(", ");
+                        model.push_display_citation(&mut text, *other);
+                    }
+                    text.push(')');
+                }
+            }
+            Sentence::GroupMeets(group) => {
+                let _ = write!(
+                    text,
+                    "The group `{}` meets it",
+                    group.map_or("", |g| model.groups[g.index()].id.as_str())
+                );
+            }
+            Sentence::Defines(source) => {
+                if let StatementKind::Defines { status, conditions } =
+                    &graph::statement(model, *source).kind
+                {
+                    let _ = write!(
+                        text,
+                        "{} defines `{}` as: {}",
+                        model.cited(source.provision),
+                        model.statuses[status.index()].id,
+                        words::conditions(model, conditions)
+                    );
+                }
+            }
+            Sentence::RequiresHolding(holder) => {
+                let _ = write!(text, "It requires holding {}", holder_words(model, *holder));
+            }
+            Sentence::Unmet(unmet) => {
+                let _ = if unmet.open {
+                    write!(text, "Not met for the group as a whole: {}; it holds only for those in the group who also meet `{}`", unmet.why(model), unmet.shown_required(model))
+                } else {
+                    write!(
+                        text,
+                        "Not met: `{}` fails because {}",
+                        unmet.shown_required(model),
+                        unmet.why(model)
+                    )
+                };
+            }
+        }
+        std::borrow::Cow::Owned(text)
     }
 }
 
@@ -65,7 +182,26 @@ pub fn holder_words(model: &Model, holder: Holder) -> impl std::fmt::Display + '
 }
 
 /// The step that opens a claim's chain: what is done, by whom, to whom, as the proposal says.
-pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
+pub fn claim_step(proposal: ProposalId, claim: &Claim) -> Step {
+    Step {
+        kind: StepKind::Grant,
+        sentence: Sentence::Claim {
+            proposal,
+            kind: claim.kind,
+            index: claim.index,
+        },
+        quote: None,
+    }
+}
+
+/// The words of [`claim_step`].
+fn claim_words(
+    model: &Model,
+    text: &mut String,
+    proposal: ProposalId,
+    kind: ClaimKind,
+    index: usize,
+) {
     // Writing into a `String` cannot fail.
     use std::fmt::Write;
     let p = &model.proposals[proposal.index()];
@@ -75,10 +211,10 @@ pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
         words::push_alternatives(model, text, &group.alternatives);
         text.push(')');
     };
-    let mut text = String::with_capacity(256);
-    match claim.kind {
+    text.reserve(256);
+    match kind {
         ClaimKind::Right | ClaimKind::Other => {
-            let measure = &p.measures[claim.index];
+            let measure = &p.measures[index];
             text.push_str("The proposal");
             if measure.actor != MeasureActor::default() {
                 let _ = write!(text, ", by {}, ", actor_words(model, measure.actor));
@@ -102,7 +238,7 @@ pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
             );
             if let Some((preposition, g)) = whom {
                 let _ = write!(text, " {preposition} ");
-                push_group(&mut text, g);
+                push_group(text, g);
             }
             if let Some(status) = measure.through {
                 let _ = write!(
@@ -122,20 +258,19 @@ pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
             }
         }
         ClaimKind::Status => {
-            let creation = &p.creates[claim.index];
+            let creation = &p.creates[index];
             let status = &model.statuses[creation.status.index()];
             let _ = write!(
                 text,
                 "The proposal creates the status `{}` ({}) for ",
                 status.id, status.title,
             );
-            push_group(&mut text, creation.group);
+            push_group(text, creation.group);
             if let Some(note) = &creation.note {
                 let _ = write!(text, ". Source: {note}");
             }
         }
     }
-    step(StepKind::Grant, text, None)
 }
 
 /// Why the group does or does not hold what a provision requires: the
@@ -143,35 +278,24 @@ pub fn claim_step(model: &Model, proposal: ProposalId, claim: &Claim) -> Step {
 pub fn unmet_steps(model: &Model, unmet: &Unmet, holder: Option<Holder>) -> Vec<Step> {
     let mut steps = Vec::new();
     if let Some(source) = unmet.source {
-        if let StatementKind::Defines { status, conditions } = &graph::statement(model, source).kind
-        {
-            steps.push(step(
-                StepKind::Status,
-                format!(
-                    "{} defines `{}` as: {}",
-                    model.cited(source.provision),
-                    model.statuses[status.index()].id,
-                    words::conditions(model, conditions)
-                ),
-                Some(quote(source.provision)),
-            ));
+        if let StatementKind::Defines { .. } = &graph::statement(model, source).kind {
+            steps.push(Step {
+                kind: StepKind::Status,
+                sentence: Sentence::Defines(source),
+                quote: Some(quote(source.provision)),
+            });
         }
     } else if let Some(holder) = holder {
-        steps.push(step(
-            StepKind::Status,
-            format!("It requires holding {}", holder_words(model, holder)),
-            None,
-        ));
+        steps.push(Step {
+            kind: StepKind::Status,
+            sentence: Sentence::RequiresHolding(holder),
+            quote: None,
+        });
     }
-    let verdict = if unmet.open {
-        format!("Not met for the group as a whole: {}; it holds only for those in the group who also meet `{}`", unmet.why(model), unmet.shown_required(model))
-    } else {
-        format!(
-            "Not met: `{}` fails because {}",
-            unmet.shown_required(model),
-            unmet.why(model)
-        )
-    };
-    steps.push(step(StepKind::Condition, verdict, None));
+    steps.push(Step {
+        kind: StepKind::Condition,
+        sentence: Sentence::Unmet(Box::new(unmet.clone())),
+        quote: None,
+    });
     steps
 }

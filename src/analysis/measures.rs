@@ -54,7 +54,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         }
         None => context.evaluator,
     };
-    let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
+    let mut explanation = vec![explain::claim_step(context.proposal, claim)];
     let alternatives: Vec<std::rc::Rc<[Condition]>> = match measure.group {
         Some(g) if model.groups[g.index()].alternatives.len() > 1 => model.groups[g.index()]
             .alternatives
@@ -411,7 +411,7 @@ fn judge(
             } else {
                 None
             },
-            text: step.text.clone(),
+            text: step.words(model).into_owned(),
         });
         steps.push(step);
     } else {

@@ -310,8 +310,16 @@ pub struct Named {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub kind: StepKind,
-    pub text: String,
+    /// What the step says; [`Step::words`] words it.
+    pub sentence: explain::Sentence,
     pub quote: Option<Quote>,
+}
+
+impl Step {
+    /// The step in words, as a report writes it.
+    pub fn words<'m>(&'m self, model: &'m Model) -> std::borrow::Cow<'m, str> {
+        self.sentence.words(model)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -31,7 +31,7 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
     let proposal = &model.proposals[context.proposal.index()];
     let creation = &proposal.creates[claim.index];
     let group = &model.groups[creation.group.index()];
-    let mut explanation = vec![claim_step(model, context.proposal, claim)];
+    let mut explanation = vec![claim_step(context.proposal, claim)];
     let mut provisions = Vec::new();
 
     let primary_definitions = |status: StatusId| -> Vec<ProvisionId> {

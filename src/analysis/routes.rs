@@ -415,59 +415,32 @@ pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -
         let Some((&check, rest)) = by_holder[&holder].split_first() else {
             continue;
         };
-        // Writing into a `String` cannot fail.
-        use std::fmt::Write;
-        let mut text = String::with_capacity(160);
-        let _ = write!(
-            text,
-            "{} confers `{}` on {}",
-            model.cited(check.statement.provision),
-            model.rights[right.index()].id,
-            explain::holder_words(model, holder)
-        );
-        if let StatementKind::Confers { conditions, .. } =
-            &graph::statement(model, check.statement).kind
-        {
-            if !conditions.is_empty() {
-                text.push_str(" where ");
-                words::push_conditions(model, &mut text, conditions);
-            }
-        }
-        let mut others = rest
+        let also: Box<[ProvisionId]> = rest
             .iter()
-            .filter(|c| c.statement.provision != check.statement.provision);
-        if let Some(first) = others.next() {
-            text.push_str(" (so do ");
-            model.push_display_citation(&mut text, first.statement.provision);
-            for other in others {
-                text.push_str(", ");
-                model.push_display_citation(&mut text, other.statement.provision);
-            }
-            text.push(')');
-        }
-        steps.push(step(
-            StepKind::Provision,
-            text,
-            Some(quote(check.statement.provision)),
-        ));
+            .filter(|c| c.statement.provision != check.statement.provision)
+            .map(|c| c.statement.provision)
+            .collect();
+        steps.push(Step {
+            kind: StepKind::Provision,
+            sentence: explain::Sentence::Confers {
+                statement: check.statement,
+                right,
+                holder,
+                also,
+            },
+            quote: Some(quote(check.statement.provision)),
+        });
         match &check.result {
-            Ok(()) => steps.push(step(
-                StepKind::Condition,
-                format!(
-                    "The group `{}` meets it",
-                    claim
-                        .group
-                        .map_or("", |g| model.groups[g.index()].id.as_str())
-                ),
-                None,
-            )),
+            Ok(()) => steps.push(Step {
+                kind: StepKind::Condition,
+                sentence: explain::Sentence::GroupMeets(claim.group),
+                quote: None,
+            }),
             Err(unmet) => steps.extend(explain::unmet_steps(model, unmet, Some(holder))),
         }
     }
     steps
 }
-
-use crate::model::words;
 
 pub fn route_step(chosen: Option<&Route>) -> Step {
     match chosen {
@@ -521,7 +494,7 @@ pub fn analyse_creation(
     let creation = &model.proposals[context.proposal.index()].creates[claim.index];
     let status = &model.statuses[creation.status.index()];
     let group = &model.groups[creation.group.index()];
-    let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
+    let mut explanation = vec![explain::claim_step(context.proposal, claim)];
     let mut redefines = Vec::new();
     let (mut routes, chosen_verdict) = match super::redefinition::redefinition(context, claim) {
         Some(found) => {

@@ -255,7 +255,7 @@ pub fn to_markdown(
                         )
                     })
                     .unwrap_or_default();
-                let _ = writeln!(out, "{}. {}{reference}", i + 1, md(&step.text));
+                let _ = writeln!(out, "{}. {}{reference}", i + 1, md(&step.words(model)));
             }
             out.push('\n');
         }

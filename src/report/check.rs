@@ -116,7 +116,7 @@ struct VetoReport<'a> {
 #[derive(Serialize)]
 struct StepReport<'a> {
     kind: &'static str,
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
     quote: Option<QuoteReport<'a>>,
 }
 
@@ -163,7 +163,7 @@ fn steps<'a>(steps: &'a [Step], model: &'a crate::model::Model) -> Vec<StepRepor
         .iter()
         .map(|s| StepReport {
             kind: s.kind.word(),
-            text: &s.text,
+            text: s.words(model),
             quote: s.quote.map(|q| QuoteReport {
                 citation: q.citation(model),
                 text: q.text(model),
@@ -808,7 +808,7 @@ pub fn to_text(
 fn write_step(out: &mut String, s: &Step, model: &Model, indent: &str, line_width: usize) {
     let more = format!("{indent}  ");
     out.push_str(&wrap(
-        &format!("{indent}- {}", printable(&s.text)),
+        &format!("{indent}- {}", printable(&s.words(model))),
         line_width,
         &more,
     ));

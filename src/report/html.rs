@@ -252,7 +252,7 @@ fn grant(
             ol.steps {
                 @for step in &g.explanation {
                     li {
-                        (prose(&step.text))
+                        (prose(&step.words(model)))
                         @if let Some(q) = &step.quote {
                             @if let Some(i) = annex.index(q) {
                                 " " a.ref href={ "#" (annex.anchor(i)) } title=(printable(&q.citation(model)).as_ref()) { "[" (text(short_citation(&q.citation(model)))) "]" }

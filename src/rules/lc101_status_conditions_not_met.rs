@@ -51,7 +51,7 @@ impl Rule for StatusConditionsNotMet {
             holders.dedup();
             let first = primary[0];
             let Err(unmet) = &first.result else { continue };
-            let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
+            let mut explanation = vec![explain::claim_step(context.proposal, claim)];
             explanation.push(explain::step(
                 crate::analysis::StepKind::Provision,
                 format!(

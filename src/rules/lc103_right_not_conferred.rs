@@ -48,7 +48,7 @@ impl Rule for RightNotConferred {
                     "no provision in the corpus in force on {} confers `{}` on anyone, {bases}",
                     context.date, right.id
                 );
-                let explanation = vec![explain::claim_step(model, context.proposal, claim)];
+                let explanation = vec![explain::claim_step(context.proposal, claim)];
                 finding(
                     &INFO,
                     message,

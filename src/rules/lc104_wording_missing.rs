@@ -34,7 +34,7 @@ impl Rule for WordingMissing {
             }
             let citation = model.citation(provision);
             let explanation = vec![
-                explain::claim_step(model, context.proposal, claim),
+                explain::claim_step(context.proposal, claim),
                 explain::step(
                     crate::analysis::StepKind::Provision,
                     format!(

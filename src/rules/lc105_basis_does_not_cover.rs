@@ -45,7 +45,7 @@ impl Rule for BasisDoesNotCover {
                 .filter(|(_, s)| matches!(s.kind, StatementKind::Empowers { .. }))
                 .collect();
             let mut explanation = vec![
-                explain::claim_step(model, context.proposal, claim),
+                explain::claim_step(context.proposal, claim),
                 explain::step(
                     StepKind::Provision,
                     format!(

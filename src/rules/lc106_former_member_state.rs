@@ -43,7 +43,7 @@ impl Rule for FormerMemberState {
                     continue;
                 };
                 let s = &model.states[state.index()];
-                let mut explanation = vec![explain::claim_step(model, context.proposal, claim)];
+                let mut explanation = vec![explain::claim_step(context.proposal, claim)];
                 explanation.extend(explain::unmet_steps(model, &unmet, None));
                 explanation.push(explain::step(
                     StepKind::Condition,

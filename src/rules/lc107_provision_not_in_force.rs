@@ -58,7 +58,7 @@ impl Rule for ProvisionNotInForce {
                 message.push_str(&format!("; in force then: {}", successors.join(", ")));
             }
             let explanation = vec![
-                explain::claim_step(model, context.proposal, claim),
+                explain::claim_step(context.proposal, claim),
                 explain::step(
                     StepKind::Provision,
                     format!("The proposal cites {}", model.cited(basis)),

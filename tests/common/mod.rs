@@ -56,7 +56,12 @@ pub fn sound_workspace(files: &[(&str, &str)]) -> Workspace {
 /// corpus, after checking that they resolve without an error; every
 /// proposal is judged at its own date, without drawings.
 pub fn judge(files: &[(&str, &str)]) -> lexcompat::analysis::Analysis {
-    let workspace = sound_workspace(files);
+    judge_in(&sound_workspace(files))
+}
+
+/// [`judge`] on a workspace the caller keeps, to word the reasoning with
+/// its model.
+pub fn judge_in(workspace: &Workspace) -> lexcompat::analysis::Analysis {
     let ids: Vec<lexcompat::model::ProposalId> = (0..workspace.model.proposals.len())
         .map(lexcompat::model::ProposalId::new)
         .collect();

@@ -163,6 +163,7 @@ by_size!(text_brief, |f| check::to_brief(
     &f.comparison,
     false,
     lexcompat::report::Style::PLAIN,
+    &f.workspace.model,
     &f.workspace.sources
 ));
 

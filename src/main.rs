@@ -285,7 +285,9 @@ fn check(
         CheckFormat::Text if verbose => {
             check::to_text(analysis, comparison, with_baseline, style, model, sources)
         }
-        CheckFormat::Text => check::to_brief(analysis, comparison, with_baseline, style, sources),
+        CheckFormat::Text => {
+            check::to_brief(analysis, comparison, with_baseline, style, model, sources)
+        }
         CheckFormat::Json => {
             // Written as it is made: the JSON of a large run is larger than its corpus.
             let report = check::report(

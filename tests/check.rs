@@ -493,6 +493,7 @@ fn concise_text_fits_the_width_it_is_given_without_splitting_identifiers() {
                     &comparison,
                     false,
                     style,
+                    &workspace.model,
                     &workspace.sources,
                 ),
             ),

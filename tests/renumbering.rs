@@ -56,11 +56,22 @@ const PROPOSAL: &str = r#"proposal stay "Staying" {
 }
 "#;
 
-/// The analysis of the proposal's one grant.
-fn grant(count: usize) -> GrantAnalysis {
+/// The analysis of the proposal's one grant: the route that decides its
+/// verdict, as its basis and the other provisions it names, in words.
+fn chosen_citations(count: usize) -> (String, Vec<String>) {
     let corpus = chain(count);
-    let analysis = common::judge(&[("corpus.lex", &corpus), ("proposal.lex", PROPOSAL)]);
-    analysis.proposals[0].grants[0].clone()
+    let workspace = common::sound_workspace(&[("corpus.lex", &corpus), ("proposal.lex", PROPOSAL)]);
+    let analysis = common::judge_in(&workspace);
+    let model = &workspace.model;
+    let route = chosen(&analysis.proposals[0].grants[0]);
+    (
+        route.basis(model).expect("a basis").into_owned(),
+        route
+            .also
+            .iter()
+            .map(|a| model.cited(*a).into_owned())
+            .collect(),
+    )
 }
 
 /// The route that decides a grant's verdict.
@@ -74,20 +85,17 @@ fn chosen(grant: &GrantAnalysis) -> &Route {
 
 #[test]
 fn a_citation_names_six_numberings_on_either_side_and_counts_the_rest() {
-    let grant = grant(40);
-    let route = chosen(&grant);
+    let (basis, also) = chosen_citations(40);
     assert_eq!(
-        route.basis.as_deref(),
-        Some("OLD 0, now OLD 1, OLD 2, OLD 3, OLD 4, OLD 5, OLD 6 and 33 more"),
+        basis, "OLD 0, now OLD 1, OLD 2, OLD 3, OLD 4, OLD 5, OLD 6 and 33 more",
         "the first article of the chain, cited with its six nearest successors"
     );
-    let middle = route
-        .also
+    let middle = also
         .iter()
         .find(|a| a.starts_with("OLD 10,"))
         .expect("article 10 among the provisions named as opening the route");
     assert_eq!(
-        &**middle,
+        middle,
         "OLD 10, formerly OLD 9, OLD 8, OLD 7, OLD 6, OLD 5, OLD 4 and 4 more, \
          now OLD 11, OLD 12, OLD 13, OLD 14, OLD 15, OLD 16 and 23 more"
     );
@@ -95,10 +103,8 @@ fn a_citation_names_six_numberings_on_either_side_and_counts_the_rest() {
 
 #[test]
 fn a_short_chain_is_cited_whole() {
-    let grant = grant(3);
-    let route = chosen(&grant);
-    assert_eq!(route.basis.as_deref(), Some("OLD 0, now OLD 1 and OLD 2"));
-    let also: Vec<&str> = route.also.iter().map(|a| &**a).collect();
+    let (basis, also) = chosen_citations(3);
+    assert_eq!(basis, "OLD 0, now OLD 1 and OLD 2");
     assert_eq!(
         also,
         [
@@ -110,19 +116,27 @@ fn a_short_chain_is_cited_whole() {
 
 #[test]
 fn a_route_opened_by_many_provisions_names_each_once() {
-    let grant = grant(40);
-    let route = chosen(&grant);
+    let corpus = chain(40);
+    let workspace = common::sound_workspace(&[("corpus.lex", &corpus), ("proposal.lex", PROPOSAL)]);
+    let analysis = common::judge_in(&workspace);
+    let grant = &analysis.proposals[0].grants[0];
+    let route = chosen(grant);
     assert_eq!(
         (route.also.len(), route.also_more),
         (12, 27),
         "articles 1 to 39, each once, not once for each status: twelve named, the rest counted"
     );
-    let mut names: Vec<&str> = route.also.iter().map(|a| &**a).collect();
-    names.sort_unstable();
-    names.dedup();
-    assert_eq!(names.len(), 12);
+    let names: Vec<String> = route
+        .also
+        .iter()
+        .map(|a| workspace.model.cited(*a).into_owned())
+        .collect();
+    let mut distinct = names.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 12);
     assert!(
-        route.also[0].starts_with("OLD 1,") && route.also[11].starts_with("OLD 12,"),
+        names[0].starts_with("OLD 1,") && names[11].starts_with("OLD 12,"),
         "the first provisions found are the ones named"
     );
     assert_eq!(

@@ -329,6 +329,7 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
             &comparison,
             false,
             lexcompat::report::Style::PLAIN,
+            &workspace.model,
             sources,
         );
         lexcompat::report::check::to_json(&lexcompat::report::check::report(

@@ -126,7 +126,7 @@ fn every_format(workspace: &Workspace) {
     );
     common::assert_inert(
         "check brief",
-        &check::to_brief(&analysis, &comparison, with, Style::PLAIN, sources),
+        &check::to_brief(&analysis, &comparison, with, Style::PLAIN, model, sources),
     );
     let report = check::report(&analysis, &comparison, None, model, sources);
     let json = check::to_json(&report);

@@ -56,6 +56,14 @@ pub enum Sentence {
     RequiresHolding(Holder),
     /// A condition the group does not meet, and why.
     Unmet(Box<Unmet>),
+    /// The route that decides the verdict: its procedure, the provision
+    /// it rests on, and who can stop it.
+    Route {
+        verdict: Verdict,
+        provision: Option<ProvisionId>,
+        procedure: Option<std::sync::Arc<ProcedureView>>,
+        veto_players: std::sync::Arc<[VetoPlayer]>,
+    },
 }
 
 impl Sentence {
@@ -136,6 +144,42 @@ impl Sentence {
                         unmet.why(model)
                     )
                 };
+            }
+            Sentence::Route {
+                verdict,
+                provision,
+                procedure,
+                veto_players,
+            } => {
+                let basis = provision.map(|p| model.cited(p));
+                let basis = basis.as_deref().unwrap_or_default();
+                if *verdict == Verdict::Compatible {
+                    let _ = write!(text, "Existing law already gives it: {basis}");
+                } else {
+                    // Prose, not a tally: a single institution is named; a
+                    // veto each Member State holds says how many hold it.
+                    let vetoes: Vec<String> = veto_players
+                        .iter()
+                        .map(|v| {
+                            if v.per_member_state {
+                                format!("{} (any one of {})", v.title, v.count)
+                            } else {
+                                v.title.clone()
+                            }
+                        })
+                        .collect();
+                    let _ = write!(
+                        text,
+                        "Cheapest lawful route ({}): {}, under {basis}; veto players: {}",
+                        verdict.word(),
+                        procedure.as_ref().map_or("", |p| p.title.as_str()),
+                        if vetoes.is_empty() {
+                            "none".to_string()
+                        } else {
+                            and_list(&vetoes)
+                        }
+                    );
+                }
             }
         }
         std::borrow::Cow::Owned(text)

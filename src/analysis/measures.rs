@@ -110,7 +110,7 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
             cover.push(CoverPart {
                 part: format!("those who meet {words}"),
                 verdict: part.verdict,
-                basis: part.chosen.and_then(|c| part.routes[c].basis.clone()),
+                basis: part.chosen.and_then(|c| part.routes[c].provision),
             });
             steps.push(step(
                 StepKind::Condition,
@@ -453,7 +453,7 @@ fn incompatible_step(context: &Context, measure: &Measure, routes: &[Route]) -> 
             cure.procedure
                 .as_ref()
                 .map_or_else(|| cure.verdict.word().to_string(), |p| p.title.clone()),
-            cure.basis.as_deref().unwrap_or_default(),
+            cure.basis(model).as_deref().unwrap_or_default(),
             cure.partial
                 .as_ref()
                 .map(|p| format!(", {p}"))
@@ -507,7 +507,6 @@ fn withhold_routes(
                     Verdict::Compatible
                 },
                 provision: None,
-                basis: None,
                 also: Vec::new(),
                 also_more: 0,
                 procedure: None,
@@ -635,12 +634,12 @@ fn split(
                 CoverPart {
                     part: format!("those who also meet `{words}`"),
                     verdict: part_route.verdict,
-                    basis: part_route.basis.clone(),
+                    basis: part_route.provision,
                 },
                 CoverPart {
                     part: format!("those who do not meet `{words}`"),
                     verdict: rest_judgement.verdict,
-                    basis: rest_route.and_then(|r| r.basis.clone()),
+                    basis: rest_route.and_then(|r| r.provision),
                 },
             ],
             cover_verdict,

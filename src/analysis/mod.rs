@@ -182,7 +182,8 @@ pub struct CoverPart {
     /// Who the part is, in words: "those who also meet `resides-legally-in(member-state)`".
     pub part: String,
     pub verdict: Verdict,
-    pub basis: Option<std::sync::Arc<str>>,
+    /// The provision the part's route rests on.
+    pub basis: Option<ProvisionId>,
 }
 
 #[derive(Debug, Clone)]

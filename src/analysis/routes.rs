@@ -14,10 +14,8 @@ pub struct Route {
     pub verdict: Verdict,
     /// The provision that delivers it: the conferring provision, the legal basis, or the amendment procedure.
     pub provision: Option<ProvisionId>,
-    /// That provision's citation in both numberings.
-    pub basis: Option<Arc<str>>,
     /// Other provisions that open the same route, at most [`MOST_ALSO`].
-    pub also: Vec<Arc<str>>,
+    pub also: Vec<ProvisionId>,
     /// How many more provisions open it, counted, not named.
     pub also_more: usize,
     /// Shared by every route through the procedure.
@@ -31,8 +29,15 @@ pub struct Route {
     pub chosen: bool,
 }
 
+impl Route {
+    /// The citation, in every numbering, of the provision that delivers it.
+    pub fn basis<'m>(&self, model: &'m Model) -> Option<std::borrow::Cow<'m, str>> {
+        self.provision.map(|p| model.cited(p))
+    }
+}
+
 /// A procedure as reports show it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProcedureView {
     /// The procedure shown, whose id is `id`.
     pub procedure: ProcedureId,
@@ -214,7 +219,7 @@ struct Merged {
     places: Option<Map<RouteKey, usize>>,
     /// The provisions a route names, by route, once it names more than
     /// [`SCANNED`].
-    named: Option<Map<usize, Set<Arc<str>>>>,
+    named: Option<Map<usize, Set<ProvisionId>>>,
 }
 
 impl Merged {
@@ -247,24 +252,24 @@ impl Merged {
             return;
         };
         self.routes[at].also_more += route.also_more;
-        for basis in route.basis.into_iter().chain(route.also) {
-            self.name(at, basis);
+        for provision in route.provision.into_iter().chain(route.also) {
+            self.name(at, provision);
         }
     }
 
-    /// Names `basis` among the provisions that open route `at`, unless the
-    /// route already names it; counts it once the route names enough.
-    fn name(&mut self, at: usize, basis: Arc<str>) {
+    /// Names `provision` among the provisions that open route `at`, unless
+    /// the route already names it; counts it once the route names enough.
+    fn name(&mut self, at: usize, provision: ProvisionId) {
         let existing = &mut self.routes[at];
         let new = match self.named.as_mut().and_then(|named| named.get_mut(&at)) {
-            Some(names) => names.insert(Arc::clone(&basis)),
+            Some(names) => names.insert(provision),
             None if existing.also.len() < SCANNED => {
-                existing.basis.as_ref() != Some(&basis) && !existing.also.contains(&basis)
+                existing.provision != Some(provision) && !existing.also.contains(&provision)
             }
             None => {
-                let mut names: Set<Arc<str>> = existing.also.iter().cloned().collect();
-                names.extend(existing.basis.clone());
-                let new = names.insert(Arc::clone(&basis));
+                let mut names: Set<ProvisionId> = existing.also.iter().copied().collect();
+                names.extend(existing.provision);
+                let new = names.insert(provision);
                 self.named
                     .get_or_insert_with(Map::default)
                     .insert(at, names);
@@ -272,7 +277,7 @@ impl Merged {
             }
         };
         if new && existing.also.len() < MOST_ALSO {
-            existing.also.push(basis);
+            existing.also.push(provision);
         } else if new {
             existing.also_more += 1;
         }
@@ -286,7 +291,6 @@ pub fn route_of(context: &Context, check: &Check, conferral: bool) -> Option<Rou
     let route = Route {
         verdict: Verdict::Compatible,
         provision: Some(check.statement.provision),
-        basis: Some(model.cite(check.statement.provision)),
         also: Vec::new(),
         also_more: 0,
         procedure: None,
@@ -343,7 +347,6 @@ fn find_revision_routes(context: &Context) -> Vec<Route> {
         routes.push(Route {
             verdict: Verdict::of_route(proc.route),
             provision: Some(statement.provision),
-            basis: Some(model.cite(statement.provision)),
             also: Vec::new(),
             also_more: 0,
             procedure: Some(context.routes.view(*procedure)),
@@ -449,37 +452,16 @@ pub fn route_step(chosen: Option<&Route>) -> Step {
             "No route in the corpus can deliver it: no provision in force confers it on the group, no legal basis reaches it, and no procedure in force amends the Treaties",
             None,
         ),
-        Some(route) if route.verdict == Verdict::Compatible => step(
-            StepKind::Route,
-            format!("Existing law already gives it: {}", route.basis.as_deref().unwrap_or_default()),
-            route.provision.map(quote),
-        ),
-        Some(route) => {
-            let procedure = route.procedure.as_ref().map(|p| p.title.clone()).unwrap_or_default();
-            // Prose, not a tally: a single institution is named; a veto
-            // each Member State holds says how many hold it.
-            let vetoes: Vec<String> = route
-                .veto_players
-                .iter()
-                .map(|v| {
-                    if v.per_member_state {
-                        format!("{} (any one of {})", v.title, v.count)
-                    } else {
-                        v.title.clone()
-                    }
-                })
-                .collect();
-            step(
-                StepKind::Route,
-                format!(
-                    "Cheapest lawful route ({}): {procedure}, under {}; veto players: {}",
-                    route.verdict.word(),
-                    route.basis.as_deref().unwrap_or_default(),
-                    if vetoes.is_empty() { "none".to_string() } else { explain::and_list(&vetoes) }
-                ),
-                route.provision.map(quote),
-            )
-        }
+        Some(route) => Step {
+            kind: StepKind::Route,
+            sentence: explain::Sentence::Route {
+                verdict: route.verdict,
+                provision: route.provision,
+                procedure: route.procedure.clone(),
+                veto_players: Arc::clone(&route.veto_players),
+            },
+            quote: route.provision.map(quote),
+        },
     }
 }
 
@@ -578,7 +560,6 @@ mod tests {
         Route {
             verdict: Verdict::SecondaryLegislation,
             provision: None,
-            basis: None,
             also: Vec::new(),
             also_more: 0,
             procedure: None,

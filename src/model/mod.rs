@@ -98,7 +98,7 @@ pub struct Model {
     /// Instruments and articles by the ids a reader writes, kept as they
     /// are added, so that a lookup never walks a list.
     pub index: Index,
-    /// Citations in every numbering, worded on first use (see [`Model::cite`]).
+    /// Citations in every numbering, worded on first use (see [`Model::cited`]).
     pub citations: words::Citations,
     /// Succession chains, found once every link is made (see [`Model::succession`]).
     pub chains: succession::Chains,
@@ -991,16 +991,8 @@ impl Model {
     /// "TFEU 21(1), formerly EC-1997 18(1) and EC-1992 8a(1)", or for an
     /// old provision "EC-1992 8a(1), now TFEU 21(1)": the same provision in
     /// every numbering the corpus links it to. Worded once per provision:
-    /// the analysis cites the same legal bases and conferrals for grant
-    /// after grant. Only for a complete model: the resolver never calls it.
-    pub fn cite(&self, provision: ProvisionId) -> std::sync::Arc<str> {
-        self.citations
-            .get(self.provisions.len(), provision.index(), || {
-                words::every_numbering(self, provision)
-            })
-    }
-
-    /// [`Model::cite`], lent: for words written out at once.
+    /// reports cite the same legal bases and conferrals for grant after
+    /// grant. Only for a complete model: the resolver never calls it.
     pub fn cited(&self, provision: ProvisionId) -> std::borrow::Cow<'_, str> {
         self.citations
             .words(self.provisions.len(), provision.index(), || {
@@ -1010,7 +1002,7 @@ impl Model {
 
     /// `TFEU 20(2)(a)`.
     pub fn citation(&self, id: ProvisionId) -> String {
-        // Room for most citations with the numberings `cite` adds.
+        // Room for most citations with the numberings `cited` adds.
         let mut s = String::with_capacity(64);
         self.push_citation(&mut s, id);
         s

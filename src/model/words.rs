@@ -3,26 +3,17 @@
 //! for their explanations and by `show`.
 
 use super::*;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// Words worth keeping for a provision, one cell per provision, filled on
 /// first use by whichever thread asks first.
 #[derive(Debug, Clone, Default)]
-pub struct Citations(OnceLock<Box<[OnceLock<Arc<str>>]>>);
+pub struct Citations(OnceLock<Box<[OnceLock<Box<str>>]>>);
 
 impl Citations {
     /// The words of provision `index` of `count`, worded by `word` the first
     /// time. A provision beyond the count the cells were made for (a model
     /// grown since) is worded every time rather than kept.
-    pub fn get(&self, count: usize, index: usize, word: impl FnOnce() -> String) -> Arc<str> {
-        match self.cell(count, index) {
-            Some(cell) => cell.get_or_init(|| word().into()).clone(),
-            None => word().into(),
-        }
-    }
-
-    /// [`Citations::get`], lent rather than shared: words read once, as a
-    /// report or a sentence does, need no count of their holders kept.
     pub fn words(
         &self,
         count: usize,
@@ -35,14 +26,14 @@ impl Citations {
         }
     }
 
-    fn cell(&self, count: usize, index: usize) -> Option<&OnceLock<Arc<str>>> {
+    fn cell(&self, count: usize, index: usize) -> Option<&OnceLock<Box<str>>> {
         self.0
             .get_or_init(|| (0..count).map(|_| OnceLock::new()).collect())
             .get(index)
     }
 }
 
-/// See [`Model::cite`].
+/// See [`Model::cited`].
 pub fn every_numbering(model: &Model, provision: ProvisionId) -> String {
     let mut out = model.display_citation(provision);
     let article = model.article_of(provision);

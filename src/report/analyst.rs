@@ -65,7 +65,7 @@ pub(super) fn quote_annex(p: &ProposalAnalysis) -> QuoteAnnex {
 /// What a measure's verdict depends on besides its routes, one line each,
 /// unescaped: who acts and from when, the tests of the limits that apply,
 /// and the parts of the group that routes cover between them.
-pub(super) fn measure_facts(g: &GrantAnalysis) -> Vec<String> {
+pub(super) fn measure_facts(model: &Model, g: &GrantAnalysis) -> Vec<String> {
     let mut lines = Vec::new();
     if g.actor != "the Union" || g.applies_from.is_some() {
         let from = g
@@ -94,8 +94,7 @@ pub(super) fn measure_facts(g: &GrantAnalysis) -> Vec<String> {
             part.part,
             part.verdict.word(),
             part.basis
-                .as_ref()
-                .map(|b| format!(" ({b})"))
+                .map(|b| format!(" ({})", model.cited(b)))
                 .unwrap_or_default()
         ));
     }
@@ -151,7 +150,7 @@ pub fn to_markdown(
             env!("CARGO_PKG_VERSION")
         );
         let _ = writeln!(out, "## Bottom line\n");
-        for (i, line) in briefing::bottom_line(p).iter().enumerate() {
+        for (i, line) in briefing::bottom_line(model, p).iter().enumerate() {
             if i == 1 {
                 let _ = writeln!(out, "**{}**\n", md_prose(line));
             } else {
@@ -176,7 +175,11 @@ pub fn to_markdown(
                 if g.likely { " (likely)" } else { "" },
                 cell(&g.beneficiary_title),
                 briefing::verdict_phrase(g.verdict),
-                cell(&chosen.map(briefing::route_phrase).unwrap_or_default()),
+                cell(
+                    &chosen
+                        .map(|r| briefing::route_phrase(model, r))
+                        .unwrap_or_default()
+                ),
                 cell(
                     &chosen
                         .map(|r| briefing::vetoes_phrase(&r.veto_players))
@@ -210,7 +213,7 @@ pub fn to_markdown(
                     ""
                 }
             );
-            let facts = measure_facts(g);
+            let facts = measure_facts(model, g);
             for line in &facts {
                 let _ = writeln!(out, "- {}", md(line));
             }
@@ -233,7 +236,7 @@ pub fn to_markdown(
                         "| {} | {} | {} | {} | {} | {} |",
                         if r.chosen { "→" } else { "" },
                         briefing::verdict_phrase(r.verdict),
-                        cell(&briefing::route_phrase(r)),
+                        cell(&briefing::route_phrase(model, r)),
                         cell(&briefing::participants_phrase(r)),
                         cell(&briefing::vetoes_phrase(&r.veto_players)),
                         cell(r.partial.as_deref().unwrap_or("the whole group")),

@@ -8,6 +8,7 @@
 
 use crate::analysis::*;
 use crate::diagnostic::Severity;
+use crate::model::Model;
 
 /// A verdict for a reader: what it takes to do the thing.
 pub fn verdict_phrase(verdict: Verdict) -> &'static str {
@@ -61,8 +62,9 @@ pub fn short_citation(citation: &str) -> &str {
 
 /// A route in words: "Ordinary legislative procedure under TFEU 79(2)(b),
 /// by qualified majority", or "existing law: TFEU 21(1)".
-pub fn route_phrase(route: &Route) -> String {
-    let basis = short_citation(route.basis.as_deref().unwrap_or(""));
+pub fn route_phrase(model: &Model, route: &Route) -> String {
+    let basis = route.basis(model);
+    let basis = short_citation(basis.as_deref().unwrap_or(""));
     match &route.procedure {
         None => format!("existing law: {basis}"),
         Some(p) => {
@@ -131,9 +133,9 @@ pub fn group_phrase(g: &GrantAnalysis) -> String {
 }
 
 /// The proposal's bottom line, sentence by sentence.
-pub fn bottom_line(p: &ProposalAnalysis) -> Vec<String> {
+pub fn bottom_line(model: &Model, p: &ProposalAnalysis) -> Vec<String> {
     let mut sentences = vec![asks(p)];
-    sentences.extend(route_sentences(p, Naming::Titles));
+    sentences.extend(route_sentences(model, p, Naming::Titles));
     sentences.extend(conflicts(p));
     sentences
 }
@@ -175,7 +177,7 @@ pub enum Naming {
 }
 
 /// Whether it can be done, by which route, why, and who can block it.
-pub fn route_sentences(p: &ProposalAnalysis, naming: Naming) -> Vec<String> {
+pub fn route_sentences(model: &Model, p: &ProposalAnalysis, naming: Naming) -> Vec<String> {
     let deciding: Vec<&GrantAnalysis> =
         p.grants.iter().filter(|g| g.verdict == p.verdict).collect();
     let mut out = Vec::new();
@@ -204,7 +206,7 @@ pub fn route_sentences(p: &ProposalAnalysis, naming: Naming) -> Vec<String> {
             let mut seen = std::collections::BTreeSet::new();
             for g in &deciding {
                 if let Some(r) = g.routes.iter().find(|r| r.chosen) {
-                    let phrase = route_phrase(r);
+                    let phrase = route_phrase(model, r);
                     if seen.insert(phrase.clone()) {
                         routes.push(phrase);
                     }

@@ -81,7 +81,7 @@ struct CoverReport<'a> {
     part: &'a str,
     verdict: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    basis: Option<&'a str>,
+    basis: Option<std::borrow::Cow<'a, str>>,
 }
 
 #[derive(Serialize)]
@@ -90,8 +90,8 @@ struct RouteReport<'a> {
     chosen: bool,
     /// `null` for a route that reaches the whole group; else whom it reaches.
     partial: Option<&'a str>,
-    basis: Option<&'a str>,
-    also: Vec<&'a str>,
+    basis: Option<std::borrow::Cow<'a, str>>,
+    also: Vec<std::borrow::Cow<'a, str>>,
     /// Provisions beyond `also` that open the route, counted; written only
     /// when there are any.
     #[serde(skip_serializing_if = "is_zero")]
@@ -235,14 +235,14 @@ pub fn report<'a>(
                             .map(|c| CoverReport {
                                 part: &c.part,
                                 verdict: c.verdict.word(),
-                                basis: c.basis.as_deref(),
+                                basis: c.basis.map(|b| model.cited(b)),
                             })
                             .collect(),
                         right: &g.right,
                         beneficiary: &g.beneficiary,
                         likely: g.likely,
                         verdict: g.verdict.word(),
-                        routes: g.routes.iter().map(route).collect(),
+                        routes: g.routes.iter().map(|r| route(r, model)).collect(),
                         explanation: steps(&g.explanation, model),
                         location: sources.locate(g.span),
                     })
@@ -280,15 +280,15 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-fn route(r: &Route) -> RouteReport<'_> {
+fn route<'a>(r: &'a Route, model: &'a Model) -> RouteReport<'a> {
     let procedure = r.procedure.as_deref();
     let list = |of: fn(&ProcedureView) -> &[String]| procedure.map(of).unwrap_or_default();
     RouteReport {
         verdict: r.verdict.word(),
         chosen: r.chosen,
         partial: r.partial.as_deref(),
-        basis: r.basis.as_deref(),
-        also: r.also.iter().map(|a| &**a).collect(),
+        basis: r.basis(model),
+        also: r.also.iter().map(|a| model.cited(*a)).collect(),
         also_more: r.also_more,
         procedure: procedure.map(|p| p.title.as_str()),
         voting: procedure.map(|p| p.voting),
@@ -434,10 +434,10 @@ fn short_citation(citation: &str) -> &str {
 /// The concise lines of a grant: the verdict, what it does and the chosen
 /// route on one line where it fits (without the procedure's name if need
 /// be), else the route on the next.
-fn grant_lines(g: &GrantAnalysis, colour: bool, line_width: usize) -> Vec<String> {
+fn grant_lines(model: &Model, g: &GrantAnalysis, colour: bool, line_width: usize) -> Vec<String> {
     // Built plain, wrapped, then painted: colour codes would count as width.
     let mut out = Vec::new();
-    for line in plain_grant_lines(g, line_width) {
+    for line in plain_grant_lines(model, g, line_width) {
         for (i, part) in wrap(&line, line_width, "      ").lines().enumerate() {
             let word = part.trim_start();
             let painted = Verdict::ALL
@@ -451,7 +451,7 @@ fn grant_lines(g: &GrantAnalysis, colour: bool, line_width: usize) -> Vec<String
     out
 }
 
-fn plain_grant_lines(g: &GrantAnalysis, line_width: usize) -> Vec<String> {
+fn plain_grant_lines(model: &Model, g: &GrantAnalysis, line_width: usize) -> Vec<String> {
     let colour = false;
     let word = g.verdict.word();
     let painted = paint(word, verdict_ansi(word), colour);
@@ -490,8 +490,7 @@ fn plain_grant_lines(g: &GrantAnalysis, line_width: usize) -> Vec<String> {
             let pad = " ".repeat(24usize.saturating_sub(width(word)).max(1));
             let basis = c
                 .basis
-                .as_deref()
-                .map(|b| format!("{}, ", printable(short_citation(b))))
+                .map(|b| format!("{}, ", printable(short_citation(&model.cited(b)))))
                 .unwrap_or_default();
             lines.push(format!(
                 "    {}{pad}{basis}for {}",
@@ -501,7 +500,8 @@ fn plain_grant_lines(g: &GrantAnalysis, line_width: usize) -> Vec<String> {
         }
         return lines;
     };
-    let basis = printable(short_citation(route.basis.as_deref().unwrap_or(""))).into_owned();
+    let basis = route.basis(model);
+    let basis = printable(short_citation(basis.as_deref().unwrap_or(""))).into_owned();
     let (title, voting) = match &route.procedure {
         Some(p) => (
             printable(&p.title).into_owned(),
@@ -554,6 +554,7 @@ pub fn to_brief(
     comparison: &Comparison,
     with_baseline: bool,
     style: Style,
+    model: &Model,
     sources: &Sources,
 ) -> String {
     let Style {
@@ -583,7 +584,7 @@ pub fn to_brief(
         out.push('\n');
         out.push('\n');
         for g in &p.grants {
-            for line in grant_lines(g, colour, line_width) {
+            for line in grant_lines(model, g, colour, line_width) {
                 out.push_str(&line);
                 out.push('\n');
             }
@@ -612,7 +613,7 @@ pub fn to_brief(
                 out.push_str(&painted);
             }
         }
-        let bottom = briefing::route_sentences(p, briefing::Naming::Ids)
+        let bottom = briefing::route_sentences(model, p, briefing::Naming::Ids)
             .into_iter()
             .filter(|s| !s.starts_with("The other grants"))
             .collect::<Vec<_>>()
@@ -725,8 +726,7 @@ pub fn to_text(
                         verdict(c.verdict, 24),
                         printable(&c.part),
                         c.basis
-                            .as_ref()
-                            .map(|b| format!(" ({})", printable(b)))
+                            .map(|b| format!(" ({})", printable(&model.cited(b))))
                             .unwrap_or_default()
                     ));
                 }
@@ -751,7 +751,7 @@ pub fn to_text(
                 out.push_str(&format!(
                     "  {marker} {} {}{procedure}{partial}\n",
                     verdict(r.verdict, 24),
-                    r.basis.as_deref().unwrap_or("")
+                    r.basis(model).as_deref().unwrap_or("")
                 ));
             }
             out.push_str("  why:\n");

@@ -153,7 +153,7 @@ fn with_line_breaks(page: &str) -> String {
 
 fn proposal(p: &ProposalAnalysis, model: &crate::model::Model, sources: &Sources) -> Markup {
     let annex = quote_annex(p);
-    let lines = briefing::bottom_line(p);
+    let lines = briefing::bottom_line(model, p);
     html! {
         h1 { (text(&p.title)) }
         p.meta { "Proposal " code { (text(&p.id)) } ", judged at " (p.date) " by lexcompat " (env!("CARGO_PKG_VERSION")) "." }
@@ -174,7 +174,7 @@ fn proposal(p: &ProposalAnalysis, model: &crate::model::Model, sources: &Sources
                     td { a href={ "#" (anchor(p, g)) } { (text(&briefing::grant_phrase(g))) } @if g.likely { " (likely)" } }
                     td { (text(&g.beneficiary_title)) }
                     td { (badge(g.verdict)) }
-                    td { @match chosen { Some(r) => (text(&briefing::route_phrase(r))), None => "none" } }
+                    td { @match chosen { Some(r) => (text(&briefing::route_phrase(model, r))), None => "none" } }
                     td { @match chosen { Some(r) => (text(&briefing::vetoes_phrase(&r.veto_players))), None => "—" } }
                 }
             }
@@ -230,7 +230,7 @@ fn grant(
                 code { (text(&g.right)) } @if !g.beneficiary.is_empty() { " for " code { (text(&g.beneficiary)) } }
                 @if g.likely { " — the source says only that this is likely" }
             }
-            @let facts = super::analyst::measure_facts(g);
+            @let facts = super::analyst::measure_facts(model, g);
             @if !facts.is_empty() { ul.facts { @for line in &facts { li { (prose(line)) } } } }
             (drawing(g.diagram.as_ref(), &anchor(p, g), diagram::WRAP, "Who holds it under the Treaties, what the group lacks, and the routes."))
             @if !g.routes.is_empty() {
@@ -240,7 +240,7 @@ fn grant(
                     @for r in &g.routes {
                         tr class=[r.chosen.then_some("chosen")] {
                             td { (badge(r.verdict)) }
-                            td { (text(&briefing::route_phrase(r))) }
+                            td { (text(&briefing::route_phrase(model, r))) }
                             td { (text(&briefing::participants_phrase(r))) }
                             td { (text(&briefing::vetoes_phrase(&r.veto_players))) }
                             td { (prose(r.partial.as_deref().unwrap_or("the whole group"))) }

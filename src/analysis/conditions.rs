@@ -252,16 +252,17 @@ impl<'a> Evaluator<'a> {
     /// it by the negation of a one-condition definition), and every
     /// condition the corpus says a condition implies.
     pub fn expand(&self, conditions: &[Condition]) -> Vec<Condition> {
-        let mut out: Vec<Condition> = Vec::new();
+        // Room for the conditions and what each usually implies: most
+        // expansions grew their list three or four times.
+        let mut out: Vec<Condition> = Vec::with_capacity(2 * conditions.len() + 4);
         // Each condition met so far: the shallowest depth it was expanded
         // at, and whether it is kept. A condition reached again no shallower
         // adds nothing, so groups that name groups (twelve of twelve, nine
         // levels down) are expanded once each, not once per path to them.
         // Kept empty between expansions (below).
         let mut seen = self.expansion_seen.take();
-        let mut stack: Vec<(Condition, usize)> =
-            conditions.iter().map(|c| (c.clone(), 0)).collect();
-        stack.reverse();
+        let mut stack: Vec<(Condition, usize)> = Vec::with_capacity(2 * conditions.len() + 4);
+        stack.extend(conditions.iter().rev().map(|c| (c.clone(), 0)));
         while let Some((c, depth)) = stack.pop() {
             match seen.get_mut(&c) {
                 Some((_, true)) => continue,

@@ -188,20 +188,26 @@ impl Sentence {
 
 /// Who acts, in words: "the Union", "the Union with `switzerland`", "Member State `malta`".
 pub fn actor_words(model: &Model, actor: MeasureActor) -> String {
-    let state = |s: Option<StateId>| {
-        s.map_or(String::new(), |s| {
-            format!("`{}`", model.states[s.index()].id)
-        })
-    };
-    let with = actor
-        .with
-        .map(|w| format!(" with `{}`", model.states[w.index()].id))
-        .unwrap_or_default();
+    // Pushed, not formatted: every grant has its actor in words.
+    let mut words = String::with_capacity(32);
     match actor.kind {
-        ActorKind::Union => format!("the Union{with}"),
-        ActorKind::MemberState => format!("Member State {}{with}", state(actor.state)),
-        ActorKind::EachMemberState => format!("each Member State{with}"),
+        ActorKind::Union => words.push_str("the Union"),
+        ActorKind::MemberState => {
+            words.push_str("Member State ");
+            if let Some(state) = actor.state {
+                words.push('`');
+                words.push_str(&model.states[state.index()].id);
+                words.push('`');
+            }
+        }
+        ActorKind::EachMemberState => words.push_str("each Member State"),
     }
+    if let Some(with) = actor.with {
+        words.push_str(" with `");
+        words.push_str(&model.states[with.index()].id);
+        words.push('`');
+    }
+    words
 }
 
 /// A holder by its name and title, written straight into a sentence.

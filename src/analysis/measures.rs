@@ -54,7 +54,6 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         }
         None => context.evaluator,
     };
-    let mut explanation = vec![explain::claim_step(context.proposal, claim)];
     let alternatives: Vec<std::rc::Rc<[Condition]>> = match measure.group {
         Some(g) if model.groups[g.index()].alternatives.len() > 1 => model.groups[g.index()]
             .alternatives
@@ -137,6 +136,8 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
             cover,
         }
     };
+    let mut explanation = Vec::with_capacity(judgement.steps.len() + 2);
+    explanation.push(explain::claim_step(context.proposal, claim));
     explanation.append(&mut judgement.steps);
 
     // Limits of Union law on the use of the competence, and what follows

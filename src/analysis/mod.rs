@@ -691,7 +691,7 @@ fn conferral_checks(
     let group = Described::new(have);
     let mut statements = graph.conferrals(right, evaluator.date);
     statements.sort_by_key(|s| (quote_order(model, s.provision), s.index));
-    let mut checks = Vec::new();
+    let mut checks = Vec::with_capacity(statements.len());
     for statement in statements {
         let StatementKind::Confers {
             holders,

@@ -117,10 +117,12 @@ impl<'a> RoutesAtDate<'a> {
 }
 
 pub fn partial_note(model: &Model, unmet: &Unmet) -> String {
-    format!(
-        "only for those in the group who also meet `{}`",
-        unmet.shown_required(model)
-    )
+    const WORDS: &str = "only for those in the group who also meet `";
+    let mut note = String::with_capacity(WORDS.len() + 48);
+    note.push_str(WORDS);
+    crate::model::words::push_condition(model, &mut note, &unmet.condition);
+    note.push('`');
+    note
 }
 
 /// Which routes are wanted: a judgement shown to the user lists those that
@@ -382,7 +384,9 @@ pub fn sort_routes(routes: &mut [Route]) {
 /// Which provisions confer the right, on whom, and whether the group meets them.
 pub fn conferral_steps(context: &Context, claim: &Claim, conferrals: &[Check]) -> Vec<Step> {
     let model = context.model;
-    let mut steps = Vec::new();
+    // Room for a step or two per holder and the verdict's steps after them,
+    // as far as a grant usually has them.
+    let mut steps = Vec::with_capacity(2 * conferrals.len().min(16) + 2);
     let Some(right) = claim.right else {
         return steps;
     };

@@ -196,11 +196,14 @@ pub fn report<'a>(
             version: env!("CARGO_PKG_VERSION"),
         },
         as_of: analysis.as_of.map(|d| d.to_string()),
-        proposals: analysis
-            .proposals
-            .iter()
-            .zip(&comparison.standings)
-            .map(|(p, standings)| ProposalReport {
+        // On every core: the reasoning is worded here, step by step.
+        proposals: crate::parallel::map(
+            &analysis
+                .proposals
+                .iter()
+                .zip(&comparison.standings)
+                .collect::<Vec<_>>(),
+            |&(p, standings)| ProposalReport {
                 id: &p.id,
                 title: &p.title,
                 date: p.date.to_string(),
@@ -271,8 +274,8 @@ pub fn report<'a>(
                         },
                     })
                     .collect(),
-            })
-            .collect(),
+            },
+        ),
     }
 }
 

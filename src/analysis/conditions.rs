@@ -136,10 +136,18 @@ pub struct Evaluator<'a> {
     /// claim that names the group asks again. Shared with the evaluators
     /// made from this one for other days ([`Evaluator::on_day`]).
     expanded_groups: std::rc::Rc<std::cell::RefCell<Map<GroupId, std::rc::Rc<[Condition]>>>>,
-    /// The table of conditions an expansion has met, kept between
-    /// expansions: a proposal expands thousands of short lists, and a fresh
-    /// table for each was the analysis's largest allocation.
-    expansion_seen: std::rc::Rc<std::cell::RefCell<Met>>,
+    /// The table of conditions an expansion has met and the conditions it
+    /// has still to expand, kept between expansions: a proposal expands
+    /// thousands of short lists, and a fresh table for each was the
+    /// analysis's largest allocation.
+    expansion: std::rc::Rc<std::cell::RefCell<Expansion>>,
+}
+
+/// What an expansion works in, emptied when it is done.
+#[derive(Default)]
+struct Expansion {
+    seen: Met,
+    stack: Vec<(Condition, usize)>,
 }
 
 /// The conditions an expansion has met, each with the shallowest depth it
@@ -204,7 +212,7 @@ impl<'a> Evaluator<'a> {
             treat_as_members: Vec::new(),
             nested_groups: std::cell::Cell::new(0),
             expanded_groups: std::rc::Rc::default(),
-            expansion_seen: std::rc::Rc::default(),
+            expansion: std::rc::Rc::default(),
         }
     }
 
@@ -221,7 +229,7 @@ impl<'a> Evaluator<'a> {
             treat_as_members: self.treat_as_members.clone(),
             nested_groups: std::cell::Cell::new(0),
             expanded_groups: std::rc::Rc::clone(&self.expanded_groups),
-            expansion_seen: std::rc::Rc::clone(&self.expansion_seen),
+            expansion: std::rc::Rc::clone(&self.expansion),
         }
     }
 
@@ -260,8 +268,10 @@ impl<'a> Evaluator<'a> {
         // adds nothing, so groups that name groups (twelve of twelve, nine
         // levels down) are expanded once each, not once per path to them.
         // Kept empty between expansions (below).
-        let mut seen = self.expansion_seen.take();
-        let mut stack: Vec<(Condition, usize)> = Vec::with_capacity(2 * conditions.len() + 4);
+        let Expansion {
+            mut seen,
+            mut stack,
+        } = self.expansion.take();
         stack.extend(conditions.iter().rev().map(|c| (c.clone(), 0)));
         while let Some((c, depth)) = stack.pop() {
             match seen.get_mut(&c) {
@@ -353,7 +363,7 @@ impl<'a> Evaluator<'a> {
             out.push(c);
         }
         seen.clear();
-        self.expansion_seen.replace(seen);
+        self.expansion.replace(Expansion { seen, stack });
         out
     }
 

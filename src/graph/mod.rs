@@ -358,12 +358,15 @@ impl LawInForce<'_> {
         }
     }
 
-    fn keep<'e>(&self, found: impl IntoIterator<Item = &'e Indexed>) -> Vec<Statement> {
+    /// The statements found that are in force, read as they are asked for.
+    fn kept<'e>(
+        &'e self,
+        found: impl IntoIterator<Item = &'e Indexed> + 'e,
+    ) -> impl Iterator<Item = Statement> + 'e {
         found
             .into_iter()
             .filter(|e| self.holds(e))
             .map(|e| e.statement)
-            .collect()
     }
 
     /// The `confers` statements in force that confer the right, in corpus
@@ -400,19 +403,19 @@ impl LawInForce<'_> {
 
     /// The legal bases in force that may reach what a measure acts on, in
     /// corpus order: those naming it, and those reaching any right.
-    pub fn legal_bases(&self, target: MeasureObject) -> Vec<Statement> {
-        self.keep(&self.whole.statements.bases.reaching(target))
+    pub fn legal_bases(&self, target: MeasureObject) -> impl Iterator<Item = Statement> + '_ {
+        self.kept(self.whole.statements.bases.reaching(target))
     }
 
     /// Every amendment procedure in force, in corpus order.
     pub fn amendments(&self) -> Vec<Statement> {
-        self.keep(&self.whole.statements.amendments)
+        self.kept(&self.whole.statements.amendments).collect()
     }
 
     /// The limits and prohibitions in force that may concern what a measure
     /// acts on, in corpus order.
-    pub fn limits(&self, target: MeasureObject) -> Vec<Statement> {
-        self.keep(&self.whole.statements.limits.reaching(target))
+    pub fn limits(&self, target: MeasureObject) -> impl Iterator<Item = Statement> + '_ {
+        self.kept(self.whole.statements.limits.reaching(target))
     }
 }
 
@@ -622,18 +625,32 @@ impl ByObject {
     }
 
     /// Candidates for a target, in corpus order; the caller checks each
-    /// statement's object exactly.
-    fn reaching(&self, target: MeasureObject) -> Vec<Indexed> {
-        let mut found: Vec<Indexed> = match target {
-            MeasureObject::Right(right) => {
-                let named = self.by_right.get(&right).map_or(&[][..], Vec::as_slice);
-                named.iter().chain(&self.any_right).copied().collect()
-            }
-            _ => self.other.clone(),
+    /// statement's object exactly. Read in place: every grant asks, and a
+    /// list copied and sorted for each was two allocations a grant.
+    fn reaching(&self, target: MeasureObject) -> impl Iterator<Item = &Indexed> + '_ {
+        let (named, rest) = match target {
+            MeasureObject::Right(right) => (
+                self.by_right.get(&right).map_or(&[][..], Vec::as_slice),
+                self.any_right.as_slice(),
+            ),
+            _ => (&[][..], self.other.as_slice()),
         };
-        found.sort_by_key(|e| e.statement);
-        found
+        in_corpus_order(named, rest)
     }
+}
+
+/// Two lists in corpus order, merged in corpus order. A statement is in
+/// one list or the other, never both: it names the right or reaches any.
+fn in_corpus_order<'a>(
+    first: &'a [Indexed],
+    second: &'a [Indexed],
+) -> impl Iterator<Item = &'a Indexed> + 'a {
+    let (mut first, mut second) = (first.iter().peekable(), second.iter().peekable());
+    std::iter::from_fn(move || match (first.peek(), second.peek()) {
+        (Some(a), Some(b)) if b.statement < a.statement => second.next(),
+        (Some(_), _) => first.next(),
+        (None, _) => second.next(),
+    })
 }
 
 /// A list of statements in corpus order, each once.

@@ -678,3 +678,34 @@ fn holder_of(kind: &ConditionKind) -> Option<Node> {
 pub fn statement(model: &Model, s: Statement) -> &crate::model::Statement {
     &model.provisions[s.provision.index()].statements[s.index]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn indexed(provision: usize, index: usize) -> Indexed {
+        Indexed {
+            statement: Statement {
+                provision: ProvisionId::new(provision),
+                index,
+            },
+            instrument: InstrumentId::new(0),
+            in_force: InForce::AsTheProvisionSays,
+        }
+    }
+
+    #[test]
+    fn lists_in_corpus_order_merge_in_corpus_order() {
+        let named = [indexed(1, 0), indexed(4, 1), indexed(4, 2), indexed(9, 0)];
+        let general = [indexed(0, 3), indexed(4, 0), indexed(7, 0), indexed(12, 0)];
+        let merged: Vec<Statement> = in_corpus_order(&named, &general)
+            .map(|e| e.statement)
+            .collect();
+        let mut expected: Vec<Statement> =
+            named.iter().chain(&general).map(|e| e.statement).collect();
+        expected.sort();
+        assert_eq!(merged, expected);
+        assert_eq!(in_corpus_order(&named, &[]).count(), named.len());
+        assert_eq!(in_corpus_order(&[], &general).count(), general.len());
+    }
+}

@@ -38,10 +38,14 @@ pub struct Unmet {
     /// it holds for the part of the group that also meets it.
     pub open: bool,
     /// The required condition, so that a group can be split on it; worded
-    /// by [`Unmet::required`] only when the reasoning is shown. Boxed, so
-    /// that a `Result` with an `Unmet` stays small.
-    pub condition: Box<Condition>,
+    /// by [`Unmet::required`] only when the reasoning is shown.
+    pub condition: Condition,
 }
+
+/// Whether a condition is met, and if not why. The reason is boxed: a
+/// check keeps one for every legal basis that may reach a grant, most of
+/// them met, and a check that is met stays small.
+pub type Meets = Result<(), Box<Unmet>>;
 
 /// Why a required condition is not met, as the evaluator found it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,7 +105,7 @@ impl Unmet {
             Reason::DescribedAsMeeting => {
                 let positive = Condition {
                     negated: false,
-                    ..(*self.condition).clone()
+                    ..self.condition.clone()
                 };
                 format!(
                     "the group is described as meeting `{}`",
@@ -368,14 +372,14 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Whether a group meets a holder of a right: holds the status, or falls within the group.
-    pub fn meets_holder(&self, have: &[Condition], holder: Holder) -> Result<(), Unmet> {
+    pub fn meets_holder(&self, have: &[Condition], holder: Holder) -> Meets {
         self.described_meets_holder(&Described::new(have), holder)
     }
 
     /// [`Evaluator::meets_holder`], for a group described once for many
     /// questions: a long description is indexed, and indexing it for each
     /// of thousands of legal bases grew as their product.
-    pub fn described_meets_holder(&self, group: &Described, holder: Holder) -> Result<(), Unmet> {
+    pub fn described_meets_holder(&self, group: &Described, holder: Holder) -> Meets {
         let required = Condition {
             negated: false,
             kind: match holder {
@@ -393,16 +397,12 @@ impl<'a> Evaluator<'a> {
     /// Whether a group meets all of the required conditions; the first that fails says why.
     /// A condition the group rules out decides, wherever it stands in the
     /// list; else the first one the group leaves open.
-    pub fn meets_all(&self, have: &[Condition], required: &[Condition]) -> Result<(), Unmet> {
+    pub fn meets_all(&self, have: &[Condition], required: &[Condition]) -> Meets {
         self.described_meets_all(&Described::new(have), required)
     }
 
     /// [`Evaluator::meets_all`], for a group described once for many questions.
-    pub fn described_meets_all(
-        &self,
-        group: &Described,
-        required: &[Condition],
-    ) -> Result<(), Unmet> {
+    pub fn described_meets_all(&self, group: &Described, required: &[Condition]) -> Meets {
         let mut first_open = None;
         for r in required {
             match self.entails(group, r, 0) {
@@ -416,22 +416,25 @@ impl<'a> Evaluator<'a> {
         first_open.map_or(Ok(()), Err)
     }
 
-    fn entails(&self, group: &Described, required: &Condition, depth: usize) -> Result<(), Unmet> {
-        let unmet = |reason: Reason,
-                     source: Option<graph::Statement>,
-                     former_member: Option<StateId>| Unmet {
-            source,
-            reason,
-            former_member,
-            open: false,
-            condition: Box::new(required.clone()),
-        };
-        let open = |reason: Reason, source: Option<graph::Statement>| Unmet {
-            source,
-            reason,
-            former_member: None,
-            open: true,
-            condition: Box::new(required.clone()),
+    fn entails(&self, group: &Described, required: &Condition, depth: usize) -> Meets {
+        let unmet =
+            |reason: Reason, source: Option<graph::Statement>, former_member: Option<StateId>| {
+                Box::new(Unmet {
+                    source,
+                    reason,
+                    former_member,
+                    open: false,
+                    condition: required.clone(),
+                })
+            };
+        let open = |reason: Reason, source: Option<graph::Statement>| {
+            Box::new(Unmet {
+                source,
+                reason,
+                former_member: None,
+                open: true,
+                condition: required.clone(),
+            })
         };
         if group.states(required) {
             return Ok(());
@@ -457,7 +460,7 @@ impl<'a> Evaluator<'a> {
                             failure.source.get_or_insert(definition);
                             // An open failure (part of the group may qualify) says more than a closed one.
                             if first_failure
-                                .as_ref()
+                                .as_deref()
                                 .is_none_or(|f: &Unmet| !f.open && failure.open)
                             {
                                 first_failure = Some(failure);

@@ -599,7 +599,7 @@ fn split(
         .map(|c| (c, true))
         .chain(bases.iter().map(|c| (c, false)))
         .filter_map(|(c, conferral)| match &c.result {
-            Err(unmet) if unmet.open => Some((c, conferral, (*unmet.condition).clone())),
+            Err(unmet) if unmet.open => Some((c, conferral, unmet.condition.clone())),
             _ => None,
         });
     for (check, conferral, condition) in open_checks {

@@ -434,7 +434,7 @@ pub struct Claim {
 pub struct Check {
     pub statement: graph::Statement,
     pub holder: Option<Holder>,
-    pub result: Result<(), Unmet>,
+    pub result: conditions::Meets,
 }
 
 /// What the rules are given: the model and graph at the date, and the facts of every claim.
@@ -780,8 +780,8 @@ pub fn best_holder(
     evaluator: &Evaluator,
     group: &Described,
     holders: &[Holder],
-) -> (Option<Holder>, Result<(), Unmet>) {
-    let mut best: Option<(Holder, Result<(), Unmet>)> = None;
+) -> (Option<Holder>, conditions::Meets) {
+    let mut best: Option<(Holder, conditions::Meets)> = None;
     for holder in holders {
         let result = evaluator.described_meets_holder(group, *holder);
         let better = match (&best, &result) {

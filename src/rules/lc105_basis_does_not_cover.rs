@@ -104,7 +104,7 @@ fn coverage_problem(
         .group
         .map_or("", |g| model.groups[g.index()].id.as_str());
     let mut reasons: Vec<String> = Vec::new();
-    let mut group_failure: Option<Unmet> = None;
+    let mut group_failure: Option<Box<Unmet>> = None;
     let described = crate::analysis::conditions::Described::new(&claim.have);
     for (provision, statement) in statements {
         let StatementKind::Empowers {

@@ -610,7 +610,12 @@ fn split(
         else {
             continue;
         };
-        if part_route.verdict >= verdict {
+        // The cover costs at least what the part's route costs: one that
+        // cannot beat the best single route, or the best cover found, is
+        // not worth judging the rest of the group for.
+        if part_route.verdict >= verdict
+            || best.as_ref().is_some_and(|(_, v)| *v <= part_route.verdict)
+        {
             continue;
         }
         let mut rest = Vec::with_capacity(have.len() + 1);

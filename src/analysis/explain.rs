@@ -17,6 +17,21 @@ pub fn quote(provision: ProvisionId) -> Quote {
     Quote { provision }
 }
 
+/// Each veto player in words. Prose, not a tally: a single institution is
+/// named; a veto each Member State holds says how many hold it.
+pub fn veto_player_words(players: &[VetoPlayer]) -> Vec<String> {
+    players
+        .iter()
+        .map(|v| {
+            if v.per_member_state {
+                format!("{} (any one of {})", v.title, v.count)
+            } else {
+                v.title.clone()
+            }
+        })
+        .collect()
+}
+
 pub fn step(kind: StepKind, text: impl Into<String>, quote: Option<Quote>) -> Step {
     Step {
         kind,
@@ -156,18 +171,7 @@ impl Sentence {
                 if *verdict == Verdict::Compatible {
                     let _ = write!(text, "Existing law already gives it: {basis}");
                 } else {
-                    // Prose, not a tally: a single institution is named; a
-                    // veto each Member State holds says how many hold it.
-                    let vetoes: Vec<String> = veto_players
-                        .iter()
-                        .map(|v| {
-                            if v.per_member_state {
-                                format!("{} (any one of {})", v.title, v.count)
-                            } else {
-                                v.title.clone()
-                            }
-                        })
-                        .collect();
+                    let vetoes = veto_player_words(veto_players);
                     let _ = write!(
                         text,
                         "Cheapest lawful route ({}): {}, under {basis}; veto players: {}",

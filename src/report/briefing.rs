@@ -33,16 +33,7 @@ pub use crate::analysis::explain::and_list;
 /// The veto players of a route as prose: "the European Parliament and the
 /// Council", "the governments of the Member States (any one of 27)".
 pub fn vetoes_phrase(players: &[VetoPlayer]) -> String {
-    let players: Vec<String> = players
-        .iter()
-        .map(|v| {
-            if v.per_member_state {
-                format!("{} (any one of {})", v.title, v.count)
-            } else {
-                v.title.clone()
-            }
-        })
-        .collect();
+    let players = crate::analysis::explain::veto_player_words(players);
     if players.is_empty() {
         "no one alone".to_string()
     } else {

@@ -176,13 +176,13 @@ by_size!(text_verbose, |f| check::to_text(
     &f.workspace.sources
 ));
 
-by_size!(json, |f| check::to_json(&check::report(
+by_size!(json, |f| check::to_json(
     &f.analysis,
     &f.comparison,
     None,
     &f.workspace.model,
     &f.workspace.sources
-)));
+));
 
 by_size!(yaml, |f| check::to_yaml(&check::report(
     &f.analysis,

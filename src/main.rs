@@ -290,15 +290,16 @@ fn check(
         }
         CheckFormat::Json => {
             // Written as it is made: the JSON of a large run is larger than its corpus.
-            let report = check::report(
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            streamed = check::write_json(
                 analysis,
                 comparison,
                 baseline_name.as_deref(),
                 model,
                 sources,
-            );
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            streamed = check::write_json(&report, &mut out).and_then(|()| out.flush());
+                &mut out,
+            )
+            .and_then(|()| out.flush());
             String::new()
         }
         CheckFormat::Yaml => check::to_yaml(&check::report(

@@ -183,6 +183,26 @@ pub fn report<'a>(
     model: &'a crate::model::Model,
     sources: &Sources,
 ) -> CheckReport<'a> {
+    CheckReport {
+        // On every core: the reasoning is worded here, step by step.
+        proposals: crate::parallel::map(
+            &analysis
+                .proposals
+                .iter()
+                .zip(&comparison.standings)
+                .collect::<Vec<_>>(),
+            |&(p, standings)| proposal_report(p, standings, model, sources),
+        ),
+        ..frame(analysis, comparison, baseline_file)
+    }
+}
+
+/// The report without its proposals: what stands before and after them.
+fn frame<'a>(
+    analysis: &'a Analysis,
+    comparison: &'a Comparison,
+    baseline_file: Option<&'a str>,
+) -> CheckReport<'a> {
     let counts = counts(comparison);
     CheckReport {
         baseline: baseline_file.map(|file| BaselineReport {
@@ -196,86 +216,110 @@ pub fn report<'a>(
             version: env!("CARGO_PKG_VERSION"),
         },
         as_of: analysis.as_of.map(|d| d.to_string()),
-        // On every core: the reasoning is worded here, step by step.
-        proposals: crate::parallel::map(
-            &analysis
-                .proposals
-                .iter()
-                .zip(&comparison.standings)
-                .collect::<Vec<_>>(),
-            |&(p, standings)| ProposalReport {
-                id: &p.id,
-                title: &p.title,
-                date: p.date.to_string(),
-                verdict: p.verdict.word(),
-                veto_players: vetoes(&p.veto_players),
-                grants: p
-                    .grants
-                    .iter()
-                    .map(|g| GrantReport {
-                        id: &g.id,
-                        kind: match g.kind {
-                            ClaimKind::Right => "right",
-                            ClaimKind::Status => "status",
-                            ClaimKind::Other => "other",
-                        },
-                        measure: &g.measure,
-                        action: g.action,
-                        actor: &g.actor,
-                        applies_from: g.applies_from.map(|d| d.to_string()),
-                        conditions: g
-                            .conditions
-                            .iter()
-                            .map(|c| ConditionReport {
-                                test: &c.test,
-                                provision: &c.provision,
-                                status: c.status.word(),
-                            })
-                            .collect(),
-                        cover: g
-                            .cover
-                            .iter()
-                            .map(|c| CoverReport {
-                                part: &c.part,
-                                verdict: c.verdict.word(),
-                                basis: c.basis.map(|b| model.cited(b)),
-                            })
-                            .collect(),
-                        right: &g.right,
-                        beneficiary: &g.beneficiary,
-                        likely: g.likely,
-                        verdict: g.verdict.word(),
-                        routes: g.routes.iter().map(|r| route(r, model)).collect(),
-                        explanation: steps(&g.explanation, model),
-                        location: sources.locate(g.span),
-                    })
-                    .collect(),
-                findings: p
-                    .findings
-                    .iter()
-                    .zip(standings)
-                    .map(|(f, standing)| FindingReport {
-                        code: f.code,
-                        rule: f.rule,
-                        severity: f.severity,
-                        message: &f.message,
-                        grant: f.grant.as_deref(),
-                        provisions: f.provisions.iter().map(|id| model.citation(*id)).collect(),
-                        explanation: steps(&f.explanation, model),
-                        fingerprint: &f.fingerprint,
-                        location: sources.locate(f.span),
-                        baseline: match standing {
-                            Standing::New => "new",
-                            Standing::Accepted { .. } => "accepted",
-                        },
-                        reason: match standing {
-                            Standing::New => None,
-                            Standing::Accepted { reason } => Some(reason),
-                        },
-                    })
-                    .collect(),
-            },
-        ),
+        proposals: Vec::new(),
+    }
+}
+
+/// One proposal's part of the report, its reasoning worded.
+fn proposal_report<'a>(
+    p: &'a ProposalAnalysis,
+    standings: &'a [Standing],
+    model: &'a Model,
+    sources: &Sources,
+) -> ProposalReport<'a> {
+    ProposalReport {
+        grants: p
+            .grants
+            .iter()
+            .map(|g| grant_report(g, model, sources))
+            .collect(),
+        findings: p
+            .findings
+            .iter()
+            .zip(standings)
+            .map(|(f, standing)| finding_report(f, standing, model, sources))
+            .collect(),
+        ..proposal_frame(p)
+    }
+}
+
+/// A proposal's part of the report without its grants and findings.
+fn proposal_frame(p: &ProposalAnalysis) -> ProposalReport<'_> {
+    ProposalReport {
+        id: &p.id,
+        title: &p.title,
+        date: p.date.to_string(),
+        verdict: p.verdict.word(),
+        veto_players: vetoes(&p.veto_players),
+        grants: Vec::new(),
+        findings: Vec::new(),
+    }
+}
+
+fn grant_report<'a>(g: &'a GrantAnalysis, model: &'a Model, sources: &Sources) -> GrantReport<'a> {
+    GrantReport {
+        id: &g.id,
+        kind: match g.kind {
+            ClaimKind::Right => "right",
+            ClaimKind::Status => "status",
+            ClaimKind::Other => "other",
+        },
+        measure: &g.measure,
+        action: g.action,
+        actor: &g.actor,
+        applies_from: g.applies_from.map(|d| d.to_string()),
+        conditions: g
+            .conditions
+            .iter()
+            .map(|c| ConditionReport {
+                test: &c.test,
+                provision: &c.provision,
+                status: c.status.word(),
+            })
+            .collect(),
+        cover: g
+            .cover
+            .iter()
+            .map(|c| CoverReport {
+                part: &c.part,
+                verdict: c.verdict.word(),
+                basis: c.basis.map(|b| model.cited(b)),
+            })
+            .collect(),
+        right: &g.right,
+        beneficiary: &g.beneficiary,
+        likely: g.likely,
+        verdict: g.verdict.word(),
+        routes: g.routes.iter().map(|r| route(r, model)).collect(),
+        explanation: steps(&g.explanation, model),
+        location: sources.locate(g.span),
+    }
+}
+
+fn finding_report<'a>(
+    f: &'a Finding,
+    standing: &'a Standing,
+    model: &'a Model,
+    sources: &Sources,
+) -> FindingReport<'a> {
+    FindingReport {
+        code: f.code,
+        rule: f.rule,
+        severity: f.severity,
+        message: &f.message,
+        grant: f.grant.as_deref(),
+        provisions: f.provisions.iter().map(|id| model.citation(*id)).collect(),
+        explanation: steps(&f.explanation, model),
+        fingerprint: &f.fingerprint,
+        location: sources.locate(f.span),
+        baseline: match standing {
+            Standing::New => "new",
+            Standing::Accepted { .. } => "accepted",
+        },
+        reason: match standing {
+            Standing::New => None,
+            Standing::Accepted { reason } => Some(reason.as_str()),
+        },
     }
 }
 
@@ -304,59 +348,262 @@ fn route<'a>(r: &'a Route, model: &'a Model) -> RouteReport<'a> {
     }
 }
 
-pub fn to_json(report: &CheckReport) -> String {
+/// The JSON of `check`, in memory; [`write_json`] writes it as it is made.
+pub fn to_json(
+    analysis: &Analysis,
+    comparison: &Comparison,
+    baseline_file: Option<&str>,
+    model: &Model,
+    sources: &Sources,
+) -> String {
     let mut json = Vec::new();
-    write_json(report, &mut json).expect("writing to memory does not fail");
+    write_json(
+        analysis,
+        comparison,
+        baseline_file,
+        model,
+        sources,
+        &mut json,
+    )
+    .expect("writing to memory does not fail");
     String::from_utf8(json).expect("serde_json writes UTF-8")
 }
 
-/// Proposals rendered together, then written out before the next: enough
-/// to keep every core busy, and the memory of one batch at a time.
+/// At most this many proposals, grants or findings are rendered together,
+/// then written out before the next: enough to keep every core busy.
 const JSON_BATCH: usize = 256;
 
-/// Writes the JSON of [`to_json`] as it is made: the proposals on every
-/// core, a batch at a time, joined in their order into the same bytes as
-/// serde_json's pretty printer gives for the whole report. The JSON of a
-/// large run is larger than its corpus; it is never held whole.
-pub fn write_json(report: &CheckReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    write_json_in_batches(report, out, JSON_BATCH)
+/// At most this many items (reasoning steps, conditions, routes) are
+/// rendered together into memory; a proposal, grant or finding with more is
+/// written straight out, its own lists rendered a batch at a time. A
+/// proposal's JSON can run to a gigabyte (a thousand limits reaching each
+/// of a thousand grants), and fresh memory costs more than a core saves.
+const BATCH_ITEMS: usize = 1 << 16;
+
+/// Writes the JSON of [`to_json`] as it is made: the report's proposals,
+/// and in a large proposal its grants and findings, made and rendered on
+/// every core a batch at a time, joined in their order into the same bytes
+/// as serde_json's pretty printer gives for the whole report. The JSON of a
+/// large run is larger than its corpus; it is never held whole, nor the
+/// report it is written from.
+pub fn write_json(
+    analysis: &Analysis,
+    comparison: &Comparison,
+    baseline_file: Option<&str>,
+    model: &Model,
+    sources: &Sources,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let parts = Parts {
+        analysis,
+        comparison,
+        baseline_file,
+        model,
+        sources,
+    };
+    write_json_in_batches(&parts, out, Batches::new(JSON_BATCH, BATCH_ITEMS))
+}
+
+/// What the JSON of `check` is made from.
+struct Parts<'a> {
+    analysis: &'a Analysis,
+    comparison: &'a Comparison,
+    baseline_file: Option<&'a str>,
+    model: &'a Model,
+    sources: &'a Sources,
+}
+
+/// How lists are cut into batches rendered together.
+#[derive(Clone, Copy)]
+struct Batches {
+    /// Elements of a batch, at most.
+    len: usize,
+    /// Items of a batch's elements together, at most, counted by `items`.
+    items: usize,
+}
+
+impl Batches {
+    fn new(len: usize, items: usize) -> Batches {
+        Batches {
+            len: len.max(1),
+            items,
+        }
+    }
+}
+
+fn grant_items(g: &GrantAnalysis) -> usize {
+    g.explanation.len() + g.conditions.len() + g.routes.len() + g.cover.len() + 1
+}
+
+fn finding_items(f: &Finding) -> usize {
+    f.explanation.len() + f.provisions.len() + 1
+}
+
+/// How much a proposal's JSON holds, known before it is worded.
+fn proposal_items(p: &ProposalAnalysis) -> usize {
+    p.grants.iter().map(grant_items).sum::<usize>()
+        + p.findings.iter().map(finding_items).sum::<usize>()
+        + 1
 }
 
 fn write_json_in_batches(
-    report: &CheckReport,
+    parts: &Parts,
     out: &mut dyn std::io::Write,
-    batch_size: usize,
+    batches: Batches,
 ) -> std::io::Result<()> {
+    let Parts {
+        analysis,
+        comparison,
+        baseline_file,
+        model,
+        sources,
+    } = *parts;
+    let frame = frame(analysis, comparison, baseline_file);
     // The fields in the order of `CheckReport`, laid out as serde_json lays
     // them out; a test checks the bytes against serde_json's own.
     let mut head = b"{\n  \"tool\": ".to_vec();
-    super::write_inert_json(&report.tool, 1, &mut head);
+    super::write_inert_json(&frame.tool, 1, &mut head);
     head.extend_from_slice(b",\n  \"as_of\": ");
-    super::write_inert_json(&report.as_of, 1, &mut head);
-    head.extend_from_slice(b",\n  \"proposals\": [");
+    super::write_inert_json(&frame.as_of, 1, &mut head);
+    head.extend_from_slice(b",\n  \"proposals\": ");
     out.write_all(&head)?;
-    let mut first = true;
-    for batch in report.proposals.chunks(batch_size) {
-        let parts = crate::parallel::map(batch, |proposal| {
-            let mut part = Vec::new();
-            super::write_inert_json(proposal, 2, &mut part);
-            part
-        });
-        for part in parts {
-            out.write_all(if first { b"\n    " } else { b",\n    " })?;
-            out.write_all(&part)?;
-            first = false;
-        }
-    }
-    let mut tail = if first {
-        b"]".to_vec()
-    } else {
-        b"\n  ]".to_vec()
-    };
-    tail.extend_from_slice(b",\n  \"baseline\": ");
-    super::write_inert_json(&report.baseline, 1, &mut tail);
+    let proposals: Vec<_> = analysis
+        .proposals
+        .iter()
+        .zip(&comparison.standings)
+        .collect();
+    write_array(
+        &proposals,
+        2,
+        batches,
+        out,
+        |&(p, _)| proposal_items(p),
+        |&(p, standings), out| {
+            super::write_inert_json(&proposal_report(p, standings, model, sources), 2, out);
+        },
+        |&(p, standings), out| write_proposal(p, standings, parts, batches, out),
+    )?;
+    let mut tail = b",\n  \"baseline\": ".to_vec();
+    super::write_inert_json(&frame.baseline, 1, &mut tail);
     tail.extend_from_slice(b"\n}\n");
     out.write_all(&tail)
+}
+
+/// A proposal too large to render in memory, as serde_json would lay out
+/// [`proposal_report`] two levels deep: its fields written here in the
+/// order of `ProposalReport`, its grants and findings a batch at a time.
+fn write_proposal(
+    p: &ProposalAnalysis,
+    standings: &[Standing],
+    parts: &Parts,
+    batches: Batches,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let (model, sources) = (parts.model, parts.sources);
+    let frame = proposal_frame(p);
+    let field = |name: &str, out: &mut dyn std::io::Write| {
+        out.write_all(b"\n      \"")?;
+        out.write_all(name.as_bytes())?;
+        out.write_all(b"\": ")
+    };
+    out.write_all(b"{")?;
+    let mut scalars = Vec::new();
+    for (name, value) in [
+        ("id", frame.id),
+        ("title", frame.title),
+        ("date", &frame.date),
+        ("verdict", frame.verdict),
+    ] {
+        field(name, out)?;
+        scalars.clear();
+        super::write_inert_json(value, 3, &mut scalars);
+        scalars.push(b',');
+        out.write_all(&scalars)?;
+    }
+    field("veto_players", out)?;
+    super::stream_inert_json(&frame.veto_players, 3, out)?;
+    out.write_all(b",")?;
+    field("grants", out)?;
+    write_array(
+        &p.grants,
+        4,
+        batches,
+        out,
+        grant_items,
+        |g, out| super::write_inert_json(&grant_report(g, model, sources), 4, out),
+        |g, out| super::stream_inert_json(&grant_report(g, model, sources), 4, out),
+    )?;
+    out.write_all(b",")?;
+    field("findings", out)?;
+    let findings: Vec<_> = p.findings.iter().zip(standings).collect();
+    write_array(
+        &findings,
+        4,
+        batches,
+        out,
+        |&(f, _)| finding_items(f),
+        |&(f, s), out| super::write_inert_json(&finding_report(f, s, model, sources), 4, out),
+        |&(f, s), out| super::stream_inert_json(&finding_report(f, s, model, sources), 4, out),
+    )?;
+    out.write_all(b"\n    }")
+}
+
+/// A JSON array whose elements stand `depth` levels deep, laid out as
+/// serde_json lays it out: elements of at most `batches.items` items
+/// (`items`) rendered by `render` on every core, a batch at a time, and
+/// written in their order; a larger one written straight out by `stream`.
+fn write_array<T: Sync>(
+    elements: &[T],
+    depth: usize,
+    batches: Batches,
+    out: &mut dyn std::io::Write,
+    items: impl Fn(&T) -> usize,
+    render: impl Fn(&T, &mut Vec<u8>) + Sync,
+    mut stream: impl FnMut(&T, &mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    if elements.is_empty() {
+        return out.write_all(b"[]");
+    }
+    out.write_all(b"[")?;
+    let indent = "  ".repeat(depth);
+    let mut first = true;
+    let mut rest = elements;
+    while !rest.is_empty() {
+        // The batch: elements while they fit, or one element too large to.
+        let mut len = 0;
+        let mut held = 0;
+        for element in rest.iter().take(batches.len) {
+            held += items(element);
+            if len > 0 && held > batches.items {
+                break;
+            }
+            len += 1;
+        }
+        let (batch, after) = rest.split_at(len);
+        rest = after;
+        let alone = len == 1 && items(&batch[0]) > batches.items;
+        let rendered = if alone {
+            vec![None]
+        } else {
+            crate::parallel::map(batch, |element| {
+                let mut part = Vec::new();
+                render(element, &mut part);
+                Some(part)
+            })
+        };
+        for (element, part) in batch.iter().zip(rendered) {
+            out.write_all(if first { b"\n" } else { b",\n" })?;
+            out.write_all(indent.as_bytes())?;
+            first = false;
+            match part {
+                Some(part) => out.write_all(&part)?,
+                None => stream(element, out)?,
+            }
+        }
+    }
+    out.write_all(b"\n")?;
+    out.write_all(&indent.as_bytes()[2..])?;
+    out.write_all(b"]")
 }
 
 pub fn to_yaml(report: &CheckReport) -> String {
@@ -898,14 +1145,25 @@ mod tests {
                 // The corpus has nothing a terminal acts on: serde_json's own bytes.
                 let pretty = serde_json::to_string_pretty(&report).unwrap();
                 assert_eq!(whole, format!("{pretty}\n"));
-                for batch_size in [1, 2, 3, super::JSON_BATCH] {
-                    let mut written = Vec::new();
-                    super::write_json_in_batches(&report, &mut written, batch_size).unwrap();
-                    assert_eq!(
-                        String::from_utf8(written).unwrap(),
-                        whole,
-                        "batches of {batch_size}"
-                    );
+                let parts = super::Parts {
+                    analysis: &analysis,
+                    comparison: &comparison,
+                    baseline_file: baseline,
+                    model,
+                    sources,
+                };
+                // Every element rendered apart, written straight out, or some of each.
+                for items in [usize::MAX, 0, 3, 40] {
+                    for len in [1, 2, 3, super::JSON_BATCH] {
+                        let mut written = Vec::new();
+                        let batches = super::Batches::new(len, items);
+                        super::write_json_in_batches(&parts, &mut written, batches).unwrap();
+                        assert_eq!(
+                            String::from_utf8(written).unwrap(),
+                            whole,
+                            "batches of {len}, straight out above {items} items"
+                        );
+                    }
                 }
             }
         }

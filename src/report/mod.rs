@@ -89,6 +89,16 @@ pub fn inert_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
 /// serde_json would indent it there. Parts of a large document can so be
 /// written apart (on several threads) and joined into the same bytes.
 pub fn write_inert_json<T: serde::Serialize + ?Sized>(value: &T, depth: usize, out: &mut Vec<u8>) {
+    stream_inert_json(value, depth, out).expect("a report serialises: its maps have string keys");
+}
+
+/// [`write_inert_json`] straight into a writer, for a part too large to be
+/// held in memory first; fails only as the writer fails.
+pub fn stream_inert_json<T: serde::Serialize + ?Sized, W: std::io::Write + ?Sized>(
+    value: &T,
+    depth: usize,
+    out: &mut W,
+) -> std::io::Result<()> {
     let mut serializer = serde_json::Serializer::with_formatter(
         out,
         Inert {
@@ -98,7 +108,7 @@ pub fn write_inert_json<T: serde::Serialize + ?Sized>(value: &T, depth: usize, o
     );
     value
         .serialize(&mut serializer)
-        .expect("a report serialises: its maps have string keys");
+        .map_err(std::io::Error::from)
 }
 
 /// serde_json's pretty layout (two spaces a level), begun at any depth, with

@@ -71,6 +71,16 @@ pub enum Sentence {
     RequiresHolding(Holder),
     /// A condition the group does not meet, and why.
     Unmet(Box<Unmet>),
+    /// "`provision` lays down a limit: the measure must meet `test` …": a
+    /// test a limit lays down, whether the proposal says the measure meets
+    /// it, and whom of the group the limit reaches when not all of it (those
+    /// who meet `for_part`). A grant may stand under thousands of limits.
+    Limit {
+        provision: ProvisionId,
+        test: TestId,
+        status: TestStatus,
+        for_part: Option<Box<str>>,
+    },
     /// The route that decides the verdict: its procedure, the provision
     /// it rests on, and who can stop it.
     Route {
@@ -159,6 +169,29 @@ impl Sentence {
                         unmet.why(model)
                     )
                 };
+            }
+            Sentence::Limit {
+                provision,
+                test,
+                status,
+                for_part,
+            } => {
+                let named = &model.tests[test.index()];
+                let _ = write!(
+                    text,
+                    "{} lays down a limit: the measure must meet `{}` ({})",
+                    model.cited(*provision),
+                    named.id,
+                    named.title
+                );
+                if let Some(required) = for_part {
+                    let _ = write!(text, " (for those in the group who meet `{required}`)");
+                }
+                text.push_str(match status {
+                    TestStatus::Met => "; the proposal states that it does",
+                    TestStatus::Failed => "; the proposal states that it does not",
+                    TestStatus::Open => "; the proposal does not say whether it does",
+                });
             }
             Sentence::Route {
                 verdict,

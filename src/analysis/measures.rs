@@ -180,7 +180,14 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
         let open: Vec<String> = conditions
             .iter()
             .filter(|c| c.status == TestStatus::Open)
-            .map(|c| format!("`{}` ({}, {})", c.test, c.title, c.provision))
+            .map(|c| {
+                format!(
+                    "`{}` ({}, {})",
+                    c.test_words(model),
+                    c.title(model),
+                    model.display_citation(c.provision)
+                )
+            })
             .collect();
         if !open.is_empty() {
             explanation.push(step(
@@ -300,10 +307,8 @@ fn judge(
                             open_permissions.push((
                                 check.statement.provision,
                                 TestCondition {
-                                    test: unmet.required(model),
-                                    title: "a condition of the provision the measure relies on"
-                                        .to_string(),
-                                    provision: model.display_citation(check.statement.provision),
+                                    test: Requirement::RelyOn(unmet.required(model).into()),
+                                    provision: check.statement.provision,
                                     status: TestStatus::Open,
                                 },
                             ));
@@ -784,13 +789,14 @@ fn apply_limits(
         }
         let provision = statement.provision;
         let citation = model.cited(provision);
-        let only_part = match &reaches_group {
-            Err(unmet) => format!(
-                " (for those in the group who meet `{}`)",
-                unmet.required(model)
-            ),
-            Ok(()) => String::new(),
+        let for_part: Option<Box<str>> = match &reaches_group {
+            Err(unmet) => Some(unmet.required(model).into()),
+            Ok(()) => None,
         };
+        let only_part = for_part
+            .as_deref()
+            .map(|required| format!(" (for those in the group who meet `{required}`)"))
+            .unwrap_or_default();
         match (tests, &reaches_group) {
             // A prohibition that reaches only part of the group: lawful
             // provided the measure spares that part.
@@ -807,9 +813,8 @@ fn apply_limits(
                     Some(quote(provision)),
                 ));
                 let condition = TestCondition {
-                    test: format!("not {}", unmet.required(model)),
-                    title: "the measure spares those the prohibition protects".to_string(),
-                    provision: model.display_citation(provision),
+                    test: Requirement::Spares(unmet.required(model).into()),
+                    provision,
                     status: TestStatus::Open,
                 };
                 conditions.push(condition);
@@ -840,32 +845,29 @@ fn apply_limits(
                     } else {
                         TestStatus::Open
                     };
-                    let named = &model.tests[test.index()];
-                    explanation.push(step(
-                        StepKind::Condition,
-                        format!(
-                            "{citation} lays down a limit: the measure must meet `{}` ({}){only_part}; the proposal {}",
-                            named.id,
-                            named.title,
-                            match status {
-                                TestStatus::Met => "states that it does",
-                                TestStatus::Failed => "states that it does not",
-                                TestStatus::Open => "does not say whether it does",
-                            }
-                        ),
-                        Some(quote(provision)),
-                    ));
+                    explanation.push(Step {
+                        kind: StepKind::Condition,
+                        sentence: super::explain::Sentence::Limit {
+                            provision,
+                            test: *test,
+                            status,
+                            for_part: for_part.clone(),
+                        },
+                        quote: Some(quote(provision)),
+                    });
                     if status == TestStatus::Failed {
                         breaches.push(Breach {
                             kind: BreachKind::TestFailed,
                             provision: Some(provision),
-                            text: format!("it fails `{}`, which {citation} requires", named.id),
+                            text: format!(
+                                "it fails `{}`, which {citation} requires",
+                                model.tests[test.index()].id
+                            ),
                         });
                     }
                     let condition = TestCondition {
-                        test: named.id.clone(),
-                        title: named.title.clone(),
-                        provision: model.display_citation(provision),
+                        test: Requirement::Test(*test),
+                        provision,
                         status,
                     };
                     conditions.push(condition);
@@ -911,9 +913,8 @@ mod tests {
 
     fn condition(test: usize, provision: usize) -> TestCondition {
         TestCondition {
-            test: format!("t{test}"),
-            title: format!("test {test}"),
-            provision: format!("TREATY {provision}"),
+            test: Requirement::Test(TestId::new(test)),
+            provision: ProvisionId::new(provision),
             status: TestStatus::Open,
         }
     }

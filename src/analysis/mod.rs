@@ -125,14 +125,47 @@ pub enum ClaimKind {
     Other,
 }
 
-/// A test a limit lays down, and whether the measure meets it.
+/// A test a limit lays down, and whether the measure meets it. Named by
+/// ids and worded when shown: a grant may stand under thousands of limits,
+/// and three strings a limit were most of the analysis's memory there.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TestCondition {
-    pub test: String,
-    pub title: String,
-    /// The provision that lays the limit down, cited.
-    pub provision: String,
+    pub test: Requirement,
+    /// The provision that lays the limit down.
+    pub provision: ProvisionId,
     pub status: TestStatus,
+}
+
+/// What a test condition asks of the measure.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Requirement {
+    /// A test the corpus declares (`requires [...]`).
+    Test(TestId),
+    /// A condition of the provision the measure relies on, which the group
+    /// leaves open.
+    RelyOn(Box<str>),
+    /// That the measure spares those a prohibition protects, who meet this.
+    Spares(Box<str>),
+}
+
+impl TestCondition {
+    /// The test's name, as the proposal's `meets` and `fails` would give it.
+    pub fn test_words<'m>(&'m self, model: &'m Model) -> std::borrow::Cow<'m, str> {
+        match &self.test {
+            Requirement::Test(test) => model.tests[test.index()].id.as_str().into(),
+            Requirement::RelyOn(required) => required.as_ref().into(),
+            Requirement::Spares(required) => format!("not {required}").into(),
+        }
+    }
+
+    /// What the test asks, in words.
+    pub fn title<'m>(&'m self, model: &'m Model) -> &'m str {
+        match &self.test {
+            Requirement::Test(test) => &model.tests[test.index()].title,
+            Requirement::RelyOn(_) => "a condition of the provision the measure relies on",
+            Requirement::Spares(_) => "the measure spares those the prohibition protects",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -226,24 +259,33 @@ pub struct GrantAnalysis {
 impl ProposalAnalysis {
     /// The proposal's verdict with the open tests of the measures that
     /// decide it: "national-competence, provided that it meets `x`".
-    pub fn verdict_words(&self) -> String {
+    pub fn verdict_words(&self, model: &Model) -> String {
         provided(
             self.verdict,
             self.grants
                 .iter()
                 .filter(|g| g.verdict == self.verdict)
                 .flat_map(|g| &g.conditions),
+            model,
         )
     }
 }
 
 /// A verdict and the open tests it depends on, each named once.
-fn provided<'a>(verdict: Verdict, conditions: impl Iterator<Item = &'a TestCondition>) -> String {
+fn provided<'a>(
+    verdict: Verdict,
+    conditions: impl Iterator<Item = &'a TestCondition>,
+    model: &'a Model,
+) -> String {
+    // Each test once, in the order first found; indexed, as a proposal's
+    // grants may together stand under millions of limits.
     let mut open: Vec<String> = Vec::new();
+    let mut named: crate::table::Set<std::borrow::Cow<str>> = crate::table::Set::default();
     for c in conditions.filter(|c| c.status == TestStatus::Open) {
-        let name = format!("`{}`", c.test);
-        if !open.contains(&name) {
-            open.push(name);
+        let words = c.test_words(model);
+        if !named.contains(&words) {
+            open.push(format!("`{words}`"));
+            named.insert(words);
         }
     }
     if open.is_empty() || verdict == Verdict::Incompatible {
@@ -285,8 +327,8 @@ impl GrantAnalysis {
 
     /// The verdict with the tests it depends on: "national-competence,
     /// provided that it meets `individual-proportionality`".
-    pub fn verdict_words(&self) -> String {
-        provided(self.verdict, self.conditions.iter())
+    pub fn verdict_words(&self, model: &Model) -> String {
+        provided(self.verdict, self.conditions.iter(), model)
     }
 }
 

@@ -85,7 +85,9 @@ pub(super) fn measure_facts(model: &Model, g: &GrantAnalysis) -> Vec<String> {
         };
         lines.push(format!(
             "{state} `{}` ({}), {}.",
-            c.test, c.title, c.provision
+            c.test_words(model),
+            c.title(model),
+            model.display_citation(c.provision)
         ));
     }
     for part in &g.cover {

@@ -204,7 +204,7 @@ pub fn route_sentences(model: &Model, p: &ProposalAnalysis, naming: Naming) -> V
                 }
             }
             let provided = p
-                .verdict_words()
+                .verdict_words(model)
                 .split_once(", ")
                 .map(|(_, rest)| format!(", {rest}"))
                 .unwrap_or_default();

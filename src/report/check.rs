@@ -70,8 +70,8 @@ struct GrantReport<'a> {
 /// A test a limit lays down, and whether the measure meets it.
 #[derive(Serialize)]
 struct ConditionReport<'a> {
-    test: &'a str,
-    provision: &'a str,
+    test: std::borrow::Cow<'a, str>,
+    provision: String,
     status: &'static str,
 }
 
@@ -272,8 +272,8 @@ fn grant_report<'a>(g: &'a GrantAnalysis, model: &'a Model, sources: &Sources) -
             .conditions
             .iter()
             .map(|c| ConditionReport {
-                test: &c.test,
-                provision: &c.provision,
+                test: c.test_words(model),
+                provision: model.display_citation(c.provision),
                 status: c.status.word(),
             })
             .collect(),
@@ -724,7 +724,7 @@ fn plain_grant_lines(model: &Model, g: &GrantAnalysis, line_width: usize) -> Vec
     let head_plain = format!("{word}{pad}{what}");
     let head = format!("{painted}{pad}{what}");
     let provided = g
-        .verdict_words()
+        .verdict_words(model)
         .split_once(", ")
         .map(|(_, p)| format!(", {}", printable(p)))
         .unwrap_or_default();
@@ -828,7 +828,7 @@ pub fn to_brief(
             "verdict: {}",
             paint(word, verdict_ansi(word), colour)
         ));
-        if let Some((_, provided)) = p.verdict_words().split_once(", ") {
+        if let Some((_, provided)) = p.verdict_words(model).split_once(", ") {
             out.push_str(&format!(", {}", printable(provided)));
         }
         out.push('\n');
@@ -922,7 +922,7 @@ pub fn to_text(
         out.push_str(&format!("{} — {}\n", p.id, printable(&p.title)));
         out.push_str(&format!("judged at {}\n", p.date));
         out.push_str(&format!("verdict: {}", verdict(p.verdict, 0)));
-        if let Some((_, provided)) = p.verdict_words().split_once(", ") {
+        if let Some((_, provided)) = p.verdict_words(model).split_once(", ") {
             out.push_str(&format!(", {}", printable(provided)));
         }
         if !p.veto_players.is_empty() {
@@ -963,9 +963,9 @@ pub fn to_text(
                 };
                 out.push_str(&format!(
                     "  {state} `{}` ({}), {}\n",
-                    printable(&c.test),
-                    printable(&c.title),
-                    printable(&c.provision)
+                    printable(&c.test_words(model)),
+                    printable(c.title(model)),
+                    printable(&model.display_citation(c.provision))
                 ));
             }
             if !g.cover.is_empty() {

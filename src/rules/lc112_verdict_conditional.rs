@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::analysis::{StepKind, TestStatus};
+use std::borrow::Cow;
 
 #[doc = include_str!("lc112_verdict_conditional.md")]
 pub struct VerdictConditional;
@@ -34,13 +35,19 @@ impl Rule for VerdictConditional {
             if open.is_empty() {
                 continue;
             }
-            // One test laid down by several provisions is named once, with all of them.
-            let mut words: Vec<(String, Vec<&str>)> = Vec::new();
+            // One test laid down by several provisions is named once, with
+            // all of them, in the order first found. Indexed: a grant may
+            // stand under thousands of limits, each with a test of its own.
+            let model = context.model;
+            let mut words: Vec<(Cow<str>, Vec<String>)> = Vec::new();
+            let mut at: crate::table::Map<Cow<str>, usize> = crate::table::Map::default();
             for c in &open {
-                match words.iter_mut().find(|(test, _)| *test == c.test) {
-                    Some((_, provisions)) => provisions.push(&c.provision),
-                    None => words.push((c.test.clone(), vec![&c.provision])),
-                }
+                let test = c.test_words(model);
+                let index = *at.entry(test.clone()).or_insert_with(|| {
+                    words.push((test, Vec::new()));
+                    words.len() - 1
+                });
+                words[index].1.push(model.display_citation(c.provision));
             }
             let words: Vec<String> = words
                 .iter()
@@ -49,7 +56,7 @@ impl Rule for VerdictConditional {
             let mut explanation = grant.explanation.clone();
             explanation.push(explain::step(
                 StepKind::Route,
-                format!("The verdict is `{}`", grant.verdict_words()),
+                format!("The verdict is `{}`", grant.verdict_words(context.model)),
                 None,
             ));
             findings.push(finding(

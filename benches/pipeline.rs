@@ -184,13 +184,13 @@ by_size!(json, |f| check::to_json(
     &f.workspace.sources
 ));
 
-by_size!(yaml, |f| check::to_yaml(&check::report(
+by_size!(yaml, |f| check::to_yaml(
     &f.analysis,
     &f.comparison,
     None,
     &f.workspace.model,
     &f.workspace.sources
-)));
+));
 
 by_size!(sarif_output, |f| sarif::to_sarif(
     &f.analysis,

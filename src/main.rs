@@ -289,7 +289,7 @@ fn check(
             check::to_brief(analysis, comparison, with_baseline, style, model, sources)
         }
         CheckFormat::Json => {
-            // Written as it is made: the JSON of a large run is larger than its corpus.
+            // Written as it is made: the document of a large run is larger than its corpus.
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             streamed = check::write_json(
                 analysis,
@@ -302,13 +302,19 @@ fn check(
             .and_then(|()| out.flush());
             String::new()
         }
-        CheckFormat::Yaml => check::to_yaml(&check::report(
-            analysis,
-            comparison,
-            baseline_name.as_deref(),
-            model,
-            sources,
-        )),
+        CheckFormat::Yaml => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            streamed = check::write_yaml(
+                analysis,
+                comparison,
+                baseline_name.as_deref(),
+                model,
+                sources,
+                &mut out,
+            )
+            .and_then(|()| out.flush());
+            String::new()
+        }
         CheckFormat::Sarif => sarif::to_sarif(analysis, comparison, model, sources),
         CheckFormat::Github => github::to_github(analysis, comparison, with_baseline, sources),
     });

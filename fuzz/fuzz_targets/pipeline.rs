@@ -130,7 +130,7 @@ fn every_format(workspace: &Workspace) {
     );
     let json = check::to_json(&analysis, &comparison, None, model, sources);
     assert_eq!(json, check_json(workspace), "check is not deterministic");
-    check::to_yaml(&check::report(&analysis, &comparison, None, model, sources));
+    check::to_yaml(&analysis, &comparison, None, model, sources);
     sarif::to_sarif(&analysis, &comparison, model, sources);
     common::assert_inert(
         "github",

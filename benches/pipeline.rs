@@ -387,6 +387,27 @@ mod shapes {
         judge_every_proposal(bencher, &workspace);
     }
 
+    /// The JSON and YAML of the limits' product: each limit is a step of
+    /// each grant's reasoning, quoted, and the output is the product. Both
+    /// are written as they are made, a proposal too large in batches of
+    /// its grants (docs/performance.md).
+    #[divan::bench(args = [250, 500], sample_count = 3)]
+    fn documents_many_limits(bencher: divan::Bencher, count: usize) {
+        let workspace = many_reaching_any_right(
+            count,
+            "limits union to grant any right to any person requires [proportionate]",
+            0,
+        );
+        let proposals = workspace.given_proposals();
+        let analysis = driver::judge(&workspace.model, &proposals, None, Drawings::Omitted);
+        let comparison = Comparison::none(&analysis);
+        let (model, sources) = (&workspace.model, &workspace.sources);
+        bencher.bench_local(|| {
+            check::to_json(&analysis, &comparison, None, model, sources).len()
+                + check::to_yaml(&analysis, &comparison, None, model, sources).len()
+        });
+    }
+
     /// As many bases as grants and as the tests describing the group: each
     /// check once indexed the whole description anew, a cube.
     #[divan::bench(args = [100, 200], sample_count = 3)]

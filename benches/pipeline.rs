@@ -176,7 +176,8 @@ by_size!(text_verbose, |f| check::to_text(
     &f.workspace.sources
 ));
 
-by_size!(json, |f| check::to_json(
+by_size!(json, |f| check::to_document(
+    check::Document::Json,
     &f.analysis,
     &f.comparison,
     None,
@@ -184,7 +185,8 @@ by_size!(json, |f| check::to_json(
     &f.workspace.sources
 ));
 
-by_size!(yaml, |f| check::to_yaml(
+by_size!(yaml, |f| check::to_document(
+    check::Document::Yaml,
     &f.analysis,
     &f.comparison,
     None,
@@ -403,8 +405,24 @@ mod shapes {
         let comparison = Comparison::none(&analysis);
         let (model, sources) = (&workspace.model, &workspace.sources);
         bencher.bench_local(|| {
-            check::to_json(&analysis, &comparison, None, model, sources).len()
-                + check::to_yaml(&analysis, &comparison, None, model, sources).len()
+            check::to_document(
+                check::Document::Json,
+                &analysis,
+                &comparison,
+                None,
+                model,
+                sources,
+            )
+            .len()
+                + check::to_document(
+                    check::Document::Yaml,
+                    &analysis,
+                    &comparison,
+                    None,
+                    model,
+                    sources,
+                )
+                .len()
         });
     }
 

@@ -288,23 +288,16 @@ fn check(
         CheckFormat::Text => {
             check::to_brief(analysis, comparison, with_baseline, style, model, sources)
         }
-        CheckFormat::Json => {
+        CheckFormat::Json | CheckFormat::Yaml => {
+            let document = if format == CheckFormat::Json {
+                check::Document::Json
+            } else {
+                check::Document::Yaml
+            };
             // Written as it is made: the document of a large run is larger than its corpus.
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            streamed = check::write_json(
-                analysis,
-                comparison,
-                baseline_name.as_deref(),
-                model,
-                sources,
-                &mut out,
-            )
-            .and_then(|()| out.flush());
-            String::new()
-        }
-        CheckFormat::Yaml => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            streamed = check::write_yaml(
+            streamed = check::write_document(
+                document,
                 analysis,
                 comparison,
                 baseline_name.as_deref(),

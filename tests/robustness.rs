@@ -332,7 +332,14 @@ fn random_proposals_are_analysed_and_reported_without_a_panic() {
             &workspace.model,
             sources,
         );
-        lexcompat::report::check::to_json(&analysis, &comparison, None, &workspace.model, sources);
+        lexcompat::report::check::to_document(
+            lexcompat::report::check::Document::Json,
+            &analysis,
+            &comparison,
+            None,
+            &workspace.model,
+            sources,
+        );
         lexcompat::report::sarif::to_sarif(&analysis, &comparison, &workspace.model, sources);
         lexcompat::report::github::to_github(&analysis, &comparison, false, sources);
         lexcompat::report::analyst::to_html(&analysis, &corpus_info, &workspace.model, sources);

@@ -81,7 +81,8 @@ fn check_json(workspace: &Workspace) -> String {
     let proposals = workspace.given_proposals();
     let analysis = lexcompat::driver::judge(&workspace.model, &proposals, None, Drawings::Omitted);
     let comparison = lexcompat::baseline::Comparison::none(&analysis);
-    check::to_json(
+    check::to_document(
+        check::Document::Json,
         &analysis,
         &comparison,
         None,
@@ -128,9 +129,23 @@ fn every_format(workspace: &Workspace) {
         "check brief",
         &check::to_brief(&analysis, &comparison, with, Style::PLAIN, model, sources),
     );
-    let json = check::to_json(&analysis, &comparison, None, model, sources);
+    let json = check::to_document(
+        check::Document::Json,
+        &analysis,
+        &comparison,
+        None,
+        model,
+        sources,
+    );
     assert_eq!(json, check_json(workspace), "check is not deterministic");
-    check::to_yaml(&analysis, &comparison, None, model, sources);
+    check::to_document(
+        check::Document::Yaml,
+        &analysis,
+        &comparison,
+        None,
+        model,
+        sources,
+    );
     sarif::to_sarif(&analysis, &comparison, model, sources);
     common::assert_inert(
         "github",

@@ -9,7 +9,7 @@ use crate::model::Model;
 use crate::source::Sources;
 
 mod document;
-pub use document::{report, to_json, to_yaml, write_json, write_yaml, CheckReport};
+pub use document::{report, to_document, write_document, CheckReport, Document};
 
 /// (new, accepted) findings.
 fn counts(comparison: &Comparison) -> (usize, usize) {

@@ -349,30 +349,9 @@ fn route<'a>(r: &'a Route, model: &'a Model) -> RouteReport<'a> {
     }
 }
 
-/// The JSON of `check`, in memory; [`write_json`] writes it as it is made.
-pub fn to_json(
-    analysis: &Analysis,
-    comparison: &Comparison,
-    baseline_file: Option<&str>,
-    model: &Model,
-    sources: &Sources,
-) -> String {
-    let mut json = Vec::new();
-    write_json(
-        analysis,
-        comparison,
-        baseline_file,
-        model,
-        sources,
-        &mut json,
-    )
-    .expect("writing to memory does not fail");
-    String::from_utf8(json).expect("serde_json writes UTF-8")
-}
-
 /// At most this many proposals, grants or findings are rendered together,
 /// then written out before the next: enough to keep every core busy.
-const JSON_BATCH: usize = 256;
+const BATCH_LEN: usize = 256;
 
 /// At most this many items (reasoning steps, conditions, routes) are
 /// rendered together into memory; a proposal, grant or finding with more is
@@ -381,13 +360,22 @@ const JSON_BATCH: usize = 256;
 /// of a thousand grants), and fresh memory costs more than a core saves.
 const BATCH_ITEMS: usize = 1 << 16;
 
-/// Writes the JSON of [`to_json`] as it is made: the report's proposals,
-/// and in a large proposal its grants and findings, made and rendered on
-/// every core a batch at a time, joined in their order into the same bytes
-/// as serde_json's pretty printer gives for the whole report. The JSON of a
-/// large run is larger than its corpus; it is never held whole, nor the
-/// report it is written from.
-pub fn write_json(
+/// The documents `check` writes for programs, following
+/// docs/check.schema.json.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    Json,
+    Yaml,
+}
+
+/// Writes the document as it is made: the report's proposals, and in a
+/// large proposal its grants and findings, made and rendered on every core
+/// a batch at a time, joined in their order into the same bytes as
+/// serde_json's pretty printer (or serde_yaml) gives for the whole report.
+/// The document of a large run is larger than its corpus; it is never held
+/// whole, nor the report it is written from.
+pub fn write_document(
+    document: Document,
     analysis: &Analysis,
     comparison: &Comparison,
     baseline_file: Option<&str>,
@@ -402,10 +390,37 @@ pub fn write_json(
         model,
         sources,
     };
-    write_json_in_batches(&parts, out, Batches::new(JSON_BATCH, BATCH_ITEMS))
+    let batches = Batches::new(BATCH_LEN, BATCH_ITEMS);
+    match document {
+        Document::Json => write_json_in_batches(&parts, out, batches),
+        Document::Yaml => write_yaml_in_batches(&parts, out, batches),
+    }
 }
 
-/// What the JSON of `check` is made from.
+/// The document in memory; [`write_document`] writes it as it is made.
+pub fn to_document(
+    document: Document,
+    analysis: &Analysis,
+    comparison: &Comparison,
+    baseline_file: Option<&str>,
+    model: &Model,
+    sources: &Sources,
+) -> String {
+    let mut text = Vec::new();
+    write_document(
+        document,
+        analysis,
+        comparison,
+        baseline_file,
+        model,
+        sources,
+        &mut text,
+    )
+    .expect("writing to memory does not fail");
+    String::from_utf8(text).expect("serde writes UTF-8")
+}
+
+/// What the documents of `check` are made from.
 struct Parts<'a> {
     analysis: &'a Analysis,
     comparison: &'a Comparison,
@@ -635,27 +650,8 @@ fn in_batches<T: Sync>(
     Ok(())
 }
 
-/// Writes the YAML of [`to_yaml`] as it is made, as [`write_json`] writes
-/// the JSON: serde_yaml's own layout of each proposal, grant or finding,
-/// made on every core and set at its depth in the document.
-pub fn write_yaml(
-    analysis: &Analysis,
-    comparison: &Comparison,
-    baseline_file: Option<&str>,
-    model: &Model,
-    sources: &Sources,
-    out: &mut dyn std::io::Write,
-) -> std::io::Result<()> {
-    let parts = Parts {
-        analysis,
-        comparison,
-        baseline_file,
-        model,
-        sources,
-    };
-    write_yaml_in_batches(&parts, out, Batches::new(JSON_BATCH, BATCH_ITEMS))
-}
-
+// The YAML is serde_yaml's own layout of each proposal, grant or finding,
+// made on every core and set at its depth in the document.
 fn write_yaml_in_batches(
     parts: &Parts,
     out: &mut dyn std::io::Write,
@@ -836,27 +832,6 @@ fn yaml_field<T: Serialize + ?Sized>(
     Ok(())
 }
 
-/// The YAML of `check`, in memory; [`write_yaml`] writes it as it is made.
-pub fn to_yaml(
-    analysis: &Analysis,
-    comparison: &Comparison,
-    baseline_file: Option<&str>,
-    model: &Model,
-    sources: &Sources,
-) -> String {
-    let mut yaml = Vec::new();
-    write_yaml(
-        analysis,
-        comparison,
-        baseline_file,
-        model,
-        sources,
-        &mut yaml,
-    )
-    .expect("writing to memory does not fail");
-    String::from_utf8(yaml).expect("serde_yaml writes UTF-8")
-}
-
 #[cfg(test)]
 mod tests {
     /// The layouts set at depth agree with serde_yaml's for what the corpus
@@ -934,7 +909,7 @@ mod tests {
                 };
                 // Every element rendered apart, written straight out, or some of each.
                 for items in [usize::MAX, 0, 3, 40] {
-                    for len in [1, 2, 3, super::JSON_BATCH] {
+                    for len in [1, 2, 3, super::BATCH_LEN] {
                         let mut written = Vec::new();
                         let batches = super::Batches::new(len, items);
                         super::write_json_in_batches(&parts, &mut written, batches).unwrap();

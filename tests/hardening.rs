@@ -283,7 +283,7 @@ fn assert_inert(what: &str, text: &str) {
 fn f09_file_names_never_carry_control_characters_to_the_terminal_or_the_log() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(repository().join(PROPOSAL), dir.path().join(HOSTILE_NAME)).unwrap();
-    for format in ["text", "github", "json", "sarif"] {
+    for format in ["text", "github", "json", "yaml", "sarif"] {
         let (status, stdout, stderr) = run(
             dir.path(),
             &["check", HOSTILE_NAME, "--format", format, "--verbose"],

@@ -138,13 +138,16 @@ fn every_format(workspace: &Workspace) {
         sources,
     );
     assert_eq!(json, check_json(workspace), "check is not deterministic");
-    check::to_document(
-        check::Document::Yaml,
-        &analysis,
-        &comparison,
-        None,
-        model,
-        sources,
+    common::assert_inert(
+        "check yaml",
+        &check::to_document(
+            check::Document::Yaml,
+            &analysis,
+            &comparison,
+            None,
+            model,
+            sources,
+        ),
     );
     sarif::to_sarif(&analysis, &comparison, model, sources);
     common::assert_inert(

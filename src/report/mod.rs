@@ -213,7 +213,7 @@ impl serde_json::ser::Formatter for Inert {
 /// control characters (escape sequences, bells, NUL), the bidirectional
 /// overrides and isolates that reorder what is shown, and the line and
 /// paragraph separators that break lines where no line break is seen.
-fn unsafe_char(c: char) -> bool {
+pub(crate) fn unsafe_char(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }

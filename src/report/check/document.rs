@@ -771,7 +771,7 @@ fn yaml_element<T: Serialize + ?Sized>(value: &T, indent: usize) -> Vec<u8> {
 
 /// Appends [`yaml_element`] to `out`.
 fn yaml_item<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T, indent: usize) {
-    let text = serde_yaml::to_string(value).expect("the report serialises");
+    let text = inert_yaml(value);
     let pad = " ".repeat(indent);
     for (n, line) in text.lines().enumerate() {
         if n == 0 {
@@ -798,7 +798,7 @@ fn yaml_field<T: Serialize + ?Sized>(
     value: &T,
     indent: usize,
 ) -> std::io::Result<()> {
-    let text = serde_yaml::to_string(value).expect("the report serialises");
+    let text = inert_yaml(value);
     let first = text.lines().next().unwrap_or_default();
     let block = if first.starts_with("- ") {
         Some(indent)
@@ -832,8 +832,109 @@ fn yaml_field<T: Serialize + ?Sized>(
     Ok(())
 }
 
+/// serde_yaml's layout of `value`, with nothing a terminal acts on. libyaml
+/// escapes controls and line separators itself, but counts bidirectional
+/// overrides and marks as printable and writes them raw, where a plain or
+/// single-quoted scalar cannot escape them. So, in the rare value that
+/// holds one, each string holding one is set in double quotes with `\u`
+/// escapes instead: the same document read back, inert when printed.
+fn inert_yaml<T: Serialize + ?Sized>(value: &T) -> String {
+    let text = serde_yaml::to_string(value).expect("the report serialises");
+    if !text.chars().any(crate::report::unsafe_char) {
+        return text;
+    }
+    let mut value = serde_yaml::to_value(value).expect("the report serialises");
+    // Each such string gives way to a token written plain, found once, and
+    // replaced by the string in double quotes. The text's length in the
+    // token keeps it from being any string of the text itself.
+    let mut held = Vec::new();
+    hold_unsafe_strings(&mut value, &mut held, text.len());
+    let mut text = serde_yaml::to_string(&value).expect("the report serialises");
+    for (token, string) in held {
+        text = text.replacen(&token, &double_quoted(&string), 1);
+    }
+    text
+}
+
+fn hold_unsafe_strings(
+    value: &mut serde_yaml::Value,
+    held: &mut Vec<(String, String)>,
+    salt: usize,
+) {
+    match value {
+        serde_yaml::Value::String(string) if string.chars().any(crate::report::unsafe_char) => {
+            let token = format!("lexcompat-held-{}-{salt}", held.len());
+            held.push((token.clone(), std::mem::replace(string, token)));
+        }
+        serde_yaml::Value::Sequence(values) => {
+            for value in values {
+                hold_unsafe_strings(value, held, salt);
+            }
+        }
+        serde_yaml::Value::Mapping(mapping) => {
+            for (_, value) in mapping.iter_mut() {
+                hold_unsafe_strings(value, held, salt);
+            }
+        }
+        serde_yaml::Value::Tagged(tagged) => hold_unsafe_strings(&mut tagged.value, held, salt),
+        _ => {}
+    }
+}
+
+/// A YAML double-quoted scalar: what a terminal acts on, line breaks,
+/// quotes and backslashes escaped.
+fn double_quoted(string: &str) -> String {
+    let mut out = String::with_capacity(string.len() + 2);
+    out.push('"');
+    for c in string.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if crate::report::unsafe_char(c) => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    /// A string with a bidirectional override is set in double quotes and
+    /// escaped: the document reads back the same and holds nothing a
+    /// terminal acts on; the strings around it keep serde_yaml's layout.
+    #[test]
+    fn yaml_escapes_what_libyaml_leaves_raw() {
+        let hostile = [
+            "plain \u{202E}desrever",
+            "a 'quoted': \"one\" \\ back\u{2066}",
+            "lines\n\u{200F}second\n",
+            "- looks like a list \u{061C}",
+        ];
+        #[derive(serde::Serialize)]
+        struct Held {
+            safe: &'static str,
+            list: Vec<&'static str>,
+            nested: Vec<std::collections::BTreeMap<&'static str, &'static str>>,
+        }
+        let held = Held {
+            safe: "plain words: kept",
+            list: hostile.to_vec(),
+            nested: vec![[("text", hostile[2])].into_iter().collect()],
+        };
+        let text = super::inert_yaml(&held);
+        assert!(!text.chars().any(crate::report::unsafe_char), "{text}");
+        assert!(text.starts_with("safe: 'plain words: kept'\n"), "{text}");
+        let read: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+        assert_eq!(read, serde_yaml::to_value(&held).unwrap(), "{text}");
+        // Nothing to escape: serde_yaml's own bytes.
+        assert_eq!(super::inert_yaml(&hostile[0][..5]), "plain\n");
+    }
+
     /// The layouts set at depth agree with serde_yaml's for what the corpus
     /// rarely holds: block scalars with empty lines, quoted keys' values,
     /// empty lists and maps, and null.

@@ -788,15 +788,9 @@ fn apply_limits(
             _ => {}
         }
         let provision = statement.provision;
-        let citation = model.cited(provision);
-        let for_part: Option<Box<str>> = match &reaches_group {
-            Err(unmet) => Some(unmet.required(model).into()),
-            Ok(()) => None,
-        };
-        let only_part = for_part
-            .as_deref()
-            .map(|required| format!(" (for those in the group who meet `{required}`)"))
-            .unwrap_or_default();
+        // Worded only for the steps written here, not for every limit: the
+        // reports word the rest.
+        let citation = || model.cited(provision);
         match (tests, &reaches_group) {
             // A prohibition that reaches only part of the group: lawful
             // provided the measure spares that part.
@@ -804,7 +798,8 @@ fn apply_limits(
                 explanation.push(step(
                     StepKind::Provision,
                     format!(
-                        "{citation} forbids {} to {} `{}` for those who meet `{}`: the group leaves it open",
+                        "{} forbids {} to {} `{}` for those who meet `{}`: the group leaves it open",
+                        citation(),
                         actor.word(),
                         action_word(*power),
                         model.object_words(measure.object),
@@ -823,12 +818,13 @@ fn apply_limits(
                 breaches.push(Breach {
                     kind: BreachKind::Prohibited,
                     provision: Some(provision),
-                    text: format!("{citation} forbids it{only_part}"),
+                    text: format!("{} forbids it", citation()),
                 });
                 explanation.push(step(
                     StepKind::Provision,
                     format!(
-                        "{citation} forbids {} to {} `{}`{only_part}",
+                        "{} forbids {} to {} `{}`",
+                        citation(),
                         actor.word(),
                         action_word(*power),
                         model.object_words(measure.object)
@@ -836,7 +832,12 @@ fn apply_limits(
                     Some(quote(provision)),
                 ));
             }
-            (Some(tests), _) => {
+            (Some(tests), reaches_group) => {
+                // Whom of the group the limit reaches, when not all of it.
+                let for_part: Option<Box<str>> = reaches_group
+                    .as_ref()
+                    .err()
+                    .map(|unmet| unmet.required(model).into());
                 for test in tests {
                     let status = if measure.fails.contains(test) {
                         TestStatus::Failed
@@ -860,8 +861,9 @@ fn apply_limits(
                             kind: BreachKind::TestFailed,
                             provision: Some(provision),
                             text: format!(
-                                "it fails `{}`, which {citation} requires",
-                                model.tests[test.index()].id
+                                "it fails `{}`, which {} requires",
+                                model.tests[test.index()].id,
+                                citation()
                             ),
                         });
                     }

@@ -182,19 +182,15 @@ pub fn report<'a>(
     comparison: &'a Comparison,
     baseline_file: Option<&'a str>,
     model: &'a crate::model::Model,
-    sources: &Sources,
+    sources: &'a Sources,
 ) -> CheckReport<'a> {
+    let parts = Parts::new(analysis, comparison, baseline_file, model, sources);
     CheckReport {
         // On every core: the reasoning is worded here, step by step.
-        proposals: crate::parallel::map(
-            &analysis
-                .proposals
-                .iter()
-                .zip(&comparison.standings)
-                .collect::<Vec<_>>(),
-            |&(p, standings)| proposal_report(p, standings, model, sources),
-        ),
-        ..frame(analysis, comparison, baseline_file)
+        proposals: crate::parallel::map(&parts.proposals, |&(p, standings)| {
+            proposal_report(p, standings, model, sources)
+        }),
+        ..parts.frame
     }
 }
 
@@ -383,13 +379,7 @@ pub fn write_document(
     sources: &Sources,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let parts = Parts {
-        analysis,
-        comparison,
-        baseline_file,
-        model,
-        sources,
-    };
+    let parts = Parts::new(analysis, comparison, baseline_file, model, sources);
     let batches = Batches::new(BATCH_LEN, BATCH_ITEMS);
     match document {
         Document::Json => write_json_in_batches(&parts, out, batches),
@@ -420,13 +410,34 @@ pub fn to_document(
     String::from_utf8(text).expect("serde writes UTF-8")
 }
 
-/// What the documents of `check` are made from.
+/// What the documents of `check` are made from: the report without its
+/// proposals, and each proposal with the standings of its findings.
 struct Parts<'a> {
-    analysis: &'a Analysis,
-    comparison: &'a Comparison,
-    baseline_file: Option<&'a str>,
+    frame: CheckReport<'a>,
+    proposals: Vec<(&'a ProposalAnalysis, &'a Vec<Standing>)>,
     model: &'a Model,
     sources: &'a Sources,
+}
+
+impl<'a> Parts<'a> {
+    fn new(
+        analysis: &'a Analysis,
+        comparison: &'a Comparison,
+        baseline_file: Option<&'a str>,
+        model: &'a Model,
+        sources: &'a Sources,
+    ) -> Parts<'a> {
+        Parts {
+            frame: frame(analysis, comparison, baseline_file),
+            proposals: analysis
+                .proposals
+                .iter()
+                .zip(&comparison.standings)
+                .collect(),
+            model,
+            sources,
+        }
+    }
 }
 
 /// How lists are cut into batches rendered together.
@@ -467,14 +478,7 @@ fn write_json_in_batches(
     out: &mut dyn std::io::Write,
     batches: Batches,
 ) -> std::io::Result<()> {
-    let Parts {
-        analysis,
-        comparison,
-        baseline_file,
-        model,
-        sources,
-    } = *parts;
-    let frame = frame(analysis, comparison, baseline_file);
+    let (frame, model, sources) = (&parts.frame, parts.model, parts.sources);
     // The fields in the order of `CheckReport`, laid out as serde_json lays
     // them out; a test checks the bytes against serde_json's own.
     let mut head = b"{\n  \"tool\": ".to_vec();
@@ -483,13 +487,8 @@ fn write_json_in_batches(
     crate::report::write_inert_json(&frame.as_of, 1, &mut head);
     head.extend_from_slice(b",\n  \"proposals\": ");
     out.write_all(&head)?;
-    let proposals: Vec<_> = analysis
-        .proposals
-        .iter()
-        .zip(&comparison.standings)
-        .collect();
     write_array(
-        &proposals,
+        &parts.proposals,
         2,
         batches,
         out,
@@ -657,28 +656,16 @@ fn write_yaml_in_batches(
     out: &mut dyn std::io::Write,
     batches: Batches,
 ) -> std::io::Result<()> {
-    let Parts {
-        analysis,
-        comparison,
-        baseline_file,
-        model,
-        sources,
-    } = *parts;
-    let frame = frame(analysis, comparison, baseline_file);
+    let (frame, model, sources) = (&parts.frame, parts.model, parts.sources);
     // The fields in the order of `CheckReport`; a test checks the bytes
     // against serde_yaml's own for the whole report.
     yaml_field(out, "", "tool", &frame.tool, 0)?;
     yaml_field(out, "", "as_of", &frame.as_of, 0)?;
-    let proposals: Vec<_> = analysis
-        .proposals
-        .iter()
-        .zip(&comparison.standings)
-        .collect();
     yaml_list(
         out,
         "",
         "proposals",
-        &proposals,
+        &parts.proposals,
         batches,
         |&(p, _)| proposal_items(p),
         |&(p, standings), part| {
@@ -1001,13 +988,7 @@ mod tests {
                 // The corpus has nothing a terminal acts on: serde_json's own bytes.
                 let pretty = serde_json::to_string_pretty(&report).unwrap();
                 assert_eq!(whole, format!("{pretty}\n"));
-                let parts = super::Parts {
-                    analysis: &analysis,
-                    comparison: &comparison,
-                    baseline_file: baseline,
-                    model,
-                    sources,
-                };
+                let parts = super::Parts::new(&analysis, &comparison, baseline, model, sources);
                 // Every element rendered apart, written straight out, or some of each.
                 for items in [usize::MAX, 0, 3, 40] {
                     for len in [1, 2, 3, super::BATCH_LEN] {

@@ -69,27 +69,39 @@ pub struct SourceFile {
     pub name: String,
     pub origin: Origin,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts, found when a position is first asked for:
+    /// most files of a large corpus are never pointed into, and their
+    /// lines would take a tenth of the text's size. Offsets fit in 32 bits
+    /// as a [`Span`]'s do.
+    line_starts: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, origin: Origin, text: impl Into<String>) -> SourceFile {
-        let text = text.into();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         SourceFile {
             name: name.into(),
             origin,
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| offset(i + 1)))
+                .collect()
+        })
     }
 
     /// The zero-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
         let offset = offset.min(self.text.len());
-        match self.line_starts.binary_search(&offset) {
+        // Past 4 GiB, which no text under the limits reaches, every offset
+        // counts as the last line's.
+        let offset = u32::try_from(offset).unwrap_or(u32::MAX);
+        match self.line_starts().binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         }
@@ -97,17 +109,16 @@ impl SourceFile {
 
     /// Where a zero-based line starts; the end of the text past the last line.
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts
+        self.line_starts()
             .get(line)
-            .copied()
-            .unwrap_or(self.text.len())
+            .map_or(self.text.len(), |&start| start as usize)
     }
 
     /// One-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.line_of(offset);
-        let start = self.line_starts[line];
+        let start = self.line_start(line);
         let column = self.text[start..offset].chars().count() + 1;
         (line + 1, column)
     }
@@ -188,5 +199,20 @@ mod tests {
         let far = Span::new(FileId(0), 7, usize::MAX);
         assert_eq!((far.start(), far.end()), (7, u32::MAX as usize));
         assert!(Span::new(FileId(0), 4, 4).is_empty());
+    }
+
+    #[test]
+    fn lines_and_columns_are_found_when_first_asked_for() {
+        let file = SourceFile::new("f.lex", Origin::Embedded, "ab\nçd\n\nx");
+        assert_eq!(file.line_col(0), (1, 1));
+        assert_eq!(file.line_col(3), (2, 1));
+        // Columns count characters: `ç` is two bytes.
+        assert_eq!(file.line_col(5), (2, 2));
+        assert_eq!(file.line_col(7), (3, 1));
+        assert_eq!(file.line_col(8), (4, 1));
+        // Past the end: the end of the last line.
+        assert_eq!(file.line_col(99), (4, 2));
+        assert_eq!((file.line_start(1), file.line_start(9)), (3, 9));
+        assert_eq!(file.line_of(6), 1);
     }
 }

@@ -187,7 +187,7 @@ fn must_match_the_reference(model: &lexcompat::model::Model, id: ProvisionId) ->
         TextStatus::ThirdParty => {
             let mut at = Some(id);
             while let Some(p) = at {
-                if model.provisions[p.index()].url.is_some() {
+                if model.provisions[p.index()].url().is_some() {
                     return false;
                 }
                 at = model.provisions[p.index()].parent;

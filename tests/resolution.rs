@@ -54,8 +54,8 @@ fn every_order_of_files_resolves_to_the_same_model() {
         let model = &workspace.model;
         let new_20 = model.find_provision("NEW", "20", &[]).unwrap();
         let old_8 = model.find_provision("OLD", "8", &[]).unwrap();
-        assert_eq!(model.provisions[new_20.index()].predecessors, [old_8]);
-        assert_eq!(model.provisions[old_8.index()].successors, [new_20]);
+        assert_eq!(model.provisions[new_20.index()].predecessors(), [old_8]);
+        assert_eq!(model.provisions[old_8.index()].successors(), [new_20]);
         assert_eq!(model.proposals[0].measures[0].basis, Some(new_20));
     }
 }

@@ -137,7 +137,7 @@ impl Graph {
                 EdgeKind::Contains,
                 provision.head_span,
             );
-            for successor in &provision.successors {
+            for successor in provision.successors() {
                 if in_force(&model.provisions[successor.index()], date) {
                     g.edge(
                         Node::Provision(id),

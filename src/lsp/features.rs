@@ -548,9 +548,9 @@ pub fn provision_text(model: &Model, id: ProvisionId) -> String {
     };
     out.push('\n');
     for (word, ids) in [
-        ("succeeds", &p.predecessors),
-        ("succeeded by", &p.successors),
-        ("equivalent to", &p.equivalents),
+        ("succeeds", p.predecessors()),
+        ("succeeded by", p.successors()),
+        ("equivalent to", p.equivalents()),
     ] {
         if !ids.is_empty() {
             let _ = writeln!(out, "{word} {}", cite(ids));

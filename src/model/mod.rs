@@ -504,28 +504,100 @@ pub struct Provision {
     /// Its own source, or else its article's: shared, since every provision
     /// of a file usually names the same one.
     pub source: Option<std::sync::Arc<str>>,
-    pub journal: Option<String>,
-    pub celex: Option<String>,
-    pub url: Option<String>,
     /// Its own in-force periods, or else its article's, or else its instrument's.
     pub in_force: Vec<Period>,
-    pub notes: Vec<String>,
     pub parent: Option<ProvisionId>,
     pub children: Vec<ProvisionId>,
     pub statements: Vec<Statement>,
-    /// Earlier provisions this one took over from (`succeeds`).
-    pub predecessors: Vec<ProvisionId>,
-    /// Later provisions that took over from this one: the reverse of `predecessors`.
-    pub successors: Vec<ProvisionId>,
-    /// Provisions with the same content in force at the same time.
-    pub equivalents: Vec<ProvisionId>,
+    /// The fields few provisions have, each group in a box of its own: a
+    /// large corpus holds hundreds of thousands of provisions, and these
+    /// would take two fifths of each.
+    details: Option<Box<ProvisionDetails>>,
+    links: Option<Box<ProvisionLinks>>,
     pub head_span: Span,
     pub span: Span,
+}
+
+/// A provision's own Official Journal reference, CELEX number, address and
+/// notes.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ProvisionDetails {
+    pub(crate) journal: Option<String>,
+    pub(crate) celex: Option<String>,
+    pub(crate) url: Option<String>,
+    pub(crate) notes: Vec<String>,
+}
+
+impl ProvisionDetails {
+    /// In a box, when there is anything to keep.
+    pub(crate) fn boxed(self) -> Option<Box<ProvisionDetails>> {
+        let empty = self.journal.is_none()
+            && self.celex.is_none()
+            && self.url.is_none()
+            && self.notes.is_empty();
+        (!empty).then(|| Box::new(self))
+    }
+}
+
+/// How a provision stands to others over time.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ProvisionLinks {
+    /// Earlier provisions this one took over from (`succeeds`).
+    pub(crate) predecessors: Vec<ProvisionId>,
+    /// Later provisions that took over from this one: the reverse of `predecessors`.
+    pub(crate) successors: Vec<ProvisionId>,
+    /// Provisions with the same content in force at the same time.
+    pub(crate) equivalents: Vec<ProvisionId>,
 }
 
 impl Provision {
     pub fn in_force_at(&self, date: Date) -> bool {
         self.in_force.iter().any(|p| p.contains(date))
+    }
+
+    /// Its own Official Journal reference.
+    pub fn journal(&self) -> Option<&str> {
+        self.details.as_ref()?.journal.as_deref()
+    }
+
+    /// Its own CELEX number.
+    pub fn celex(&self) -> Option<&str> {
+        self.details.as_ref()?.celex.as_deref()
+    }
+
+    /// Its own web address, checked when resolved.
+    pub fn url(&self) -> Option<&str> {
+        self.details.as_ref()?.url.as_deref()
+    }
+
+    pub fn notes(&self) -> &[String] {
+        self.details.as_ref().map_or(&[], |d| &d.notes)
+    }
+
+    /// Earlier provisions this one took over from (`succeeds`).
+    pub fn predecessors(&self) -> &[ProvisionId] {
+        self.links.as_ref().map_or(&[], |l| &l.predecessors)
+    }
+
+    /// Later provisions that took over from this one: the reverse of
+    /// [`Provision::predecessors`].
+    pub fn successors(&self) -> &[ProvisionId] {
+        self.links.as_ref().map_or(&[], |l| &l.successors)
+    }
+
+    /// Provisions with the same content in force at the same time.
+    pub fn equivalents(&self) -> &[ProvisionId] {
+        self.links.as_ref().map_or(&[], |l| &l.equivalents)
+    }
+
+    /// The details, made when the first is set.
+    pub(crate) fn details_mut(&mut self) -> &mut ProvisionDetails {
+        self.details.get_or_insert_with(Box::default)
+    }
+
+    /// The links, made when the first is set.
+    pub(crate) fn links_mut(&mut self) -> &mut ProvisionLinks {
+        self.links.get_or_insert_with(Box::default)
     }
 }
 

@@ -146,6 +146,9 @@ struct Resolver {
     extensions: Vec<(ProvisionId, ast::ProvisionBody, bool)>,
     /// Where each instrument's id is declared, for [`Model::references`].
     instrument_names: Vec<(Span, InstrumentId)>,
+    /// Each source named by a provision, kept once: a corpus's articles
+    /// nearly all name one of a few.
+    provision_sources: crate::table::Set<std::sync::Arc<str>>,
 }
 
 impl Resolver {
@@ -588,6 +591,16 @@ impl Resolver {
         }
     }
 
+    /// A provision's source, shared with every provision that names the same.
+    fn shared_source(&mut self, source: &str) -> std::sync::Arc<str> {
+        if let Some(shared) = self.provision_sources.get(source) {
+            return shared.clone();
+        }
+        let shared: std::sync::Arc<str> = std::sync::Arc::from(source);
+        self.provision_sources.insert(shared.clone());
+        shared
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn provision(
         &mut self,
@@ -625,7 +638,7 @@ impl Resolver {
         let source = body
             .source
             .as_ref()
-            .map(|s| std::sync::Arc::from(s.value.as_str()))
+            .map(|s| self.shared_source(&s.value))
             .or_else(|| inherited.source.clone());
         let url = body.url().and_then(|s| self.web_address(s));
         self.model.provisions.push(Provision {
@@ -637,17 +650,18 @@ impl Resolver {
             text: body.text.as_ref().map(|t| t.value.clone()),
             text_status: text_status.unwrap_or(TextStatus::Unverified),
             source: source.clone(),
-            journal: body.journal().map(|s| s.value.clone()),
-            celex: body.celex().map(|s| s.value.clone()),
-            url,
             in_force: in_force.clone(),
-            notes: body.notes().iter().map(|n| n.value.clone()).collect(),
             parent,
             children: Vec::new(),
             statements: Vec::new(),
-            predecessors: Vec::new(),
-            successors: Vec::new(),
-            equivalents: Vec::new(),
+            details: crate::model::ProvisionDetails {
+                journal: body.journal().map(|s| s.value.clone()),
+                celex: body.celex().map(|s| s.value.clone()),
+                url,
+                notes: body.notes().iter().map(|n| n.value.clone()).collect(),
+            }
+            .boxed(),
+            links: None,
             head_span,
             span,
         });

@@ -29,7 +29,7 @@ impl Chains {
             members: Vec::new(),
         };
         for (index, p) in model.provisions.iter().enumerate() {
-            let linked = !(p.predecessors.is_empty() && p.successors.is_empty());
+            let linked = !(p.predecessors().is_empty() && p.successors().is_empty());
             if !linked || chains.places[index].is_some() {
                 continue;
             }
@@ -49,7 +49,7 @@ impl Chains {
     /// made for (asked while resolving, before every link is made).
     pub fn of<'m>(&'m self, model: &Model, id: ProvisionId) -> (Cow<'m, [ProvisionId]>, usize) {
         let p = &model.provisions[id.index()];
-        if p.predecessors.is_empty() && p.successors.is_empty() {
+        if p.predecessors().is_empty() && p.successors().is_empty() {
             return (Cow::Owned(vec![id]), 0);
         }
         if let Some(Some((chain, place))) = self.places.get(id.index()) {
@@ -72,7 +72,7 @@ fn walk(model: &Model, id: ProvisionId) -> Vec<ProvisionId> {
     let mut frontier = vec![id];
     while let Some(current) = frontier.pop() {
         let p = &model.provisions[current.index()];
-        for next in p.predecessors.iter().chain(&p.successors) {
+        for next in p.predecessors().iter().chain(p.successors()) {
             if seen.insert(*next) {
                 chain.push(*next);
                 frontier.push(*next);

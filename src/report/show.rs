@@ -138,7 +138,7 @@ pub fn provision_text(model: &Model, sources: &Sources, id: ProvisionId) -> Stri
             .collect();
         out.push_str(&format!("Adopted under: {}\n", bases.join(", ")));
     }
-    match (&p.journal, &instrument.journal) {
+    match (p.journal(), &instrument.journal) {
         (Some(journal), _) => out.push_str(&format!("Official Journal: {}\n", printable(journal))),
         (None, Some(journal)) => out.push_str(&format!(
             "Official Journal: {} (the {})\n",
@@ -147,10 +147,10 @@ pub fn provision_text(model: &Model, sources: &Sources, id: ProvisionId) -> Stri
         )),
         (None, None) => {}
     }
-    if let Some(celex) = &p.celex {
+    if let Some(celex) = p.celex() {
         out.push_str(&format!("CELEX: {}\n", printable(celex)));
     }
-    if let Some(url) = &p.url {
+    if let Some(url) = p.url() {
         out.push_str(&format!("EUR-Lex: {}\n", printable(url)));
     }
     let (chain, position) = model.succession(id);
@@ -176,13 +176,13 @@ pub fn provision_text(model: &Model, sources: &Sources, id: ProvisionId) -> Stri
             out.push_str(&format!("  {}\n", describe(c)));
         }
     }
-    if !p.equivalents.is_empty() {
+    if !p.equivalents().is_empty() {
         out.push_str("Equivalent:\n");
-        for c in &p.equivalents {
+        for c in p.equivalents() {
             out.push_str(&format!("  {}\n", describe(c)));
         }
     }
-    for note in &p.notes {
+    for note in p.notes() {
         out.push_str(&format!("Note: {}\n", printable(note)));
     }
     out.push('\n');
@@ -394,19 +394,19 @@ fn json_provision(model: &Model, id: ProvisionId) -> JsonProvision<'_> {
         text: p.text.as_deref(),
         text_status: p.text_status.word(),
         source: p.source.as_deref(),
-        journal: p.journal.as_deref(),
-        celex: p.celex.as_deref(),
-        url: p.url.as_deref(),
+        journal: p.journal(),
+        celex: p.celex(),
+        url: p.url(),
         in_force: json_periods(&p.in_force),
         statements: p
             .statements
             .iter()
             .map(|s| lang::statement(model, s))
             .collect(),
-        predecessors: citations(&p.predecessors),
-        successors: citations(&p.successors),
-        equivalents: citations(&p.equivalents),
-        notes: &p.notes,
+        predecessors: citations(p.predecessors()),
+        successors: citations(p.successors()),
+        equivalents: citations(p.equivalents()),
+        notes: p.notes(),
         subdivisions: p
             .children
             .iter()

@@ -90,12 +90,13 @@ impl Resolver {
             self.unchanged(target, "text-status", own, &status.value, status.span);
         }
         for (field, value, given) in [
-            ("journal", &existing.journal, body.journal()),
-            ("celex", &existing.celex, body.celex()),
-            ("url", &existing.url, body.url()),
+            ("journal", existing.journal(), body.journal()),
+            ("celex", existing.celex(), body.celex()),
+            ("url", existing.url(), body.url()),
         ] {
             if let Some(given) = given {
-                self.unchanged(target, field, value.clone(), &given.value, given.span);
+                let value = value.map(str::to_string);
+                self.unchanged(target, field, value, &given.value, given.span);
             }
         }
         for period in body.in_force() {
@@ -121,9 +122,12 @@ impl Resolver {
                 );
             }
         }
-        self.model.provisions[target.index()]
-            .notes
-            .extend(body.notes().iter().map(|n| n.value.clone()));
+        if !body.notes().is_empty() {
+            self.model.provisions[target.index()]
+                .details_mut()
+                .notes
+                .extend(body.notes().iter().map(|n| n.value.clone()));
+        }
         let statements_only = ast::ProvisionBody {
             statements: body.statements.clone(),
             ..Default::default()

@@ -160,16 +160,28 @@ impl Resolver {
                 }
                 ast::StatementKind::Succeeds(citation) => {
                     if let Some(earlier) = self.citation(citation, &path) {
-                        self.model.provisions[id.index()].predecessors.push(earlier);
-                        self.model.provisions[earlier.index()].successors.push(id);
+                        self.model.provisions[id.index()]
+                            .links_mut()
+                            .predecessors
+                            .push(earlier);
+                        self.model.provisions[earlier.index()]
+                            .links_mut()
+                            .successors
+                            .push(id);
                         self.succession_edges.push((id, earlier, citation.span));
                     }
                     None
                 }
                 ast::StatementKind::Equivalent(citation) => {
                     if let Some(other) = self.citation(citation, &path) {
-                        self.model.provisions[id.index()].equivalents.push(other);
-                        self.model.provisions[other.index()].equivalents.push(id);
+                        self.model.provisions[id.index()]
+                            .links_mut()
+                            .equivalents
+                            .push(other);
+                        self.model.provisions[other.index()]
+                            .links_mut()
+                            .equivalents
+                            .push(id);
                     }
                     None
                 }

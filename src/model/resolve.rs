@@ -3,6 +3,12 @@
 //! duplicate names, names of the wrong kind, citations of missing provisions,
 //! in-force dates, texts without a source, definitions that go round in a
 //! circle. Problems become diagnostics; the model keeps whatever resolved.
+//!
+//! The passes run in turn, each over every item. Within the statements'
+//! pass the articles' statements, most of a corpus, are resolved on every
+//! core through [`Resolving`], a view that reads the names and the model and
+//! writes only sinks of its own; what they find is taken in item order, so
+//! the diagnostics and the model are those of one core.
 
 use super::*;
 use crate::diagnostic::{suggest, Code, Diagnostic};
@@ -82,8 +88,20 @@ type Names = Map<String, Symbol>;
 /// Resolves every file into one model. Files are given with their ids; the
 /// order of files does not change the result beyond the order of ids.
 pub fn resolve(files: &[(FileId, ast::File)], references: References) -> (Model, Vec<Diagnostic>) {
+    resolve_in_runs(files, references, statements::ARTICLES_A_RUN)
+}
+
+/// [`resolve`], with the articles' statements resolved `articles_a_run`
+/// articles at a time: tests compare short runs on every core with one run
+/// of every article.
+fn resolve_in_runs(
+    files: &[(FileId, ast::File)],
+    references: References,
+    articles_a_run: usize,
+) -> (Model, Vec<Diagnostic>) {
     let mut resolver = Resolver {
         references,
+        articles_a_run: articles_a_run.max(1),
         ..Resolver::default()
     };
     for class in StateClass::WORDS {
@@ -149,6 +167,45 @@ struct Resolver {
     /// Each source named by a provision, kept once: a corpus's articles
     /// nearly all name one of a few.
     provision_sources: crate::table::Set<std::sync::Arc<str>>,
+    /// Where names and citations are written, when recorded; put in the
+    /// model, in file order, once every provision is built.
+    noted: Vec<Reference>,
+    /// How many articles' statements one core resolves at a time.
+    articles_a_run: usize,
+}
+
+/// The resolver as the names and statements of one piece of text see it:
+/// the model and names read, and what is found (diagnostics, references,
+/// the edges of definitions) written to sinks of its own. The passes take
+/// it from the resolver one call at a time ([`Resolver::scope`]); the
+/// articles' statements, which read nothing another article writes, each
+/// take one on any core, with fresh sinks that are then taken in order
+/// (`statements::Said`).
+struct Resolving<'r> {
+    model: &'r Model,
+    global: &'r Names,
+    locals: &'r [Names],
+    state_classes: &'r [StateClass],
+    references: References,
+    diagnostics: &'r mut Vec<Diagnostic>,
+    noted: &'r mut Vec<Reference>,
+    definition_edges: &'r mut Vec<(Holder, Holder, Span)>,
+}
+
+/// The legal path of a place, for a diagnostic.
+fn place_name(model: &Model, place: &Place) -> Option<String> {
+    match place {
+        Place::Nowhere => None,
+        Place::Provision(id) => Some(model.legal_path(*id)),
+        Place::Named(name) => Some(name.clone()),
+    }
+}
+
+impl Resolving<'_> {
+    /// The legal path of a place, for a diagnostic.
+    fn place_name(&self, place: &Place) -> Option<String> {
+        place_name(self.model, place)
+    }
 }
 
 impl Resolver {
@@ -165,7 +222,7 @@ impl Resolver {
             span: Some(name.span),
         };
         self.global.insert(name.value.clone(), symbol);
-        self.refer(name.span, symbol, true);
+        self.scope().refer(name.span, symbol, true);
         true
     }
 
@@ -237,7 +294,9 @@ impl Resolver {
                         let parameters = c
                             .parameters
                             .iter()
-                            .filter_map(|p| self.word(p, ParameterKind::WORDS, "parameter kind"))
+                            .filter_map(|p| {
+                                self.scope().word(p, ParameterKind::WORDS, "parameter kind")
+                            })
                             .collect();
                         self.model.conditions.push(ConditionDef {
                             id: c.id.value.clone(),
@@ -364,7 +423,9 @@ impl Resolver {
         }
         let path = Some(format!("instrument {}", i.id.value));
         let kind = match &i.kind {
-            Some(word) => self.word(word, InstrumentKind::WORDS, "instrument kind"),
+            Some(word) => self
+                .scope()
+                .word(word, InstrumentKind::WORDS, "instrument kind"),
             None => {
                 self.diagnostics.push(
                     Diagnostic::new(Code::MissingEntry, format!("instrument `{}` has no `kind`", i.id.value))
@@ -378,7 +439,7 @@ impl Resolver {
         let court = i
             .court
             .as_ref()
-            .and_then(|w| self.word(w, Court::WORDS, "court"));
+            .and_then(|w| self.scope().word(w, Court::WORDS, "court"));
         let case_law = kind.is_some_and(InstrumentKind::is_case_law);
         if case_law && (i.case.is_none() || i.decided.is_none()) {
             let missing: Vec<&str> = [
@@ -506,7 +567,7 @@ impl Resolver {
             span: Some(name.span),
         };
         self.locals[proposal.index()].insert(name.value.clone(), symbol);
-        self.refer(name.span, symbol, true);
+        self.scope().refer(name.span, symbol, true);
         true
     }
 
@@ -533,7 +594,10 @@ impl Resolver {
             let ast::Item::Article(article) = item else {
                 continue;
             };
-            let Some(instrument) = self.instrument_ref(&article.instrument, Place::Nowhere) else {
+            let Some(instrument) = self
+                .scope()
+                .instrument_ref(&article.instrument, Place::Nowhere)
+            else {
                 continue;
             };
             let duplicate = self.model.index.article(instrument, &article.number.value);
@@ -584,10 +648,20 @@ impl Resolver {
 
     /// The legal path of a place, for a diagnostic.
     fn place_name(&self, place: &Place) -> Option<String> {
-        match place {
-            Place::Nowhere => None,
-            Place::Provision(id) => Some(self.model.legal_path(*id)),
-            Place::Named(name) => Some(name.clone()),
+        place_name(&self.model, place)
+    }
+
+    /// The resolver, for one call that looks names up.
+    fn scope(&mut self) -> Resolving<'_> {
+        Resolving {
+            model: &self.model,
+            global: &self.global,
+            locals: &self.locals,
+            state_classes: &self.state_classes,
+            references: self.references,
+            diagnostics: &mut self.diagnostics,
+            noted: &mut self.noted,
+            definition_edges: &mut self.definition_edges,
         }
     }
 
@@ -619,7 +693,7 @@ impl Resolver {
         let text_status = body
             .text_status
             .as_ref()
-            .and_then(|w| self.word(w, TextStatus::WORDS, "text status"))
+            .and_then(|w| self.scope().word(w, TextStatus::WORDS, "text status"))
             .or(inherited.text_status);
         let own_in_force: Vec<Period> = body.in_force().iter().map(|p| self.period(p)).collect();
         let outside: Vec<Period> = own_in_force
@@ -736,17 +810,30 @@ impl Resolver {
             .map(ProvisionId::new)
             .filter(|p| self.model.provisions[p.index()].parent.is_none())
             .collect();
-        for item in items {
+        let mut built_at = Vec::new();
+        let mut built: Vec<(ProvisionId, &ast::ProvisionBody)> = Vec::new();
+        for (at, item) in items.iter().enumerate() {
+            let ast::Item::Article(article) = item else {
+                continue;
+            };
+            let Some(&id) = article_ids.get(next_article) else {
+                continue;
+            };
+            if self.model.provisions[id.index()].span != article.span {
+                continue; // this article was not built (unknown instrument or duplicate)
+            }
+            next_article += 1;
+            built_at.push(at);
+            built.push((id, &article.body));
+        }
+        // Resolved on every core, and taken in the order of the items, so
+        // that diagnostics, references and edges keep their order.
+        let mut said = self.articles_said(&built);
+        let mut built_at = built_at.into_iter().peekable();
+        for (at, item) in items.iter().enumerate() {
             match item {
-                ast::Item::Article(article) => {
-                    let Some(&id) = article_ids.get(next_article) else {
-                        continue;
-                    };
-                    if self.model.provisions[id.index()].span != article.span {
-                        continue; // this article was not built (unknown instrument or duplicate)
-                    }
-                    next_article += 1;
-                    self.statements_of(id, &article.body);
+                ast::Item::Article(_) if built_at.next_if_eq(&at).is_some() => {
+                    self.take_next_article(&mut said);
                 }
                 ast::Item::Instrument(i) => {
                     let Some(index) = self
@@ -762,7 +849,7 @@ impl Resolver {
                     let based_on = i
                         .based_on
                         .iter()
-                        .filter_map(|c| self.citation(c, &path))
+                        .filter_map(|c| self.scope().citation(c, &path))
                         .collect();
                     self.model.instruments[index].based_on = based_on;
                 }
@@ -804,31 +891,6 @@ impl Resolver {
                 _ => {}
             }
         }
-    }
-
-    fn word<T: Copy>(
-        &mut self,
-        word: &ast::Name,
-        words: &'static [(&'static str, T)],
-        what: &str,
-    ) -> Option<T> {
-        if let Some((_, value)) = words.iter().find(|(w, _)| *w == word.value) {
-            return Some(*value);
-        }
-        let allowed: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
-        let help = match suggest(&word.value, allowed.iter().copied()) {
-            Some(s) => format!(
-                "did you mean `{s}`? The {what}s are {}",
-                quoted_list(&allowed)
-            ),
-            None => format!("the {what}s are {}", quoted_list(&allowed)),
-        };
-        self.diagnostics.push(
-            Diagnostic::new(Code::BadWord, format!("unknown {what} `{}`", word.value))
-                .label(word.span, format!("not {}", a(what)))
-                .help(help),
-        );
-        None
     }
 
     /// A `url` reports link to: only a web address, never `javascript:`,
@@ -950,4 +1012,31 @@ fn quoted_list(items: &[&str]) -> String {
 fn natural_key(number: &str) -> (u32, String) {
     let digits: String = number.chars().take_while(char::is_ascii_digit).collect();
     (digits.parse().unwrap_or(u32::MAX), number.to_string())
+}
+
+impl Resolving<'_> {
+    pub(super) fn word<T: Copy>(
+        &mut self,
+        word: &ast::Name,
+        words: &'static [(&'static str, T)],
+        what: &str,
+    ) -> Option<T> {
+        if let Some((_, value)) = words.iter().find(|(w, _)| *w == word.value) {
+            return Some(*value);
+        }
+        let allowed: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
+        let help = match suggest(&word.value, allowed.iter().copied()) {
+            Some(s) => format!(
+                "did you mean `{s}`? The {what}s are {}",
+                quoted_list(&allowed)
+            ),
+            None => format!("the {what}s are {}", quoted_list(&allowed)),
+        };
+        self.diagnostics.push(
+            Diagnostic::new(Code::BadWord, format!("unknown {what} `{}`", word.value))
+                .label(word.span, format!("not {}", a(what)))
+                .help(help),
+        );
+        None
+    }
 }

@@ -15,7 +15,9 @@ impl Resolver {
             let ast::Item::Extension(extension) = item else {
                 continue;
             };
-            let Some(instrument) = self.instrument_ref(&extension.instrument, Place::Nowhere)
+            let Some(instrument) = self
+                .scope()
+                .instrument_ref(&extension.instrument, Place::Nowhere)
             else {
                 continue;
             };

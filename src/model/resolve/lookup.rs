@@ -4,16 +4,16 @@
 
 use super::*;
 
-impl Resolver {
+impl Resolving<'_> {
     /// Notes where a name or citation is written, when references are recorded.
     pub(super) fn note_reference(&mut self, reference: Reference) {
         if self.references == References::Recorded {
-            self.model.references.push(reference);
+            self.noted.push(reference);
         }
     }
 
     pub(super) fn instrument_ref(&mut self, name: &ast::Name, path: Place) -> Option<InstrumentId> {
-        match lookup_instrument(&self.model, name) {
+        match lookup_instrument(self.model, name) {
             Ok(id) => {
                 self.note_reference(Reference {
                     span: name.span,
@@ -35,7 +35,7 @@ impl Resolver {
         citation: &ast::Citation,
         path: &Place,
     ) -> Option<ProvisionId> {
-        match lookup_citation(&self.model, citation) {
+        match lookup_citation(self.model, citation) {
             Ok(id) => {
                 self.note_reference(Reference {
                     span: citation.span,
@@ -51,7 +51,9 @@ impl Resolver {
             }
         }
     }
+}
 
+impl Resolver {
     /// Every article and subdivision is declared by its head (`article TFEU
     /// 20`, `paragraph 1`), and every instrument by its id: noted once the
     /// provisions are built, and the references put in file order.
@@ -59,6 +61,7 @@ impl Resolver {
         if self.references == References::Omitted {
             return;
         }
+        self.model.references.append(&mut self.noted);
         let provisions = self.model.provisions.iter().enumerate();
         let heads = provisions.map(|(i, p)| (p.head_span, Target::Provision(ProvisionId::new(i))));
         let mut declared: Vec<Reference> = heads

@@ -4,7 +4,7 @@
 
 use super::*;
 
-impl Resolver {
+impl Resolving<'_> {
     /// Looks a name up in the proposal's own names, then the global ones,
     /// and reports an unknown name or one of the wrong kind.
     pub(super) fn lookup(

@@ -26,7 +26,10 @@ impl Resolver {
         let addressed_to = p
             .addressed_to
             .as_ref()
-            .and_then(|a| self.lookup(a, &[Kind::Actor], Some(id), "actor", &path))
+            .and_then(|a| {
+                self.scope()
+                    .lookup(a, &[Kind::Actor], Some(id), "actor", &path)
+            })
             .map(|s| ActorId::new(s.index));
         self.model.proposals[id.index()].addressed_to = addressed_to;
 
@@ -47,11 +50,16 @@ impl Resolver {
         }
         let default_actor = self.model.proposals[id.index()].actor;
         if let Some(name) = &p.enacts {
-            self.model.proposals[id.index()].enacts = self.instrument_ref(name, path.clone());
+            self.model.proposals[id.index()].enacts =
+                self.scope().instrument_ref(name, path.clone());
         }
         for c in &p.creates {
-            let status = self.lookup(&c.status, &[Kind::Status], Some(id), "status", &path);
-            let group = self.lookup(&c.group, &[Kind::Group], Some(id), "group", &path);
+            let status = self
+                .scope()
+                .lookup(&c.status, &[Kind::Status], Some(id), "status", &path);
+            let group = self
+                .scope()
+                .lookup(&c.group, &[Kind::Group], Some(id), "group", &path);
             self.warn_without_note(
                 c.clauses.note.is_none(),
                 c.span,
@@ -112,12 +120,14 @@ impl Resolver {
                     Power::Withdraw
                 };
                 let object = self
+                    .scope()
                     .lookup(state, &[Kind::State], Some(id), "state", path)
                     .map(|s| (MeasureObject::Nationality(StateId::new(s.index)), state));
                 (power, object.into_iter().collect())
             }
             ast::MeasureKind::WithdrawStatus(status) => {
                 let object = self
+                    .scope()
                     .lookup(status, &[Kind::Status], Some(id), "status", path)
                     .map(|s| (MeasureObject::Status(StatusId::new(s.index)), status));
                 (Power::Withdraw, object.into_iter().collect())
@@ -126,7 +136,8 @@ impl Resolver {
                 let objects = names
                     .iter()
                     .filter_map(|n| {
-                        self.lookup(n, &[Kind::Arrangement], Some(id), "arrangement", path)
+                        self.scope()
+                            .lookup(n, &[Kind::Arrangement], Some(id), "arrangement", path)
                             .map(|s| (MeasureObject::Arrangement(ArrangementId::new(s.index)), n))
                     })
                     .collect();
@@ -134,6 +145,7 @@ impl Resolver {
             }
             ast::MeasureKind::Accede(instrument) => {
                 let object = self
+                    .scope()
                     .instrument_ref(instrument, path.clone())
                     .map(|i| (MeasureObject::Instrument(i), instrument));
                 (Power::Accede, object.into_iter().collect())
@@ -173,7 +185,10 @@ impl Resolver {
         let group = m
             .group
             .as_ref()
-            .and_then(|g| self.lookup(g, &[Kind::Group], Some(id), "group", path))
+            .and_then(|g| {
+                self.scope()
+                    .lookup(g, &[Kind::Group], Some(id), "group", path)
+            })
             .map(|s| GroupId::new(s.index));
         if m.group.is_some() && group.is_none() {
             return;
@@ -181,9 +196,15 @@ impl Resolver {
         let through = clauses
             .through
             .as_ref()
-            .and_then(|t| self.lookup(t, &[Kind::Status], Some(id), "status", path))
+            .and_then(|t| {
+                self.scope()
+                    .lookup(t, &[Kind::Status], Some(id), "status", path)
+            })
             .map(|s| StatusId::new(s.index));
-        let basis = clauses.basis.as_ref().and_then(|c| self.citation(c, path));
+        let basis = clauses
+            .basis
+            .as_ref()
+            .and_then(|c| self.scope().citation(c, path));
         if let (Some(basis), Some(date), Some(citation)) =
             (basis, p.date.as_ref(), clauses.basis.as_ref())
         {
@@ -192,7 +213,10 @@ impl Resolver {
         let basis_procedure = clauses
             .basis_procedure
             .as_ref()
-            .and_then(|n| self.lookup(n, &[Kind::Procedure], Some(id), "procedure", path))
+            .and_then(|n| {
+                self.scope()
+                    .lookup(n, &[Kind::Procedure], Some(id), "procedure", path)
+            })
             .map(|s| ProcedureId::new(s.index));
         let actor = clauses
             .actor
@@ -202,7 +226,7 @@ impl Resolver {
         let tests = |r: &mut Resolver, names: &[ast::Name]| -> Vec<TestId> {
             names
                 .iter()
-                .filter_map(|n| r.lookup(n, &[Kind::Test], Some(id), "test", path))
+                .filter_map(|n| r.scope().lookup(n, &[Kind::Test], Some(id), "test", path))
                 .map(|s| TestId::new(s.index))
                 .collect()
         };
@@ -244,7 +268,8 @@ impl Resolver {
         names
             .iter()
             .filter_map(|n| {
-                self.lookup(n, &[Kind::Right], Some(id), "right", path)
+                self.scope()
+                    .lookup(n, &[Kind::Right], Some(id), "right", path)
                     .map(|s| (MeasureObject::Right(RightId::new(s.index)), n))
             })
             .collect()
@@ -260,14 +285,16 @@ impl Resolver {
     ) -> Option<MeasureActor> {
         let state = match &actor.state {
             Some(name) => Some(
-                self.lookup(name, &[Kind::State], Some(id), "state", path)
+                self.scope()
+                    .lookup(name, &[Kind::State], Some(id), "state", path)
                     .map(|s| StateId::new(s.index))?,
             ),
             None => None,
         };
         let with = match &actor.with {
             Some(name) => Some(
-                self.lookup(name, &[Kind::State], Some(id), "state", path)
+                self.scope()
+                    .lookup(name, &[Kind::State], Some(id), "state", path)
                     .map(|s| StateId::new(s.index))?,
             ),
             None => None,

@@ -10,7 +10,9 @@ impl Resolver {
         let parameters = self.model.conditions[id.index()].parameters.clone();
         let mut implies = Vec::new();
         for name in &c.implies {
-            let Some(symbol) = self.lookup(name, &[Kind::Condition], None, "condition", &path)
+            let Some(symbol) =
+                self.scope()
+                    .lookup(name, &[Kind::Condition], None, "condition", &path)
             else {
                 continue;
             };
@@ -45,10 +47,13 @@ impl Resolver {
         };
         let path = Place::Named(format!("state {}", st.id.value));
         let parent = self
+            .scope()
             .lookup(parent, &[Kind::State], None, "state", &path)
             .map(|s| StateId::new(s.index));
         let applies = match &st.treaties_apply {
-            Some(word) => self.word(word, TreatiesApply::WORDS, "extent of application"),
+            Some(word) => self
+                .scope()
+                .word(word, TreatiesApply::WORDS, "extent of application"),
             None => Some(TreatiesApply::Fully),
         };
         if let (Some(parent), Some(applies)) = (parent, applies) {
@@ -61,9 +66,10 @@ impl Resolver {
             Some(p) => Place::Named(format!("proposal {}", self.model.proposals[p.index()].id)),
             None => Place::Named(format!("group {}", g.id.value)),
         };
-        let alternatives = self.alternatives(&g.conditions, proposal, &path);
+        let alternatives = self.scope().alternatives(&g.conditions, proposal, &path);
         for alternative in &alternatives {
-            self.note_definition_edges(Holder::Group(id), alternative);
+            self.scope()
+                .note_definition_edges(Holder::Group(id), alternative);
         }
         let group = &mut self.model.groups[id.index()];
         group.conditions = alternatives.first().cloned().unwrap_or_default();
@@ -74,14 +80,14 @@ impl Resolver {
         let path = Place::Named(format!("procedure {}", p.id.value));
         let mut missing = Vec::new();
         let route = match &p.route {
-            Some(w) => self.word(w, RouteKind::WORDS, "route"),
+            Some(w) => self.scope().word(w, RouteKind::WORDS, "route"),
             None => {
                 missing.push("`route`");
                 None
             }
         };
         let voting = match &p.voting {
-            Some(w) => self.word(w, Voting::WORDS, "voting rule"),
+            Some(w) => self.scope().word(w, Voting::WORDS, "voting rule"),
             None => {
                 missing.push("`voting`");
                 None
@@ -105,7 +111,8 @@ impl Resolver {
             names
                 .iter()
                 .filter_map(|n| {
-                    r.lookup(n, &[Kind::Actor], None, "actor", &path)
+                    r.scope()
+                        .lookup(n, &[Kind::Actor], None, "actor", &path)
                         .map(|s| ActorId::new(s.index))
                 })
                 .collect()
@@ -117,7 +124,7 @@ impl Resolver {
         let described_in = p
             .described_in
             .as_ref()
-            .and_then(|c| self.citation(c, &path));
+            .and_then(|c| self.scope().citation(c, &path));
         let procedure = &mut self.model.procedures[id.index()];
         procedure.route = route.unwrap_or(RouteKind::TreatyRevision);
         procedure.voting = voting.unwrap_or(Voting::None);

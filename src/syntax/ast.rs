@@ -278,35 +278,49 @@ pub enum StatementKind {
         /// Conditions under which the right does not apply (`unless`).
         limits: Vec<ConditionTerm>,
     },
-    Empowers {
-        actor: Name,
-        procedure: Name,
-        act: Act,
-        holders: Scope,
-        conditions: Vec<ConditionTerm>,
-        excluding: Vec<Name>,
-    },
+    // The large statements are boxed, so that a corpus's statements, most
+    // of them conferrals, take a conferral's size each.
+    Empowers(Box<Empowers>),
     /// `limits member-state to withdraw nationality ... requires [test]`.
-    Limits {
-        actor: Name,
-        act: Act,
-        holders: Scope,
-        conditions: Vec<ConditionTerm>,
-        tests: Vec<Name>,
-    },
+    Limits(Box<Limit>),
     /// `forbids union to arrange [...]`.
-    Forbids {
-        actor: Name,
-        act: Act,
-        holders: Scope,
-        conditions: Vec<ConditionTerm>,
-    },
+    Forbids(Box<Prohibition>),
     Amends {
         instruments: Vec<Name>,
         procedure: Name,
     },
-    Succeeds(Citation),
-    Equivalent(Citation),
+    Succeeds(Box<Citation>),
+    Equivalent(Box<Citation>),
+}
+
+/// `empowers council by ordinary to grant [...] to [...]`: a legal basis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Empowers {
+    pub actor: Name,
+    pub procedure: Name,
+    pub act: Act,
+    pub holders: Scope,
+    pub conditions: Vec<ConditionTerm>,
+    pub excluding: Vec<Name>,
+}
+
+/// `limits member-state to withdraw nationality ... requires [test]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limit {
+    pub actor: Name,
+    pub act: Act,
+    pub holders: Scope,
+    pub conditions: Vec<ConditionTerm>,
+    pub tests: Vec<Name>,
+}
+
+/// `forbids union to arrange [...]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prohibition {
+    pub actor: Name,
+    pub act: Act,
+    pub holders: Scope,
+    pub conditions: Vec<ConditionTerm>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

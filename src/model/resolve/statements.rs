@@ -257,14 +257,15 @@ impl Resolving<'_> {
                         limits,
                     })
                 }
-                ast::StatementKind::Empowers {
-                    actor,
-                    procedure,
-                    act,
-                    holders,
-                    conditions,
-                    excluding,
-                } => {
+                ast::StatementKind::Empowers(empowers) => {
+                    let ast::Empowers {
+                        actor,
+                        procedure,
+                        act,
+                        holders,
+                        conditions,
+                        excluding,
+                    } = &**empowers;
                     let actor = self
                         .lookup(actor, &[Kind::Actor], None, "actor", &path)
                         .map(|s| ActorId::new(s.index));
@@ -288,13 +289,14 @@ impl Resolving<'_> {
                         _ => None,
                     }
                 }
-                ast::StatementKind::Limits {
-                    actor,
-                    act,
-                    holders,
-                    conditions,
-                    tests,
-                } => {
+                ast::StatementKind::Limits(limit) => {
+                    let ast::Limit {
+                        actor,
+                        act,
+                        holders,
+                        conditions,
+                        tests,
+                    } = &**limit;
                     let actor = self.word(actor, LimitActor::WORDS, "actor of a limit");
                     let object = self.object(act, &path);
                     let holders = self.holder_scope(holders, &path);
@@ -313,12 +315,13 @@ impl Resolving<'_> {
                         tests,
                     })
                 }
-                ast::StatementKind::Forbids {
-                    actor,
-                    act,
-                    holders,
-                    conditions,
-                } => {
+                ast::StatementKind::Forbids(prohibition) => {
+                    let ast::Prohibition {
+                        actor,
+                        act,
+                        holders,
+                        conditions,
+                    } = &**prohibition;
                     let actor = self.word(actor, LimitActor::WORDS, "actor of a limit");
                     let object = self.object(act, &path);
                     let holders = self.holder_scope(holders, &path);

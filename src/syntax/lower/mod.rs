@@ -375,14 +375,14 @@ impl Lowerer<'_> {
                         other => unreachable!("empowers clause {other:?}"),
                     }
                 }
-                StatementKind::Empowers {
+                StatementKind::Empowers(Box::new(Empowers {
                     actor,
                     procedure,
                     act,
                     holders,
                     conditions,
                     excluding,
-                }
+                }))
             }
             Rule::limits | Rule::forbids => {
                 let actor = self.name(inner.next().unwrap());
@@ -399,20 +399,20 @@ impl Lowerer<'_> {
                     }
                 }
                 if rule == Rule::limits {
-                    StatementKind::Limits {
+                    StatementKind::Limits(Box::new(Limit {
                         actor,
                         act,
                         holders,
                         conditions,
                         tests,
-                    }
+                    }))
                 } else {
-                    StatementKind::Forbids {
+                    StatementKind::Forbids(Box::new(Prohibition {
                         actor,
                         act,
                         holders,
                         conditions,
-                    }
+                    }))
                 }
             }
             Rule::amends => {
@@ -423,8 +423,12 @@ impl Lowerer<'_> {
                     procedure,
                 }
             }
-            Rule::succeeds => StatementKind::Succeeds(self.citation(inner.next().unwrap())),
-            Rule::equivalent => StatementKind::Equivalent(self.citation(inner.next().unwrap())),
+            Rule::succeeds => {
+                StatementKind::Succeeds(Box::new(self.citation(inner.next().unwrap())))
+            }
+            Rule::equivalent => {
+                StatementKind::Equivalent(Box::new(self.citation(inner.next().unwrap())))
+            }
             other => unreachable!("statement {other:?}"),
         };
         Statement { kind, span }

@@ -123,14 +123,10 @@ fn resolve_in_runs(
     resolver.build_extensions(&items);
     resolver.build_rest(&items);
     resolver.extension_statements();
-    resolver.check_status_definitions();
-    resolver.check_proposal_facts();
-    resolver.check_articles();
-    resolver.check_cycles();
-    resolver.declared_provisions();
     // Every `succeeds` link is made: the chains are found once, for every
-    // command and every thread that cites.
-    resolver.model.chains = crate::model::succession::Chains::found(&resolver.model);
+    // command and every thread that cites, beside the checks.
+    resolver.check_whole_model();
+    resolver.declared_provisions();
     (resolver.model, resolver.diagnostics)
 }
 

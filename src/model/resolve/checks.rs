@@ -6,9 +6,35 @@ use super::*;
 impl Resolver {
     // ─── Whole-model checks ─────────────────────────────────────────────
 
+    /// The checks over the whole model, and the succession chains, on
+    /// every core: each reads the model and writes a list of its own, and
+    /// the lists are taken in the order the checks are written here.
+    pub(super) fn check_whole_model(&mut self) {
+        let this = &*self;
+        let ((mut statuses, mut articles), (mut facts, mut cycles, chains)) = crate::parallel::join(
+            || {
+                let (mut statuses, mut articles) = (Vec::new(), Vec::new());
+                this.check_status_definitions(&mut statuses);
+                this.check_articles(&mut articles);
+                (statuses, articles)
+            },
+            || {
+                let (mut facts, mut cycles) = (Vec::new(), Vec::new());
+                this.check_proposal_facts(&mut facts);
+                this.check_cycles(&mut cycles);
+                let chains = crate::model::succession::Chains::found(&this.model);
+                (facts, cycles, chains)
+            },
+        );
+        for found in [&mut statuses, &mut facts, &mut articles, &mut cycles] {
+            self.diagnostics.append(found);
+        }
+        self.model.chains = chains;
+    }
+
     /// Every article has a source, a text status, and text unless the
     /// status says no text was found.
-    pub(super) fn check_articles(&mut self) {
+    fn check_articles(&self, diagnostics: &mut Vec<Diagnostic>) {
         let articles: Vec<ProvisionId> = (0..self.model.provisions.len())
             .map(ProvisionId::new)
             .filter(|p| self.model.provisions[p.index()].parent.is_none())
@@ -27,7 +53,7 @@ impl Resolver {
             let path = Some(self.model.legal_path(article));
             let citation = self.model.citation(article);
             if p.source.is_none() {
-                self.diagnostics.push(
+                diagnostics.push(
                     Diagnostic::new(Code::MissingSource, format!("article `{citation}` has no source"))
                         .label(head, "this article")
                         .help("add `source \"...\"` naming where the wording was copied from (the Official Journal, EUR-Lex, or a named reproduction)")
@@ -35,7 +61,7 @@ impl Resolver {
                 );
             }
             if !has_status {
-                self.diagnostics.push(
+                diagnostics.push(
                     Diagnostic::new(Code::MissingEntry, format!("article `{citation}` has no text status"))
                         .label(head, "this article")
                         .help("add `text-status official` (or third-party, partly-verified, derived, unverified, missing) so readers know how far to trust the wording")
@@ -43,7 +69,7 @@ impl Resolver {
                 );
             }
             if !has_text && !missing_status {
-                self.diagnostics.push(
+                diagnostics.push(
                     Diagnostic::new(Code::MissingText, format!("article `{citation}` has no text"))
                         .label(head, "this article")
                         .help("copy the wording with `text \"\"\" ... \"\"\"`, or write `text-status missing` if no text could be found")
@@ -51,7 +77,7 @@ impl Resolver {
                 );
             }
             if has_text && missing_status {
-                self.diagnostics.push(
+                diagnostics.push(
                     Diagnostic::new(Code::TextStatusMismatch, format!("article `{citation}` has text but its text status is `missing`"))
                         .label(head, "this article")
                         .help("set the text status to how the wording was checked, such as `official` or `unverified`")
@@ -76,14 +102,15 @@ impl Resolver {
     /// Statuses and groups defined in terms of each other, and provisions
     /// that succeed each other in a circle: one diagnostic per circle, with a
     /// label on each link.
-    pub(super) fn check_cycles(&mut self) {
+    fn check_cycles(&self, diagnostics: &mut Vec<Diagnostic>) {
         let definition_edges: Vec<(Holder, Holder, Span)> = self.definition_edges.clone();
         for cycle in cycles(&definition_edges) {
             let names: Vec<String> = cycle
                 .iter()
                 .map(|(from, _, _)| self.holder_name(*from))
                 .collect();
-            self.report_cycle(
+            Self::report_cycle(
+                diagnostics,
                 "definition cycle",
                 &names,
                 cycle
@@ -108,7 +135,8 @@ impl Resolver {
                 .iter()
                 .map(|(from, _, _)| self.model.citation(*from))
                 .collect();
-            self.report_cycle(
+            Self::report_cycle(
+                diagnostics,
                 "succession cycle",
                 &names,
                 cycle
@@ -130,7 +158,7 @@ impl Resolver {
     }
 
     fn report_cycle(
-        &mut self,
+        diagnostics: &mut Vec<Diagnostic>,
         what: &str,
         names: &[String],
         labels: Vec<(Span, String)>,
@@ -143,7 +171,7 @@ impl Resolver {
         for (span, message) in labels {
             diagnostic = diagnostic.label(span, message);
         }
-        self.diagnostics.push(diagnostic.help(help));
+        diagnostics.push(diagnostic.help(help));
     }
 
     fn holder_name(&self, holder: Holder) -> String {
@@ -203,7 +231,7 @@ impl Resolver {
     /// someone for its holders, on a day when no provision in force defines
     /// who holds it: nobody can then meet it. Checked at the day each
     /// provision enters into force, with the definitions indexed once.
-    pub(super) fn check_status_definitions(&mut self) {
+    fn check_status_definitions(&self, diagnostics: &mut Vec<Diagnostic>) {
         let mut definitions: Map<StatusId, Vec<ProvisionId>> = Map::default();
         for (i, provision) in self.model.provisions.iter().enumerate() {
             for statement in &provision.statements {
@@ -248,7 +276,7 @@ impl Resolver {
         }
         for (status, span, start) in found {
             let name = &self.model.statuses[status.index()].id;
-            self.diagnostics.push(
+            diagnostics.push(
                 Diagnostic::new(
                     Code::UndefinedStatus,
                     format!("`{name}` is used on {start}, when no provision in force defines who holds it"),
@@ -262,7 +290,7 @@ impl Resolver {
     /// LX203 and LX205: a group described as holding two nationalities, and
     /// a test a measure states that no limit in the corpus lays down for what
     /// it does.
-    pub(super) fn check_proposal_facts(&mut self) {
+    fn check_proposal_facts(&self, diagnostics: &mut Vec<Diagnostic>) {
         let nationality = self
             .model
             .conditions
@@ -283,7 +311,7 @@ impl Resolver {
                     .collect();
                 if let [first, second, ..] = states.as_slice() {
                     if first.kind != second.kind {
-                        self.diagnostics.push(
+                        diagnostics.push(
                             Diagnostic::new(
                                 Code::DualNationality,
                                 format!("group `{}` holds two nationalities", group.id),
@@ -323,7 +351,7 @@ impl Resolver {
         }
         for (test, span, id) in found {
             let name = &self.model.tests[test.index()].id;
-            self.diagnostics.push(
+            diagnostics.push(
                 Diagnostic::new(
                     Code::TestWithoutLimit,
                     format!("measure `{id}` states `{name}`, a test no limit in the corpus lays down"),

@@ -7,8 +7,9 @@ impl Resolver {
     // ─── Whole-model checks ─────────────────────────────────────────────
 
     /// The checks over the whole model, and the succession chains, on
-    /// every core: each reads the model and writes a list of its own, and
-    /// the lists are taken in the order the checks are written here.
+    /// every core: each reads the model and writes a list of its own. The
+    /// lists are taken in the order the checks ran in on one core (defined
+    /// statuses, proposal facts, articles, cycles), so diagnostics keep it.
     pub(super) fn check_whole_model(&mut self) {
         let this = &*self;
         let ((mut statuses, mut articles), (mut facts, mut cycles, chains)) = crate::parallel::join(

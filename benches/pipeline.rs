@@ -405,24 +405,12 @@ mod shapes {
         let comparison = Comparison::none(&analysis);
         let (model, sources) = (&workspace.model, &workspace.sources);
         bencher.bench_local(|| {
-            check::to_document(
-                check::Document::Json,
-                &analysis,
-                &comparison,
-                None,
-                model,
-                sources,
-            )
-            .len()
-                + check::to_document(
-                    check::Document::Yaml,
-                    &analysis,
-                    &comparison,
-                    None,
-                    model,
-                    sources,
-                )
-                .len()
+            [check::Document::Json, check::Document::Yaml]
+                .into_iter()
+                .map(|document| {
+                    check::to_document(document, &analysis, &comparison, None, model, sources).len()
+                })
+                .sum::<usize>()
         });
     }
 

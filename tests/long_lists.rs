@@ -246,3 +246,170 @@ article TREATY 1000 {
         );
     }
 }
+
+/// A corpus where article 1 opens a route to any right for citizens and
+/// each of `count` articles after it lays `statement` on every grant.
+fn corpus_under(count: usize, statement: &str) -> String {
+    let mut corpus = String::from(TREATY);
+    corpus.push_str(
+        r#"right vote "to vote"
+test prop "proportionate"
+procedure ordinary "Ordinary" {
+  route secondary-legislation
+  voting qualified-majority
+  decides council
+  cost-rank 2
+}
+actor council "the Council"
+
+article TREATY 1 {
+  source "Invented"
+  text-status unverified
+  text """
+    The Council may give citizens any right.
+  """
+  defines citizen as holds-nationality(member-state)
+  empowers council by ordinary to grant any right to [citizen]
+}
+"#,
+    );
+    for n in 2..count + 2 {
+        corpus.push_str(&format!(
+            r#"
+article TREATY {n} {{
+  source "Invented"
+  text-status unverified
+  text """
+    A limit.
+  """
+  {statement}
+}}
+"#
+        ));
+    }
+    corpus
+}
+
+const TWO_GRANTS: &str = r#"proposal both "Staying and voting" {
+  date 2023-06-01
+  invented "a test"
+  group g "the group" where holds-nationality(member-state)
+  grants stay to g as stay
+  grants vote to g as vote
+}
+"#;
+
+/// The provisions the rules and outputs name, TREATY 2 to TREATY 13, and
+/// how many more they count.
+fn twelve_named(separator: &str, each: &str) -> String {
+    let named: Vec<String> = (2..14).map(|n| format!("TREATY {n}{each}")).collect();
+    format!("{}{separator}and 3 more", named.join(separator))
+}
+
+/// Fifteen limits laying down one test on each grant: the reasoning quotes
+/// twelve and counts three, the rule's message names twelve provisions and
+/// counts three, and the grant's conditions keep all fifteen.
+#[test]
+fn limits_beyond_twelve_are_counted_in_the_reasoning_and_kept_in_the_conditions() {
+    let corpus = corpus_under(
+        15,
+        "limits union to grant any right to any person requires [prop]",
+    );
+    let workspace =
+        common::sound_workspace(&[("corpus.lex", &corpus), ("proposal.lex", TWO_GRANTS)]);
+    let analysis = common::judge_in(&workspace);
+    let model = &workspace.model;
+    let proposal = &analysis.proposals[0];
+    for grant in &proposal.grants {
+        assert_eq!(grant.conditions.len(), 15, "{}", grant.id);
+        let steps: Vec<String> = grant
+            .explanation
+            .iter()
+            .map(|s| s.words(model).into_owned())
+            .collect();
+        let limits: Vec<&String> = steps
+            .iter()
+            .filter(|s| s.contains(" lays down a limit: "))
+            .collect();
+        assert_eq!(limits.len(), 12, "{steps:#?}");
+        assert!(
+            limits[11].starts_with("TREATY 13 lays down"),
+            "{}",
+            limits[11]
+        );
+        assert!(
+            steps.contains(
+                &"Not quoted here: 3 more provisions that limit or forbid the measure, \
+                  each named among the grant's conditions or its findings' provisions"
+                    .to_string()
+            ),
+            "{steps:#?}"
+        );
+        let provided = steps.last().unwrap();
+        assert!(
+            provided.ends_with(
+                "`prop` (proportionate, TREATY 13) and 3 more: the proposal does not say \
+                 whether it does"
+            ),
+            "{provided}"
+        );
+    }
+    let messages: Vec<&str> = proposal
+        .findings
+        .iter()
+        .filter(|f| f.code == "LC112")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            format!(
+                "`stay` is secondary-legislation only provided that it meets `prop` ({})",
+                twelve_named("; ", "")
+            ),
+            format!(
+                "`vote` is secondary-legislation only provided that it meets `prop` ({})",
+                twelve_named("; ", "")
+            ),
+        ]
+    );
+}
+
+/// Fifteen prohibitions on each grant: each finding names twelve in its
+/// message and keeps all fifteen among its provisions, and the bottom line
+/// names each breach once, though both grants meet it.
+#[test]
+fn prohibitions_beyond_twelve_are_counted_in_messages_and_named_once_in_the_bottom_line() {
+    let corpus = corpus_under(15, "forbids union to grant any right to any person");
+    let workspace =
+        common::sound_workspace(&[("corpus.lex", &corpus), ("proposal.lex", TWO_GRANTS)]);
+    let analysis = common::judge_in(&workspace);
+    let model = &workspace.model;
+    let proposal = &analysis.proposals[0];
+    let prohibited: Vec<_> = proposal
+        .findings
+        .iter()
+        .filter(|f| f.code == "LC108")
+        .collect();
+    assert_eq!(prohibited.len(), 2);
+    for finding in prohibited {
+        let grant = finding.grant.as_deref().unwrap();
+        assert_eq!(
+            finding.message,
+            format!("`{grant}`: {}", twelve_named("; ", " forbids it"))
+        );
+        assert_eq!(finding.provisions.len(), 15, "{grant}");
+    }
+    let bottom = lexcompat::report::briefing::route_sentences(
+        model,
+        proposal,
+        lexcompat::report::briefing::Naming::Ids,
+    );
+    assert_eq!(
+        bottom,
+        [format!(
+            "As it stands it cannot be done: {}.",
+            twelve_named("; ", " forbids it")
+        )]
+    );
+}

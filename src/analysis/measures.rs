@@ -167,37 +167,27 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
     let mut verdict = judgement.verdict;
     if !breaches.is_empty() {
         verdict = Verdict::Incompatible;
-        let texts: Vec<&str> = breaches.iter().map(|b| b.text.as_str()).collect();
-        explanation.push(step(
-            StepKind::Route,
-            format!(
-                "As it stands the measure breaches the Treaties: {}",
-                texts.join("; ")
-            ),
-            None,
-        ));
+        let mut text = String::from("As it stands the measure breaches the Treaties: ");
+        explain::push_named(&mut text, &breaches, "; ", |text, b| text.push_str(&b.text));
+        explanation.push(step(StepKind::Route, text, None));
     } else if verdict != Verdict::Incompatible {
-        let open: Vec<String> = conditions
+        let mut open = conditions
             .iter()
             .filter(|c| c.status == TestStatus::Open)
-            .map(|c| {
-                format!(
-                    "`{}` ({}, {})",
-                    c.test_words(model),
-                    c.title(model),
-                    model.display_citation(c.provision)
-                )
-            })
-            .collect();
-        if !open.is_empty() {
-            explanation.push(step(
-                StepKind::Route,
-                format!(
-                    "The verdict holds provided that the measure meets {}: the proposal does not say whether it does",
-                    open.join(" and ")
-                ),
-                None,
-            ));
+            .peekable();
+        if open.peek().is_some() {
+            let mut text = String::from("The verdict holds provided that the measure meets ");
+            explain::push_named(&mut text, open, " and ", |text, c| {
+                text.push('`');
+                text.push_str(&c.test_words(model));
+                text.push_str("` (");
+                text.push_str(c.title(model));
+                text.push_str(", ");
+                model.push_display_citation(text, c.provision);
+                text.push(')');
+            });
+            text.push_str(": the proposal does not say whether it does");
+            explanation.push(step(StepKind::Route, text, None));
         }
     }
     let mut routes = judgement.routes;
@@ -753,6 +743,13 @@ fn apply_limits(
     candidates.sort();
     candidates.dedup();
     let group = super::conditions::Described::new(&claim.have);
+    // Each limit and prohibition is a quoted step of the reasoning up to
+    // [`explain::MOST_NAMED`]; the rest are counted in one.
+    let mut quoted = Quoted {
+        steps: explanation,
+        written: 0,
+        more: 0,
+    };
     for statement in candidates {
         let (actor, power, object, holders, required, tests) =
             match &graph::statement(model, statement).kind {
@@ -795,7 +792,8 @@ fn apply_limits(
             // A prohibition that reaches only part of the group: lawful
             // provided the measure spares that part.
             (None, Err(unmet)) => {
-                explanation.push(step(
+                quoted.push(|| {
+                    step(
                     StepKind::Provision,
                     format!(
                         "{} forbids {} to {} `{}` for those who meet `{}`: the group leaves it open",
@@ -806,7 +804,8 @@ fn apply_limits(
                         unmet.required(model)
                     ),
                     Some(quote(provision)),
-                ));
+                )
+                });
                 let condition = TestCondition {
                     test: Requirement::Spares(unmet.required(model).into()),
                     provision,
@@ -820,17 +819,19 @@ fn apply_limits(
                     provision: Some(provision),
                     text: format!("{} forbids it", citation()),
                 });
-                explanation.push(step(
-                    StepKind::Provision,
-                    format!(
-                        "{} forbids {} to {} `{}`",
-                        citation(),
-                        actor.word(),
-                        action_word(*power),
-                        model.object_words(measure.object)
-                    ),
-                    Some(quote(provision)),
-                ));
+                quoted.push(|| {
+                    step(
+                        StepKind::Provision,
+                        format!(
+                            "{} forbids {} to {} `{}`",
+                            citation(),
+                            actor.word(),
+                            action_word(*power),
+                            model.object_words(measure.object)
+                        ),
+                        Some(quote(provision)),
+                    )
+                });
             }
             (Some(tests), reaches_group) => {
                 // Whom of the group the limit reaches, when not all of it.
@@ -846,7 +847,7 @@ fn apply_limits(
                     } else {
                         TestStatus::Open
                     };
-                    explanation.push(Step {
+                    quoted.push(|| Step {
                         kind: StepKind::Condition,
                         sentence: super::explain::Sentence::Limit {
                             provision,
@@ -877,7 +878,37 @@ fn apply_limits(
             }
         }
     }
+    if quoted.more > 0 {
+        quoted.steps.push(step(
+            StepKind::Provision,
+            format!(
+                "Not quoted here: {} more provisions that limit or forbid the measure, each named among the grant's conditions or its findings' provisions",
+                quoted.more
+            ),
+            None,
+        ));
+    }
     (conditions.list, breaches)
+}
+
+/// A grant's reasoning as limits and prohibitions add their steps: the
+/// first [`explain::MOST_NAMED`] written, the rest counted.
+struct Quoted<'s> {
+    steps: &'s mut Vec<Step>,
+    written: usize,
+    more: usize,
+}
+
+impl Quoted<'_> {
+    /// Made only when written: a step words and quotes its provision.
+    fn push(&mut self, step: impl FnOnce() -> Step) {
+        if self.written < explain::MOST_NAMED {
+            self.steps.push(step());
+            self.written += 1;
+        } else {
+            self.more += 1;
+        }
+    }
 }
 
 /// Test conditions in the order found, each once. A measure may meet the

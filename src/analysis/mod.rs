@@ -279,24 +279,25 @@ fn provided<'a>(
 ) -> String {
     // Each test once, in the order first found; indexed, as a proposal's
     // grants may together stand under millions of limits.
-    let mut open: Vec<String> = Vec::new();
+    let mut open: Vec<std::borrow::Cow<str>> = Vec::new();
     let mut named: crate::table::Set<std::borrow::Cow<str>> = crate::table::Set::default();
     for c in conditions.filter(|c| c.status == TestStatus::Open) {
         let words = c.test_words(model);
         if !named.contains(&words) {
-            open.push(format!("`{words}`"));
+            open.push(words.clone());
             named.insert(words);
         }
     }
-    if open.is_empty() || verdict == Verdict::Incompatible {
-        verdict.word().to_string()
-    } else {
-        format!(
-            "{}, provided that it meets {}",
-            verdict.word(),
-            open.join(" and ")
-        )
+    let mut text = verdict.word().to_string();
+    if !open.is_empty() && verdict != Verdict::Incompatible {
+        text.push_str(", provided that it meets ");
+        explain::push_named(&mut text, &open, " and ", |text, words| {
+            text.push('`');
+            text.push_str(words);
+            text.push('`');
+        });
     }
+    text
 }
 
 impl GrantAnalysis {

@@ -185,7 +185,7 @@ pub fn candidate_routes(
 /// The most other provisions a route names; more are counted. A few open
 /// any route in the Treaties, but a corpus may give one thousands, and
 /// every grant's routes would name them all.
-pub const MOST_ALSO: usize = 12;
+pub const MOST_ALSO: usize = explain::MOST_NAMED;
 
 /// How many routes, and how many provisions of one route, a merge scans
 /// before it indexes them: a grant has a few routes through a few

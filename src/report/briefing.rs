@@ -174,15 +174,21 @@ pub fn route_sentences(model: &Model, p: &ProposalAnalysis, naming: Naming) -> V
     let mut out = Vec::new();
     match p.verdict {
         Verdict::Incompatible => {
-            let breaches: Vec<String> = deciding
+            // Each breach once, though every grant may meet it.
+            let mut said = crate::table::Set::default();
+            let breaches: Vec<&str> = deciding
                 .iter()
                 .flat_map(|g| &g.breaches)
-                .map(|b| b.text.clone())
+                .map(|b| b.text.as_str())
+                .filter(|text| said.insert(*text))
                 .collect();
             out.push(if breaches.is_empty() {
                 "As it stands it cannot be done: no route in the corpus delivers it.".to_string()
             } else {
-                format!("As it stands it cannot be done: {}.", breaches.join("; "))
+                let mut text = String::from("As it stands it cannot be done: ");
+                crate::analysis::explain::push_named(&mut text, breaches, "; ", String::push_str);
+                text.push('.');
+                text
             });
             return out;
         }

@@ -2,6 +2,7 @@
 //! meets a test or condition the proposal leaves open.
 
 use super::*;
+use crate::analysis::explain::push_named;
 use crate::analysis::{StepKind, TestStatus};
 use std::borrow::Cow;
 
@@ -39,7 +40,7 @@ impl Rule for VerdictConditional {
             // all of them, in the order first found. Indexed: a grant may
             // stand under thousands of limits, each with a test of its own.
             let model = context.model;
-            let mut words: Vec<(Cow<str>, Vec<String>)> = Vec::new();
+            let mut words: Vec<(Cow<str>, Vec<crate::model::ProvisionId>)> = Vec::new();
             let mut at: crate::table::Map<Cow<str>, usize> = crate::table::Map::default();
             for c in &open {
                 let test = c.test_words(model);
@@ -47,12 +48,18 @@ impl Rule for VerdictConditional {
                     words.push((test, Vec::new()));
                     words.len() - 1
                 });
-                words[index].1.push(model.display_citation(c.provision));
+                words[index].1.push(c.provision);
             }
-            let words: Vec<String> = words
-                .iter()
-                .map(|(test, provisions)| format!("`{test}` ({})", provisions.join("; ")))
-                .collect();
+            let mut tests = String::new();
+            push_named(&mut tests, &words, " and ", |text, (test, provisions)| {
+                text.push('`');
+                text.push_str(test);
+                text.push_str("` (");
+                push_named(text, provisions, "; ", |text, p| {
+                    model.push_display_citation(text, *p)
+                });
+                text.push(')');
+            });
             let mut explanation = grant.explanation.clone();
             explanation.push(explain::step(
                 StepKind::Route,
@@ -65,7 +72,7 @@ impl Rule for VerdictConditional {
                     "`{}` is {} only provided that it meets {}",
                     claim.id,
                     grant.verdict.word(),
-                    words.join(" and ")
+                    tests
                 ),
                 claim,
                 Vec::new(),

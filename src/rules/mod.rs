@@ -131,9 +131,11 @@ fn breach_findings(
         }
         let mut texts: Vec<&str> = same.iter().map(|b| b.text.as_str()).collect();
         texts.dedup();
+        let mut message = format!("`{}`: ", claim.id);
+        crate::analysis::explain::push_named(&mut message, texts, "; ", String::push_str);
         findings.push(finding(
             info,
-            format!("`{}`: {}", claim.id, texts.join("; ")),
+            message,
             claim,
             same.iter().filter_map(|b| b.provision).collect(),
             grant.explanation.clone(),

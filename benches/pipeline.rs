@@ -335,6 +335,38 @@ mod shapes {
         workspace(&corpus, &proposal)
     }
 
+    /// One proposal that creates `count` statuses, each carrying a grant
+    /// that a prohibition makes a finding of: a created status once
+    /// scanned every measure for those it carries, and a finding every
+    /// claim for its own, both growing as the square of the proposal.
+    fn many_created_statuses(count: usize) -> Workspace {
+        let mut corpus = String::from(PREAMBLE);
+        corpus.push_str(
+            "status citizen \"a citizen\"\nactor council \"the Council\"\n\
+             procedure ordinary \"Ordinary\" {\n  route secondary-legislation\n  \
+             voting qualified-majority\n  decides council\n  cost-rank 2\n}\n\
+             article TREATY 1 {\n  source \"Synthetic\"\n  text-status unverified\n  \
+             text \"\"\"\n    Citizens.\n  \"\"\"\n  \
+             defines citizen as holds-nationality(member-state)\n  \
+             empowers council by ordinary to grant any right to [citizen]\n}\n\
+             article TREATY 2 {\n  source \"Synthetic\"\n  text-status unverified\n  \
+             text \"\"\"\n    Forbidden.\n  \"\"\"\n  \
+             forbids union to grant any right to any person\n}\n",
+        );
+        let mut proposal = String::from(
+            "proposal p \"Statuses\" {\n  date 2023-06-01\n  invented \"a benchmark\"\n  \
+             group g \"the group\" where holds-nationality(member-state)\n",
+        );
+        for n in 0..count {
+            corpus.push_str(&format!("right r{n} \"right {n}\"\n"));
+            proposal.push_str(&format!(
+                "  creates status s{n} \"status {n}\" for g\n  grants r{n} to g through s{n} as r{n}\n"
+            ));
+        }
+        proposal.push_str("}\n");
+        workspace(&corpus, &proposal)
+    }
+
     const PREAMBLE: &str = "state northland \"Northland\" member from 1958-01-01\n\
          condition holds-nationality(state) \"holds the nationality of\"\n\
          instrument TREATY \"A treaty\" {\n  kind treaty\n  in-force 1958-01-01\n}\n";
@@ -366,6 +398,12 @@ mod shapes {
     #[divan::bench(args = [5000, 20000], sample_count = 5)]
     fn analysis_many_holders(bencher: divan::Bencher, holders: usize) {
         let workspace = many_holders(holders);
+        judge_every_proposal(bencher, &workspace);
+    }
+
+    #[divan::bench(args = [5000, 20000], sample_count = 3)]
+    fn analysis_many_created_statuses(bencher: divan::Bencher, count: usize) {
+        let workspace = many_created_statuses(count);
         judge_every_proposal(bencher, &workspace);
     }
 

@@ -68,16 +68,12 @@ pub fn redefinition(context: &Context, claim: &Claim) -> Option<Redefinition> {
     // The rights carried through the new status that primary law
     // reserves to statuses the group does not hold.
     let mut reserved: Vec<(String, &crate::analysis::Check)> = Vec::new();
-    for right_claim in context
-        .claims
-        .iter()
-        .filter(|c| c.kind == ClaimKind::Right && c.power == Power::Grant)
+    for (right_claim, _) in context
+        .carried_through(creation.status)
+        .filter(|(c, _)| c.kind == ClaimKind::Right && c.power == Power::Grant)
     {
         let grant = &proposal.measures[right_claim.index];
         let Some(right) = grant.right() else { continue };
-        if grant.through != Some(creation.status) {
-            continue;
-        }
         let primary: Vec<_> = right_claim
             .conferrals
             .iter()

@@ -500,14 +500,9 @@ pub fn analyse_creation(
             (routes, verdict)
         }
         None => {
-            let measures = &model.proposals[context.proposal.index()].measures;
             let carried: Vec<&GrantAnalysis> = context
-                .claims
-                .iter()
-                .filter(|c| c.kind != ClaimKind::Status)
-                .zip(grants)
-                .filter(|(c, _)| measures[c.index].through == Some(creation.status))
-                .map(|(_, analysis)| analysis)
+                .carried_through(creation.status)
+                .map(|(_, index)| &grants[index])
                 .collect();
             let verdict = carried
                 .iter()

@@ -118,7 +118,7 @@ pub enum Drawings {
 /// What a claim is about: a measure on a right (granted, withheld or
 /// implemented), a status created, or a measure on something else (a
 /// nationality, a status withdrawn, an arrangement, an accession).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ClaimKind {
     Right,
     Status,
@@ -648,6 +648,7 @@ fn analyse_proposal(
     let (diagram, overview) = match drawings {
         Drawings::Omitted => (None, None),
         Drawings::Drawn => {
+            let claims = diagram::Claims::new(&claims);
             let whole = diagram::proposal_diagram(model, &claims, &grants);
             for grant in &mut grants {
                 grant.diagram = Some(diagram::grant_diagram(model, &claims, grant));

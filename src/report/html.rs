@@ -35,24 +35,42 @@ fn badge(verdict: Verdict) -> Markup {
 }
 
 /// A drawing of our own: layout-rs escapes the labels it is given. An
-/// analysis made without drawings gives the report none to show.
+/// analysis made without drawings gives the report none to show. Each
+/// drawing is paid from the page's `budget` of boxes and arrows
+/// ([`diagram::MOST_LAID_OUT_PER_PAGE`]); one that would overdraw it is
+/// left out with a note.
 fn drawing(
     d: Option<&crate::graph::diagram::Diagram>,
     name: &str,
     wrap: usize,
     caption: &str,
+    budget: &std::cell::Cell<usize>,
 ) -> Markup {
+    let size = d.map_or(0, |d| d.nodes.len() + d.edges.len());
+    // One too large to lay out at all costs nothing: it is refused below.
+    let laid_out = size <= diagram::MOST_LAID_OUT;
+    let affordable = !laid_out || size <= budget.get();
+    if laid_out && affordable {
+        budget.set(budget.get() - size);
+    }
     html! {
         @if let Some(d) = d {
+            @if !affordable {
+                p.meta {
+                    (caption.trim_end_matches('.')) ": not drawn, as the drawings above already have as many boxes and arrows as one page lays out ("
+                    (diagram::MOST_LAID_OUT_PER_PAGE) "); `lexcompat graph --format dot` exports it for Graphviz."
+                }
+            } @else {
             @match diagram::to_svg_named(d, name, wrap) {
                 Ok(svg) => figure.graph {
                     (PreEscaped(svg))
                     figcaption { (caption) }
                 },
                 Err(too_large) => p.meta {
-                    (caption) ": " (too_large.to_string())
+                    (caption.trim_end_matches('.')) ": " (too_large.to_string())
                     "; `lexcompat graph --format dot` exports it for Graphviz."
                 },
+            }
             }
         }
     }
@@ -110,7 +128,8 @@ pub fn to_html(
                 style { (PreEscaped(CSS)) }
             }
             body {
-                @for p in &analysis.proposals { (proposal(p, model, sources)) }
+                @let budget = std::cell::Cell::new(diagram::MOST_LAID_OUT_PER_PAGE);
+                @for p in &analysis.proposals { (proposal(p, model, sources, &budget)) }
                 h2 { "Corpus" }
                 p.meta {
                     (text(&corpus.origin)) " (" (corpus.files) " files, digest " code { (corpus.digest) } "), lexcompat " (env!("CARGO_PKG_VERSION")) "."
@@ -126,8 +145,7 @@ pub fn to_html(
 /// Only closing tags of our own are matched: text from files is escaped
 /// and cannot contain `</`.
 fn with_line_breaks(page: &str) -> String {
-    let mut out = page.to_string();
-    for tag in [
+    const TAGS: [&str; 16] = [
         "</p>",
         "</li>",
         "</tr>",
@@ -144,14 +162,37 @@ fn with_line_breaks(page: &str) -> String {
         "</head>",
         "<body>",
         "</title>",
-    ] {
-        out = out.replace(tag, &format!("{tag}\n"));
+    ];
+    // One pass, not one per tag: a report of thousands of grants is
+    // hundreds of megabytes.
+    let mut out = String::with_capacity(page.len() + page.len() / 32);
+    let mut rest = page;
+    while let Some(at) = rest.find('<') {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        match TAGS.iter().find(|tag| from.starts_with(**tag)) {
+            Some(tag) => {
+                out.push_str(tag);
+                out.push('\n');
+                rest = &from[tag.len()..];
+            }
+            None => {
+                out.push('<');
+                rest = &from[1..];
+            }
+        }
     }
+    out.push_str(rest);
     out.push('\n');
     out
 }
 
-fn proposal(p: &ProposalAnalysis, model: &crate::model::Model, sources: &Sources) -> Markup {
+fn proposal(
+    p: &ProposalAnalysis,
+    model: &crate::model::Model,
+    sources: &Sources,
+    budget: &std::cell::Cell<usize>,
+) -> Markup {
     let annex = quote_annex(p);
     let lines = briefing::bottom_line(model, p);
     html! {
@@ -163,7 +204,7 @@ fn proposal(p: &ProposalAnalysis, model: &crate::model::Model, sources: &Sources
                     p class=[(i == 1).then_some("lead")] { (prose(line)) }
                 }
             }
-            (drawing(p.overview.as_ref(), &format!("{}_overview", p.id), OVERVIEW_WRAP, "Each grant and its cheapest route, coloured by what it takes."))
+            (drawing(p.overview.as_ref(), &format!("{}_overview", p.id), OVERVIEW_WRAP, "Each grant and its cheapest route, coloured by what it takes.", budget))
         }
         h2 { "Grant by grant" }
         table.grants {
@@ -179,7 +220,7 @@ fn proposal(p: &ProposalAnalysis, model: &crate::model::Model, sources: &Sources
                 }
             }
         }
-        @for g in &p.grants { (grant(p, g, model, &annex)) }
+        @for g in &p.grants { (grant(p, g, model, &annex, budget)) }
         h2 { "Findings" }
         @if p.findings.is_empty() { p { "None." } }
         @else {
@@ -222,6 +263,7 @@ fn grant(
     g: &GrantAnalysis,
     model: &crate::model::Model,
     annex: &QuoteAnnex,
+    budget: &std::cell::Cell<usize>,
 ) -> Markup {
     html! {
         section.grant id=(anchor(p, g)) {
@@ -232,7 +274,7 @@ fn grant(
             }
             @let facts = super::analyst::measure_facts(model, g);
             @if !facts.is_empty() { ul.facts { @for line in &facts { li { (prose(line)) } } } }
-            (drawing(g.diagram.as_ref(), &anchor(p, g), diagram::WRAP, "Who holds it under the Treaties, what the group lacks, and the routes."))
+            (drawing(g.diagram.as_ref(), &anchor(p, g), diagram::WRAP, "Who holds it under the Treaties, what the group lacks, and the routes.", budget))
             @if !g.routes.is_empty() {
                 h3 { "Routes" }
                 table.routes {
@@ -262,5 +304,46 @@ fn grant(
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::diagram::Diagram;
+
+    /// Two boxes and an arrow.
+    fn small() -> Diagram {
+        let mut d = Diagram::default();
+        let a = d.node("a".to_string(), "grant", "A".to_string(), None);
+        let b = d.node("b".to_string(), "right", "B".to_string(), None);
+        d.edge(&a, &b, "grants", false);
+        d
+    }
+
+    #[test]
+    fn drawings_are_laid_out_until_the_page_budget_is_spent() {
+        let d = small();
+        let budget = std::cell::Cell::new(7);
+        let drawn: Vec<String> = (0..3)
+            .map(|n| drawing(Some(&d), &format!("d{n}"), 20, "The drawing.", &budget).into_string())
+            .collect();
+        assert!(
+            drawn[0].contains("<svg") && drawn[1].contains("<svg"),
+            "{drawn:?}"
+        );
+        assert_eq!(budget.get(), 1);
+        assert!(!drawn[2].contains("<svg"), "{}", drawn[2]);
+        assert!(
+            drawn[2].contains("The drawing: not drawn, as the drawings above already have"),
+            "{}",
+            drawn[2]
+        );
+        // No drawing at all costs nothing and says nothing.
+        assert_eq!(
+            drawing(None, "none", 20, "The drawing.", &budget).into_string(),
+            ""
+        );
+        assert_eq!(budget.get(), 1);
     }
 }

@@ -401,6 +401,32 @@ mod shapes {
         judge_every_proposal(bencher, &workspace);
     }
 
+    /// `count` rights and as many grants of rights misspelt by one letter:
+    /// each unknown name was compared with every right, their product.
+    #[divan::bench(args = [5000, 20000], sample_count = 3)]
+    fn resolve_many_misspelt_rights(bencher: divan::Bencher, count: usize) {
+        let mut corpus = String::from(PREAMBLE);
+        let mut proposal = String::from(
+            "proposal p \"Misspelt\" {\n  date 2023-06-01\n  invented \"a benchmark\"\n  \
+             group g \"the group\" where holds-nationality(member-state)\n",
+        );
+        for n in 0..count {
+            corpus.push_str(&format!("right r{n:06} \"right {n}\"\n"));
+            proposal.push_str(&format!("  grants x{n:06} to g as a{n}\n"));
+        }
+        bencher.bench_local(|| {
+            let mut loaded = lexcompat::load::Loaded::default();
+            for (name, text) in [("corpus.lex", &corpus), ("proposal.lex", &proposal)] {
+                loaded.files.push(lexcompat::source::SourceFile::new(
+                    name,
+                    lexcompat::source::Origin::Embedded,
+                    text.as_str(),
+                ));
+            }
+            driver::analyse_sources(loaded).diagnostics.len()
+        });
+    }
+
     #[divan::bench(args = [5000, 20000], sample_count = 3)]
     fn analysis_many_created_statuses(bencher: divan::Bencher, count: usize) {
         let workspace = many_created_statuses(count);

@@ -30,7 +30,7 @@ pub use lookup::{lookup_citation, lookup_instrument};
 use provisions::Inherited;
 
 /// What a name stands for, in the global namespace or a proposal's own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
     Right,
     Status,
@@ -150,6 +150,8 @@ struct Resolver {
     proposals: Map<String, ProposalId>,
     /// Each proposal's own names: its groups and the statuses it creates.
     locals: Vec<Names>,
+    /// The names unknown ones are compared with, gathered when first asked.
+    suggestions: names::Suggestions,
     /// Where each status is defined in terms of a status or group: edges for the cycle check.
     definition_edges: Vec<(Holder, Holder, Span)>,
     /// Succession links, for the cycle check: (successor, predecessor, span).
@@ -183,6 +185,7 @@ struct Resolving<'r> {
     model: &'r Model,
     global: &'r Names,
     locals: &'r [Names],
+    suggestions: &'r names::Suggestions,
     state_classes: &'r [StateClass],
     references: References,
     diagnostics: &'r mut Vec<Diagnostic>,
@@ -580,6 +583,7 @@ impl Resolver {
             model: &self.model,
             global: &self.global,
             locals: &self.locals,
+            suggestions: &self.suggestions,
             state_classes: &self.state_classes,
             references: self.references,
             diagnostics: &mut self.diagnostics,

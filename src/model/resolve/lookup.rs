@@ -13,7 +13,7 @@ impl Resolving<'_> {
     }
 
     pub(super) fn instrument_ref(&mut self, name: &ast::Name, path: Place) -> Option<InstrumentId> {
-        match lookup_instrument(self.model, name) {
+        match lookup_instrument_in(self.model, name, &self.knowing()) {
             Ok(id) => {
                 self.note_reference(Reference {
                     span: name.span,
@@ -35,7 +35,7 @@ impl Resolving<'_> {
         citation: &ast::Citation,
         path: &Place,
     ) -> Option<ProvisionId> {
-        match lookup_citation(self.model, citation) {
+        match lookup_citation_in(self.model, citation, &self.knowing()) {
             Ok(id) => {
                 self.note_reference(Reference {
                     span: citation.span,
@@ -84,19 +84,97 @@ impl Resolver {
     }
 }
 
+/// What the corpus has where a reader typed something unknown: the
+/// instruments' ids, or one instrument's article numbers, to compare the
+/// unknown one with and to list in the help, made once for every unknown
+/// one (the resolver keeps them, `names::Suggestions`): an instrument may
+/// have tens of thousands of articles, and sorting and comparing them all
+/// for each unknown citation grew as their product (3,000 took 7.8 s).
+pub struct Known {
+    candidates: crate::diagnostic::Candidates,
+    /// The first [`words::MOST_NAMED`] in order, and how many more.
+    listed: String,
+}
+
+impl Known {
+    fn new(mut names: Vec<&str>, natural: bool) -> Known {
+        if natural {
+            names.sort_unstable_by_key(|n| natural_key(n));
+        } else {
+            names.sort_unstable();
+        }
+        let mut listed = String::new();
+        if names.is_empty() {
+            listed.push_str("none");
+        }
+        words::push_named(&mut listed, &names, ", ", |text, n| text.push_str(n));
+        Known {
+            candidates: crate::diagnostic::Candidates::new(names),
+            listed,
+        }
+    }
+
+    /// Every instrument's id.
+    pub fn instruments(model: &Model) -> Known {
+        Known::new(
+            model.instruments.iter().map(|i| i.id.as_str()).collect(),
+            false,
+        )
+    }
+
+    /// The numbers of an instrument's articles.
+    pub fn articles(model: &Model, instrument: InstrumentId) -> Known {
+        let numbers = model.instruments[instrument.index()]
+            .articles
+            .iter()
+            .map(|a| model.provisions[a.index()].article.as_str())
+            .collect();
+        Known::new(numbers, true)
+    }
+
+    fn suggest(&self, wanted: &str) -> Option<&str> {
+        self.candidates.closest(wanted).map(|(_, _, name)| name)
+    }
+}
+
+/// Where a lookup finds what the corpus has: made afresh, or kept.
+pub(super) trait Knowing {
+    fn instruments(&self) -> std::sync::Arc<Known>;
+    fn articles(&self, instrument: InstrumentId) -> std::sync::Arc<Known>;
+}
+
+/// What the corpus has, made afresh for one lookup (`show`).
+struct Afresh<'m>(&'m Model);
+
+impl Knowing for Afresh<'_> {
+    fn instruments(&self) -> std::sync::Arc<Known> {
+        std::sync::Arc::new(Known::instruments(self.0))
+    }
+
+    fn articles(&self, instrument: InstrumentId) -> std::sync::Arc<Known> {
+        std::sync::Arc::new(Known::articles(self.0, instrument))
+    }
+}
+
 /// Finds an instrument by id, or says which one was probably meant.
 pub fn lookup_instrument(model: &Model, name: &ast::Name) -> Result<InstrumentId, Diagnostic> {
+    lookup_instrument_in(model, name, &Afresh(model))
+}
+
+pub(super) fn lookup_instrument_in(
+    model: &Model,
+    name: &ast::Name,
+    known: &dyn Knowing,
+) -> Result<InstrumentId, Diagnostic> {
     if let Some(instrument) = model.index.instrument(&name.value) {
         return Ok(instrument);
     }
-    let mut ids: Vec<&str> = model.instruments.iter().map(|i| i.id.as_str()).collect();
-    ids.sort_unstable();
-    let help = suggest(&name.value, ids.iter().copied()).map_or_else(
+    let known = known.instruments();
+    let help = known.suggest(&name.value).map_or_else(
         || {
             format!(
                 "declare it with `instrument {} \"...\" {{ ... }}`; the corpus has {}",
-                name.value,
-                list_or_none(&ids)
+                name.value, known.listed
             )
         },
         |s| format!("did you mean `{s}`?"),
@@ -111,20 +189,22 @@ pub fn lookup_instrument(model: &Model, name: &ast::Name) -> Result<InstrumentId
 
 /// Finds the provision a citation names, or says what the corpus has instead.
 pub fn lookup_citation(model: &Model, citation: &ast::Citation) -> Result<ProvisionId, Diagnostic> {
-    let instrument = lookup_instrument(model, &citation.instrument)?;
-    let articles = &model.instruments[instrument.index()].articles;
+    lookup_citation_in(model, citation, &Afresh(model))
+}
+
+pub(super) fn lookup_citation_in(
+    model: &Model,
+    citation: &ast::Citation,
+    known: &dyn Knowing,
+) -> Result<ProvisionId, Diagnostic> {
+    let instrument = lookup_instrument_in(model, &citation.instrument, known)?;
     let Some(article) = model.index.article(instrument, &citation.article) else {
-        let mut numbers: Vec<&str> = articles
-            .iter()
-            .map(|a| model.provisions[a.index()].article.as_str())
-            .collect();
-        numbers.sort_unstable_by_key(|n| natural_key(n));
-        let help = match suggest(&citation.article, numbers.iter().copied()) {
+        let known = known.articles(instrument);
+        let help = match known.suggest(&citation.article) {
             Some(s) => format!("did you mean `{} {s}`?", citation.instrument.value),
             None => format!(
                 "the corpus has these articles of {}: {}",
-                citation.instrument.value,
-                list_or_none(&numbers)
+                citation.instrument.value, known.listed
             ),
         };
         return Err(Diagnostic::new(

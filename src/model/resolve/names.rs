@@ -2,7 +2,119 @@
 //! "did you mean" for an unknown name and both places for a name of the
 //! wrong kind; and the fixed words of the language.
 
+use super::lookup::{Knowing, Known};
 use super::*;
+use crate::diagnostic::Candidates;
+
+/// The names of the kinds a lookup expects, globally or in one proposal,
+/// that an unknown name is compared with: gathered and indexed when first
+/// asked, once for every unknown name that asks (`Candidates`). Articles
+/// are resolved on every core, so the gathered names are shared under a
+/// lock; each set is kept with the count of names it was made from, and
+/// made again if names were declared since.
+#[derive(Default)]
+pub(super) struct Suggestions {
+    names: std::sync::Mutex<Gathered>,
+    /// The instruments' ids (`None`) and each instrument's articles, for
+    /// unknown citations, kept likewise.
+    known: std::sync::Mutex<KeptKnown>,
+}
+
+type KeptKnown = Map<Option<InstrumentId>, (usize, std::sync::Arc<Known>)>;
+
+type Gathered = Map<(Option<ProposalId>, Vec<Kind>), (usize, std::sync::Arc<Candidates>)>;
+
+/// What the corpus has, kept by the resolver for every unknown citation.
+pub(super) struct Kept<'r> {
+    model: &'r Model,
+    suggestions: &'r Suggestions,
+}
+
+impl Kept<'_> {
+    fn kept(
+        &self,
+        instrument: Option<InstrumentId>,
+        count: usize,
+        make: impl FnOnce() -> Known,
+    ) -> std::sync::Arc<Known> {
+        let mut known = self
+            .suggestions
+            .known
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        match known.get(&instrument) {
+            Some((made_of, kept)) if *made_of == count => std::sync::Arc::clone(kept),
+            _ => {
+                let made = std::sync::Arc::new(make());
+                known.insert(instrument, (count, std::sync::Arc::clone(&made)));
+                made
+            }
+        }
+    }
+}
+
+impl Knowing for Kept<'_> {
+    fn instruments(&self) -> std::sync::Arc<Known> {
+        self.kept(None, self.model.instruments.len(), || {
+            Known::instruments(self.model)
+        })
+    }
+
+    fn articles(&self, instrument: InstrumentId) -> std::sync::Arc<Known> {
+        let count = self.model.instruments[instrument.index()].articles.len();
+        self.kept(Some(instrument), count, || {
+            Known::articles(self.model, instrument)
+        })
+    }
+}
+
+impl<'r> Resolving<'r> {
+    /// What the corpus has, for unknown citations, kept for the whole pass.
+    pub(super) fn knowing(&self) -> Kept<'r> {
+        Kept {
+            model: self.model,
+            suggestions: self.suggestions,
+        }
+    }
+}
+
+impl Suggestions {
+    /// The closest of `names` of the expected kinds to `wanted`, ranked as
+    /// `diagnostic::closest` ranks them.
+    fn closest(
+        &self,
+        wanted: &str,
+        expected: &[Kind],
+        proposal: Option<ProposalId>,
+        names: &Names,
+    ) -> Option<(usize, usize, String)> {
+        let of_kind = || {
+            names
+                .iter()
+                .filter(|(_, s)| expected.contains(&s.kind))
+                .map(|(n, _)| n.as_str())
+        };
+        // A few names are compared where they are.
+        if names.len() <= Candidates::SCANNED {
+            return crate::diagnostic::closest(wanted, of_kind())
+                .map(|(d, l, n)| (d, l, n.to_string()));
+        }
+        let candidates = {
+            let mut gathered = self.names.lock().unwrap_or_else(|e| e.into_inner());
+            let (count, candidates) = gathered
+                .entry((proposal, expected.to_vec()))
+                .or_insert_with(|| (usize::MAX, std::sync::Arc::new(Candidates::new([]))));
+            if *count != names.len() {
+                *candidates = std::sync::Arc::new(Candidates::new(of_kind()));
+                *count = names.len();
+            }
+            std::sync::Arc::clone(candidates)
+        };
+        candidates
+            .closest(wanted)
+            .map(|(d, l, n)| (d, l, n.to_string()))
+    }
+}
 
 impl Resolving<'_> {
     /// Looks a name up in the proposal's own names, then the global ones,
@@ -98,16 +210,18 @@ impl Resolving<'_> {
         expected: &[Kind],
         proposal: Option<ProposalId>,
     ) -> Option<String> {
-        let local = proposal.map(|p| &self.locals[p.index()]);
-        let candidates = self
-            .global
-            .iter()
-            .chain(local.into_iter().flatten())
-            .filter(|(_, s)| expected.contains(&s.kind))
-            .map(|(n, _)| n.as_str());
-        let mut sorted: Vec<&str> = candidates.collect();
-        sorted.sort_unstable();
-        suggest(wanted, sorted).map(str::to_string)
+        let global = self
+            .suggestions
+            .closest(wanted, expected, None, self.global);
+        let local = proposal.and_then(|p| {
+            self.suggestions
+                .closest(wanted, expected, Some(p), &self.locals[p.index()])
+        });
+        global
+            .into_iter()
+            .chain(local)
+            .min()
+            .map(|(_, _, name)| name)
     }
 
     pub(super) fn rights(&mut self, names: &[ast::Name], path: &Place) -> Vec<RightId> {

@@ -77,6 +77,7 @@ impl Resolver {
                     model: &self.model,
                     global: &self.global,
                     locals: &self.locals,
+                    suggestions: &self.suggestions,
                     state_classes: &self.state_classes,
                     references: self.references,
                     diagnostics: &mut found.diagnostics,

@@ -336,15 +336,68 @@ fn render_shown(
 /// All diagnostics as text, then a one-line summary.
 pub fn render_all(diagnostics: &[Diagnostic], sources: &Sources, style: Style) -> String {
     let mut out = String::new();
+    let drawn = most_drawn(diagnostics);
+    let drawn: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .zip(&drawn)
+        .filter(|(_, drawn)| **drawn)
+        .map(|(d, _)| d)
+        .collect();
     // Once for all diagnostics: a file of megabytes may have thousands.
-    let shown = excerpt_texts(sources, &diagnostics.iter().collect::<Vec<_>>());
-    for diagnostic in diagnostics {
+    let shown = excerpt_texts(sources, &drawn);
+    for diagnostic in &drawn {
         out.push_str(&render_shown(diagnostic, sources, &shown, style));
         out.push('\n');
+    }
+    if drawn.len() < diagnostics.len() {
+        let errors = |list: &mut dyn Iterator<Item = &Diagnostic>| {
+            list.filter(|d| d.severity == Severity::Error).count()
+        };
+        let left_errors = errors(&mut diagnostics.iter()) - errors(&mut drawn.iter().copied());
+        let left = diagnostics.len() - drawn.len();
+        out.push_str(&format!(
+            "{left} more not shown ({left_errors} error{}, {} warning{}): `lexcompat lint --format json` lists every one\n\n",
+            if left_errors == 1 { "" } else { "s" },
+            left - left_errors,
+            if left - left_errors == 1 { "" } else { "s" },
+        ));
     }
     out.push_str(&summary(diagnostics, sources.len()));
     out.push('\n');
     out
+}
+
+/// The most diagnostics drawn as text: each is drawn with its excerpt,
+/// about 20 µs, and a file of 16 MB may make 400,000 (9 s); no one reads
+/// that many on a terminal, and JSON lists them all.
+pub const MOST_DRAWN: usize = 2_000;
+
+/// Which diagnostics are drawn: all, when there are at most
+/// [`MOST_DRAWN`]; else the first errors in order, and the first warnings
+/// in the room the errors leave, so that no error hides behind warnings.
+fn most_drawn(diagnostics: &[Diagnostic]) -> Vec<bool> {
+    if diagnostics.len() <= MOST_DRAWN {
+        return vec![true; diagnostics.len()];
+    }
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count()
+        .min(MOST_DRAWN);
+    let (mut errors_left, mut warnings_left) = (errors, MOST_DRAWN - errors);
+    diagnostics
+        .iter()
+        .map(|d| {
+            let left = if d.severity == Severity::Error {
+                &mut errors_left
+            } else {
+                &mut warnings_left
+            };
+            let drawn = *left > 0;
+            *left = left.saturating_sub(1);
+            drawn
+        })
+        .collect()
 }
 
 /// "2 errors and 1 warning in 7 files", or "7 files, no problems".
@@ -442,4 +495,28 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources) -> String {
     let mut json = super::inert_json(&report);
     json.push('\n');
     json
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Code;
+
+    /// More warnings than are drawn, then a few errors: every error is
+    /// drawn, the warnings fill the room left, in the order given.
+    #[test]
+    fn errors_are_drawn_first_when_there_are_too_many() {
+        let mut diagnostics: Vec<Diagnostic> = (0..MOST_DRAWN)
+            .map(|n| Diagnostic::new(Code::ClaimWithoutNote, format!("warning {n}")))
+            .collect();
+        diagnostics
+            .extend((0..3).map(|n| Diagnostic::new(Code::UnknownName, format!("error {n}"))));
+        let drawn = most_drawn(&diagnostics);
+        assert_eq!(drawn.iter().filter(|d| **d).count(), MOST_DRAWN);
+        assert!(drawn[MOST_DRAWN..].iter().all(|d| *d), "every error");
+        assert!(drawn[..MOST_DRAWN - 3].iter().all(|d| *d));
+        assert!(drawn[MOST_DRAWN - 3..MOST_DRAWN].iter().all(|d| !*d));
+        // Few enough: all.
+        assert!(most_drawn(&diagnostics[..10]).iter().all(|d| *d));
+    }
 }

@@ -426,7 +426,7 @@ fn report(
     if workspace.has_errors() {
         return Ok(refuse(workspace));
     }
-    let run = driver::check(workspace, as_of, None, false, Drawings::Drawn)?;
+    let run = driver::check(workspace, as_of, None, false, Drawings::Each)?;
     let format = format.or(by_extension).unwrap_or(ReportFormat::Html);
     let failing = failing(&run.analysis, &run.comparison, fail_on);
     if failing > 0 {
@@ -441,17 +441,17 @@ fn report(
     }
     let status = u8::from(failing > 0);
     let corpus = driver::corpus_info(workspace, config);
-    let text = match format {
+    let text = lexcompat::timings::stage("render", || match format {
         ReportFormat::Html => {
             analyst::to_html(&run.analysis, &corpus, &workspace.model, &workspace.sources)
         }
         ReportFormat::Markdown => {
             analyst::to_markdown(&run.analysis, &corpus, &workspace.model, &workspace.sources)
         }
-    };
+    });
     match output {
         Some(path) => {
-            driver::write_output(path, &text, workspace)?;
+            lexcompat::timings::stage("write", || driver::write_output(path, &text, workspace))?;
             eprintln!(
                 "lexcompat: wrote {}; {}",
                 printable_line(&path.display().to_string()),
@@ -483,7 +483,7 @@ fn graph(
     let drawing = if of_proposal {
         let proposals = workspace.given_proposals();
         let analysis =
-            lexcompat::driver::judge(&workspace.model, &proposals, as_of, Drawings::Drawn);
+            lexcompat::driver::judge(&workspace.model, &proposals, as_of, Drawings::Whole);
         let mut merged = lexcompat::graph::diagram::Diagram::default();
         for drawn in analysis.proposals.iter().filter_map(|p| p.diagram.as_ref()) {
             merged.merge(drawn);

@@ -413,3 +413,32 @@ fn prohibitions_beyond_twelve_are_counted_in_messages_and_named_once_in_the_bott
         )]
     );
 }
+
+/// A group of fifteen alternatives: each grant's first step names twelve
+/// and counts three, and every part is still judged.
+#[test]
+fn a_group_of_many_alternatives_is_described_by_twelve_in_each_grant() {
+    let mut corpus = corpus_under(0, "");
+    let alternatives: Vec<String> = (0..15).map(|n| format!("t{n}")).collect();
+    for name in &alternatives {
+        corpus.push_str(&format!("condition {name} \"{name}\"\n"));
+    }
+    let proposal = format!(
+        "proposal many \"Many\" {{\n  date 2023-06-01\n  invented \"a test\"\n  \
+         group g \"the group\" where {}\n  grants stay to g as stay\n}}\n",
+        alternatives.join(" or ")
+    );
+    let workspace =
+        common::sound_workspace(&[("corpus.lex", &corpus), ("proposal.lex", &proposal)]);
+    let analysis = common::judge_in(&workspace);
+    let grant = &analysis.proposals[0].grants[0];
+    let first = grant.explanation[0].words(&workspace.model).into_owned();
+    assert!(
+        first.ends_with(&format!(
+            "(the group: {} or 3 more)",
+            alternatives[..12].join(" or ")
+        )),
+        "{first}"
+    );
+    assert_eq!(grant.cover.len(), 15, "every part judged");
+}

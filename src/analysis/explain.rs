@@ -295,7 +295,13 @@ fn claim_words(
     let push_group = |text: &mut String, g: GroupId| {
         let group = &model.groups[g.index()];
         let _ = write!(text, "`{}` ({}: ", group.id, group.title);
-        words::push_alternatives(model, text, &group.alternatives);
+        // Every grant to the group says it: the first alternatives, and
+        // how many more (each part is judged and shown below).
+        let shown = group.alternatives.len().min(MOST_NAMED);
+        words::push_alternatives(model, text, &group.alternatives[..shown]);
+        if group.alternatives.len() > shown {
+            let _ = write!(text, " or {} more", group.alternatives.len() - shown);
+        }
         text.push(')');
     };
     text.reserve(256);

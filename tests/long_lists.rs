@@ -442,3 +442,36 @@ fn a_group_of_many_alternatives_is_described_by_twelve_in_each_grant() {
     );
     assert_eq!(grant.cover.len(), 15, "every part judged");
 }
+
+/// A group of more alternatives than are judged is an error at the first
+/// one too many, not cut silently; one of as many as are judged is not.
+#[test]
+fn a_group_of_too_many_alternatives_is_an_error_not_cut_silently() {
+    let mut corpus = corpus_under(0, "");
+    for n in 0..65 {
+        corpus.push_str(&format!("condition t{n} \"t{n}\"\n"));
+    }
+    let proposal = |count: usize| {
+        let alternatives: Vec<String> = (0..count).map(|n| format!("t{n}")).collect();
+        format!(
+            "proposal many \"Many\" {{\n  date 2023-06-01\n  invented \"a test\"\n  \
+             group g \"the group\" where {}\n  grants stay to g as stay\n}}\n",
+            alternatives.join(" or ")
+        )
+    };
+    let errors = |count: usize| -> Vec<String> {
+        let workspace =
+            common::workspace(&[("corpus.lex", &corpus), ("proposal.lex", &proposal(count))]);
+        workspace
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| format!("{}: {}", d.code.as_str(), d.message))
+            .collect()
+    };
+    assert_eq!(errors(64), Vec::<String>::new());
+    assert_eq!(
+        errors(65),
+        ["LX010: the group has more than 64 alternatives"]
+    );
+}

@@ -344,6 +344,19 @@ impl Resolving<'_> {
             }
             out.extend(expanded);
             if out.len() > MAX_ALTERNATIVES {
+                // Said, not cut silently: the parts left out would be
+                // judged by no one.
+                if let Some(first) = alternative.first() {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::Syntax,
+                            format!("the group has more than {MAX_ALTERNATIVES} alternatives"),
+                        )
+                        .label(first.span, "this alternative is one too many")
+                        .help("split the group into several groups")
+                        .legal_path(self.place_name(path)),
+                    );
+                }
                 out.truncate(MAX_ALTERNATIVES);
                 break;
             }

@@ -325,15 +325,6 @@ impl Candidates {
         Candidates { names, forms }
     }
 
-    /// How many names there are.
-    pub fn len(&self) -> usize {
-        self.names.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
-    }
-
     /// The closest name to `wanted` within reach, as [`closest`] ranks them.
     pub fn closest(&self, wanted: &str) -> Option<(usize, usize, &str)> {
         let Some(forms) = &self.forms else {

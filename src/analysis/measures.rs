@@ -794,17 +794,17 @@ fn apply_limits(
             (None, Err(unmet)) => {
                 quoted.push(|| {
                     step(
-                    StepKind::Provision,
-                    format!(
-                        "{} forbids {} to {} `{}` for those who meet `{}`: the group leaves it open",
-                        citation(),
-                        actor.word(),
-                        action_word(*power),
-                        model.object_words(measure.object),
-                        unmet.required(model)
-                    ),
-                    Some(quote(provision)),
-                )
+                        StepKind::Provision,
+                        format!(
+                            "{} forbids {} to {} `{}` for those who meet `{}`: the group leaves it open",
+                            citation(),
+                            actor.word(),
+                            action_word(*power),
+                            model.object_words(measure.object),
+                            unmet.required(model)
+                        ),
+                        Some(quote(provision)),
+                    )
                 });
                 let condition = TestCondition {
                     test: Requirement::Spares(unmet.required(model).into()),

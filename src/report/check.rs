@@ -524,9 +524,10 @@ fn wrap_line(out: &mut String, line: &str, width: usize, indent: &str, first: bo
     // Each input line starts at the full width, later ones indented.
     let widths = [width, width.saturating_sub(display_width(indent))];
     let mut lines = 0usize;
-    let mut taken = 0.0f64;
-    // Where the current output line starts in `line`, and where its last
-    // word ends and its trailing spaces end.
+    // The columns the current output line takes, spaces after each word
+    // included; where it starts in `line`, its words, and where its last
+    // word ends.
+    let mut taken = 0usize;
     let (mut start, mut words) = (0usize, 0usize);
     let mut end = 0usize;
     let push = |out: &mut String, from: usize, to: usize, lines: usize| {
@@ -537,16 +538,15 @@ fn wrap_line(out: &mut String, line: &str, width: usize, indent: &str, first: bo
         out.push('\n');
     };
     for (at, word_end, space_end) in words_of(line) {
-        let word_width = display_width(&line[at..word_end]) as f64;
-        let line_width = widths[lines.min(1)] as f64;
-        if taken + word_width > line_width && words > 0 {
+        let word_width = display_width(&line[at..word_end]);
+        if taken + word_width > widths[lines.min(1)] && words > 0 {
             push(out, start, end, lines);
             lines += 1;
             start = at;
-            taken = 0.0;
+            taken = 0;
             words = 0;
         }
-        taken += word_width + (space_end - word_end) as f64;
+        taken += word_width + (space_end - word_end);
         words += 1;
         end = word_end;
     }

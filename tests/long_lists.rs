@@ -415,7 +415,8 @@ fn prohibitions_beyond_twelve_are_counted_in_messages_and_named_once_in_the_bott
 }
 
 /// A group of fifteen alternatives: each grant's first step names twelve
-/// and counts three, and every part is still judged.
+/// and counts three, the reasoning of twelve parts is written out and the
+/// rest counted, and every part is still judged.
 #[test]
 fn a_group_of_many_alternatives_is_described_by_twelve_in_each_grant() {
     let mut corpus = corpus_under(0, "");
@@ -441,6 +442,25 @@ fn a_group_of_many_alternatives_is_described_by_twelve_in_each_grant() {
         "{first}"
     );
     assert_eq!(grant.cover.len(), 15, "every part judged");
+    let steps: Vec<String> = grant
+        .explanation
+        .iter()
+        .map(|s| s.words(&workspace.model).into_owned())
+        .collect();
+    let parts: Vec<&String> = steps
+        .iter()
+        .filter(|s| s.starts_with("For those in the group who meet "))
+        .collect();
+    assert_eq!(parts.len(), 12, "{steps:#?}");
+    assert_eq!(parts[11], "For those in the group who meet t11:");
+    assert!(
+        steps.contains(
+            &"Not written out here: the reasoning for 3 more parts of the group; the grant's \
+              cover gives each part's verdict"
+                .to_string()
+        ),
+        "{steps:#?}"
+    );
 }
 
 /// A group of more alternatives than are judged is an error at the first

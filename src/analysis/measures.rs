@@ -111,12 +111,17 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
                 verdict: part.verdict,
                 basis: part.chosen.and_then(|c| part.routes[c].provision),
             });
-            steps.push(step(
-                StepKind::Condition,
-                format!("For those in the group who meet {words}:"),
-                None,
-            ));
-            steps.extend(part.steps);
+            // The reasoning of the first parts is written out, the rest
+            // counted: each grant to the group repeats it, and `cover` and
+            // the routes name every part.
+            if i < explain::MOST_NAMED {
+                steps.push(step(
+                    StepKind::Condition,
+                    format!("For those in the group who meet {words}:"),
+                    None,
+                ));
+                steps.extend(part.steps);
+            }
             for mut route in part.routes {
                 route.partial = Some(match route.partial {
                     Some(p) => format!("for those who meet {words}; {p}"),
@@ -125,6 +130,16 @@ pub fn analyse_measure(context: &Context, claim: &Claim) -> GrantAnalysis {
                 route.chosen = false;
                 routes.push(route);
             }
+        }
+        if alternatives.len() > explain::MOST_NAMED {
+            steps.push(step(
+                StepKind::Condition,
+                format!(
+                    "Not written out here: the reasoning for {} more parts of the group; the grant's cover gives each part's verdict",
+                    alternatives.len() - explain::MOST_NAMED
+                ),
+                None,
+            ));
         }
         Judgement {
             breaches: parts_breaches,

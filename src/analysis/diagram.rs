@@ -7,29 +7,7 @@
 use super::*;
 use crate::graph::diagram::{slug, Diagram};
 
-/// A proposal's claims by name and kind, found once for all its grants: a
-/// search per grant grew as the square of the proposal (20,000 created
-/// statuses took 5 s to draw).
-pub struct Claims<'c>(crate::table::Map<(&'c str, ClaimKind), &'c Claim>);
-
-impl<'c> Claims<'c> {
-    pub fn new(claims: &'c [Claim]) -> Claims<'c> {
-        let mut named = crate::table::Map::default();
-        for claim in claims {
-            named
-                .entry((claim.id.as_str(), claim.kind))
-                .or_insert(claim);
-        }
-        Claims(named)
-    }
-
-    /// The claim a grant's analysis is of.
-    fn of(&self, grant: &GrantAnalysis) -> Option<&'c Claim> {
-        self.0.get(&(grant.id.as_str(), grant.kind)).copied()
-    }
-}
-
-pub fn proposal_diagram(model: &Model, claims: &Claims, grants: &[GrantAnalysis]) -> Diagram {
+pub fn proposal_diagram(model: &Model, claims: &ClaimsByName, grants: &[GrantAnalysis]) -> Diagram {
     let mut d = Diagram::default();
     for grant in grants {
         let grant_id = slug("grant", &grant.id);
@@ -194,7 +172,7 @@ fn grant_label(grant: &GrantAnalysis) -> String {
 /// One grant alone: whom it is for, who holds it under the Treaties and
 /// why the group does not, the treaty status a new status would redefine,
 /// and its routes. Labels are titles; the ids stay in the node ids.
-pub fn grant_diagram(model: &Model, claims: &Claims, grant: &GrantAnalysis) -> Diagram {
+pub fn grant_diagram(model: &Model, claims: &ClaimsByName, grant: &GrantAnalysis) -> Diagram {
     let mut d = Diagram::default();
     let grant_id = d.node(
         slug("grant", &grant.id),

@@ -297,11 +297,9 @@ fn claim_words(
         let _ = write!(text, "`{}` ({}: ", group.id, group.title);
         // Every grant to the group says it: the first alternatives, and
         // how many more (each part is judged and shown below).
-        let shown = group.alternatives.len().min(MOST_NAMED);
-        words::push_alternatives(model, text, &group.alternatives[..shown]);
-        if group.alternatives.len() > shown {
-            let _ = write!(text, " or {} more", group.alternatives.len() - shown);
-        }
+        push_named(text, &group.alternatives, " or ", |text, a| {
+            words::push_conditions(model, text, a)
+        });
         text.push(')');
     };
     text.reserve(256);
@@ -391,32 +389,4 @@ pub fn unmet_steps(model: &Model, unmet: &Unmet, holder: Option<Holder>) -> Vec<
         quote: None,
     });
     steps
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn named(count: usize, separator: &str) -> String {
-        let mut text = String::new();
-        push_named(&mut text, 1..=count, separator, |text, n| {
-            text.push_str(&n.to_string())
-        });
-        text
-    }
-
-    #[test]
-    fn twelve_are_named_and_the_rest_counted() {
-        assert_eq!(named(0, "; "), "");
-        assert_eq!(named(1, "; "), "1");
-        assert_eq!(named(12, ", "), "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12");
-        assert_eq!(
-            named(13, "; "),
-            "1; 2; 3; 4; 5; 6; 7; 8; 9; 10; 11; 12; and 1 more"
-        );
-        assert_eq!(
-            named(40, " and "),
-            "1 and 2 and 3 and 4 and 5 and 6 and 7 and 8 and 9 and 10 and 11 and 12 and 28 more"
-        );
-    }
 }

@@ -65,9 +65,9 @@ pub fn push_named<T>(
         write(text, item);
     }
     if more > 0 {
-        // "a and b and 3 more", "a; b; and 3 more".
+        // "a and b and 3 more", "a or b or 3 more", "a; b; and 3 more".
         text.push_str(separator);
-        if !separator.ends_with("and ") {
+        if !(separator.ends_with("and ") || separator.ends_with("or ")) {
             text.push_str("and ");
         }
         text.push_str(&more.to_string());
@@ -396,5 +396,37 @@ pub fn statement(model: &Model, statement: &Statement) -> String {
             ),
             model.procedures[procedure.index()].id
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(count: usize, separator: &str) -> String {
+        let mut text = String::new();
+        push_named(&mut text, 1..=count, separator, |text, n| {
+            text.push_str(&n.to_string())
+        });
+        text
+    }
+
+    #[test]
+    fn twelve_are_named_and_the_rest_counted() {
+        assert_eq!(named(0, "; "), "");
+        assert_eq!(named(1, "; "), "1");
+        assert_eq!(named(12, ", "), "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12");
+        assert_eq!(
+            named(13, "; "),
+            "1; 2; 3; 4; 5; 6; 7; 8; 9; 10; 11; 12; and 1 more"
+        );
+        assert_eq!(
+            named(40, " and "),
+            "1 and 2 and 3 and 4 and 5 and 6 and 7 and 8 and 9 and 10 and 11 and 12 and 28 more"
+        );
+        assert_eq!(
+            named(14, " or "),
+            "1 or 2 or 3 or 4 or 5 or 6 or 7 or 8 or 9 or 10 or 11 or 12 or 2 more"
+        );
     }
 }

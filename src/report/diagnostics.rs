@@ -336,25 +336,21 @@ fn render_shown(
 /// All diagnostics as text, then a one-line summary.
 pub fn render_all(diagnostics: &[Diagnostic], sources: &Sources, style: Style) -> String {
     let mut out = String::new();
-    let drawn = most_drawn(diagnostics);
-    let drawn: Vec<&Diagnostic> = diagnostics
+    let mask = most_drawn(diagnostics);
+    let (drawn, left): (Vec<(&Diagnostic, &bool)>, Vec<_>) = diagnostics
         .iter()
-        .zip(&drawn)
-        .filter(|(_, drawn)| **drawn)
-        .map(|(d, _)| d)
-        .collect();
+        .zip(&mask)
+        .partition(|(_, drawn)| **drawn);
+    let drawn: Vec<&Diagnostic> = drawn.into_iter().map(|(d, _)| d).collect();
     // Once for all diagnostics: a file of megabytes may have thousands.
     let shown = excerpt_texts(sources, &drawn);
     for diagnostic in &drawn {
         out.push_str(&render_shown(diagnostic, sources, &shown, style));
         out.push('\n');
     }
-    if drawn.len() < diagnostics.len() {
-        let errors = |list: &mut dyn Iterator<Item = &Diagnostic>| {
-            list.filter(|d| d.severity == Severity::Error).count()
-        };
-        let left_errors = errors(&mut diagnostics.iter()) - errors(&mut drawn.iter().copied());
-        let left = diagnostics.len() - drawn.len();
+    if !left.is_empty() {
+        let left_errors = left.iter().filter(|(d, _)| d.is_error()).count();
+        let left = left.len();
         out.push_str(&format!(
             "{left} more not shown ({left_errors} error{}, {} warning{}): `lexcompat lint --format json` lists every one\n\n",
             if left_errors == 1 { "" } else { "s" },

@@ -30,39 +30,36 @@ pub(super) struct Kept<'r> {
     suggestions: &'r Suggestions,
 }
 
-impl Kept<'_> {
-    fn kept(
-        &self,
-        instrument: Option<InstrumentId>,
-        count: usize,
-        make: impl FnOnce() -> Known,
-    ) -> std::sync::Arc<Known> {
-        let mut known = self
-            .suggestions
-            .known
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        match known.get(&instrument) {
-            Some((made_of, kept)) if *made_of == count => std::sync::Arc::clone(kept),
-            _ => {
-                let made = std::sync::Arc::new(make());
-                known.insert(instrument, (count, std::sync::Arc::clone(&made)));
-                made
-            }
+/// What `table` keeps under `key`, made again by `make` unless it was made
+/// from `count` names: names declared since make it stale.
+fn kept<K: std::hash::Hash + Eq, V>(
+    table: &std::sync::Mutex<Map<K, (usize, std::sync::Arc<V>)>>,
+    key: K,
+    count: usize,
+    make: impl FnOnce() -> V,
+) -> std::sync::Arc<V> {
+    let mut table = table.lock().unwrap_or_else(|e| e.into_inner());
+    match table.get(&key) {
+        Some((made_of, kept)) if *made_of == count => std::sync::Arc::clone(kept),
+        _ => {
+            let made = std::sync::Arc::new(make());
+            table.insert(key, (count, std::sync::Arc::clone(&made)));
+            made
         }
     }
 }
 
 impl Knowing for Kept<'_> {
     fn instruments(&self) -> std::sync::Arc<Known> {
-        self.kept(None, self.model.instruments.len(), || {
+        let count = self.model.instruments.len();
+        kept(&self.suggestions.known, None, count, || {
             Known::instruments(self.model)
         })
     }
 
     fn articles(&self, instrument: InstrumentId) -> std::sync::Arc<Known> {
         let count = self.model.instruments[instrument.index()].articles.len();
-        self.kept(Some(instrument), count, || {
+        kept(&self.suggestions.known, Some(instrument), count, || {
             Known::articles(self.model, instrument)
         })
     }
@@ -99,20 +96,14 @@ impl Suggestions {
             return crate::diagnostic::closest(wanted, of_kind())
                 .map(|(d, l, n)| (d, l, n.to_string()));
         }
-        let candidates = {
-            let mut gathered = self.names.lock().unwrap_or_else(|e| e.into_inner());
-            let (count, candidates) = gathered
-                .entry((proposal, expected.to_vec()))
-                .or_insert_with(|| (usize::MAX, std::sync::Arc::new(Candidates::new([]))));
-            if *count != names.len() {
-                *candidates = std::sync::Arc::new(Candidates::new(of_kind()));
-                *count = names.len();
-            }
-            std::sync::Arc::clone(candidates)
-        };
-        candidates
-            .closest(wanted)
-            .map(|(d, l, n)| (d, l, n.to_string()))
+        kept(
+            &self.names,
+            (proposal, expected.to_vec()),
+            names.len(),
+            || Candidates::new(of_kind()),
+        )
+        .closest(wanted)
+        .map(|(d, l, n)| (d, l, n.to_string()))
     }
 }
 

@@ -12,6 +12,14 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// jemalloc, not glibc's malloc, on Linux: glibc grows the heap of each
+/// thread but the first a page at a time, with a system call for each page,
+/// and the trees parsed on every core are most of a run's memory
+/// (docs/performance.md).
+#[cfg(target_os = "linux")]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 /// The `--color` choice, for the streams that are written to.
 static COLOR: std::sync::OnceLock<ColorChoice> = std::sync::OnceLock::new();
 

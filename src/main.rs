@@ -498,28 +498,36 @@ fn graph(
         }
         merged
     } else {
-        let whole = lexcompat::graph::Graph::build(&workspace.model, as_of);
-        lexcompat::graph::diagram::corpus_diagram(&workspace.model, &whole)
+        let whole = lexcompat::timings::stage("graph", || {
+            lexcompat::graph::Graph::build(&workspace.model, as_of)
+        });
+        let drawing = lexcompat::timings::stage("draw", || {
+            lexcompat::graph::diagram::corpus_diagram(&workspace.model, &whole)
+        });
+        leave_to_exit(whole);
+        drawing
     };
-    let stdout = match format {
-        GraphFormat::Dot => diagram::to_dot(&drawing),
-        GraphFormat::Svg => match diagram::to_svg(&drawing) {
-            Ok(svg) => svg + "\n",
-            Err(too_large) => {
-                eprintln!(
-                    "error: {too_large}: write it with `--format dot` and lay it out with \
-                     Graphviz (`dot -Tsvg`), or draw one proposal's graph \
-                     (`lexcompat graph PROPOSAL --format svg`)"
-                );
-                return Outcome {
-                    stdout: String::new(),
-                    status: 2,
-                };
-            }
-        },
-        GraphFormat::Mermaid => diagram::to_mermaid(&drawing),
-        GraphFormat::Json => diagram::to_json(&drawing),
+    let rendered = lexcompat::timings::stage("render", || match format {
+        GraphFormat::Dot => Ok(diagram::to_dot(&drawing)),
+        GraphFormat::Svg => diagram::to_svg(&drawing).map(|svg| svg + "\n"),
+        GraphFormat::Mermaid => Ok(diagram::to_mermaid(&drawing)),
+        GraphFormat::Json => Ok(diagram::to_json(&drawing)),
+    });
+    let stdout = match rendered {
+        Ok(stdout) => stdout,
+        Err(too_large) => {
+            eprintln!(
+                "error: {too_large}: write it with `--format dot` and lay it out with \
+                 Graphviz (`dot -Tsvg`), or draw one proposal's graph \
+                 (`lexcompat graph PROPOSAL --format svg`)"
+            );
+            return Outcome {
+                stdout: String::new(),
+                status: 2,
+            };
+        }
     };
+    leave_to_exit(drawing);
     Outcome { stdout, status: 0 }
 }
 

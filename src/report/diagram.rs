@@ -236,71 +236,88 @@ fn fit(svg: &str) -> String {
     )
 }
 
-fn dot_quote(text: &str) -> String {
-    let escaped = crate::report::printable(text)
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', "\\n");
-    format!("\"{escaped}\"")
+/// `text` as a DOT string at the end of `out`, in one pass: what a
+/// terminal acts on replaced (as [`crate::report::printable`] does),
+/// backslashes, quotes and line breaks escaped.
+fn push_dot_quoted(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            c if crate::report::unsafe_char(c) => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
-/// The diagram in Graphviz's DOT language.
+/// The diagram in Graphviz's DOT language, written in one pass: a corpus's
+/// diagram has millions of lines.
 pub fn to_dot(diagram: &Diagram) -> String {
     let mut out = String::from("digraph lexcompat {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#78909c\"];\n");
     for node in &diagram.nodes {
         let fill = node
             .verdict
             .map_or_else(|| kind_colour(node.kind), verdict_colour);
-        out.push_str(&format!(
-            "  {} [label={}, fillcolor={}, tooltip={}];\n",
-            dot_quote(&node.id),
-            dot_quote(&wrap(&node.label)),
-            dot_quote(fill),
-            dot_quote(node.kind)
-        ));
+        out.push_str("  ");
+        push_dot_quoted(&mut out, &node.id);
+        out.push_str(" [label=");
+        push_dot_quoted(&mut out, &wrap(&node.label));
+        out.push_str(", fillcolor=");
+        push_dot_quoted(&mut out, fill);
+        out.push_str(", tooltip=");
+        push_dot_quoted(&mut out, node.kind);
+        out.push_str("];\n");
     }
     for edge in &diagram.edges {
-        let style = if edge.emphasis {
-            ", color=\"#b71c1c\", penwidth=2.5"
-        } else {
-            ""
-        };
-        out.push_str(&format!(
-            "  {} -> {} [label={}{style}];\n",
-            dot_quote(&edge.from),
-            dot_quote(&edge.to),
-            dot_quote(&edge.label)
-        ));
+        out.push_str("  ");
+        push_dot_quoted(&mut out, &edge.from);
+        out.push_str(" -> ");
+        push_dot_quoted(&mut out, &edge.to);
+        out.push_str(" [label=");
+        push_dot_quoted(&mut out, &edge.label);
+        if edge.emphasis {
+            out.push_str(", color=\"#b71c1c\", penwidth=2.5");
+        }
+        out.push_str("];\n");
     }
     out.push_str("}\n");
     out
 }
 
-/// Mermaid keeps only a small set of characters in a quoted label.
-fn mermaid_label(text: &str) -> String {
-    let cleaned: String = crate::report::printable(text)
-        .chars()
-        .map(|c| match c {
+/// `text` as a quoted Mermaid label at the end of `out`: Mermaid keeps only
+/// a small set of characters in one.
+fn push_mermaid_label(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        out.push(match c {
+            c if crate::report::unsafe_char(c) => '\u{FFFD}',
             '"' => '\'',
             '<' | '>' | '{' | '}' | '[' | ']' | '|' | '#' | ';' | '`' => ' ',
             c if c.is_control() => ' ',
             c => c,
-        })
-        .collect();
-    format!("\"{cleaned}\"")
+        });
+    }
+    out.push('"');
 }
 
 /// The diagram as a Mermaid flowchart.
 pub fn to_mermaid(diagram: &Diagram) -> String {
+    use std::fmt::Write;
     let mut out = String::from("flowchart LR\n");
-    let index: HashMap<&str, usize> = diagram
+    let index: crate::table::Map<&str, usize> = diagram
         .nodes
         .iter()
         .enumerate()
         .map(|(i, n)| (n.id.as_str(), i))
         .collect();
+    // Writing to a String cannot fail.
     for (i, node) in diagram.nodes.iter().enumerate() {
-        out.push_str(&format!("  n{i}[{}]\n", mermaid_label(&node.label)));
+        let _ = write!(out, "  n{i}[");
+        push_mermaid_label(&mut out, &node.label);
+        out.push_str("]\n");
     }
     for edge in &diagram.edges {
         let (Some(from), Some(to)) = (index.get(edge.from.as_str()), index.get(edge.to.as_str()))
@@ -309,19 +326,18 @@ pub fn to_mermaid(diagram: &Diagram) -> String {
         };
         let arrow = if edge.emphasis { "==>" } else { "-->" };
         if edge.label.is_empty() {
-            out.push_str(&format!("  n{from} {arrow} n{to}\n"));
+            let _ = writeln!(out, "  n{from} {arrow} n{to}");
         } else {
-            out.push_str(&format!(
-                "  n{from} {arrow}|{}| n{to}\n",
-                mermaid_label(&edge.label)
-            ));
+            let _ = write!(out, "  n{from} {arrow}|");
+            push_mermaid_label(&mut out, &edge.label);
+            let _ = writeln!(out, "| n{to}");
         }
     }
     for (i, node) in diagram.nodes.iter().enumerate() {
         let fill = node
             .verdict
             .map_or_else(|| kind_colour(node.kind), verdict_colour);
-        out.push_str(&format!("  style n{i} fill:{fill}\n"));
+        let _ = writeln!(out, "  style n{i} fill:{fill}");
     }
     out
 }
@@ -371,5 +387,48 @@ mod tests {
             "the graph has 601 boxes and 600 arrows, more than the 1200 that lexcompat lays out"
         );
         assert!(to_svg_named(&chain(601), "p", WRAP).is_err());
+    }
+
+    /// Text from a file, in a node's id, a label or an edge's label, stays
+    /// a DOT string: its quotes and backslashes escaped, the breaks of a
+    /// wrapped label written `\n`, what a terminal acts on replaced.
+    #[test]
+    fn dot_strings_escape_what_the_text_holds() {
+        let mut d = Diagram::default();
+        d.node(
+            "a\\b".into(),
+            "right",
+            "say \"hi\" to all of them then\u{202E}go\u{7}".into(),
+            None,
+        );
+        d.edge("a\\b", "c", "x\"y", true);
+        let dot = to_dot(&d);
+        assert!(dot.contains(
+            "  \"a\\\\b\" [label=\"say \\\"hi\\\" to all of them\\nthen\u{FFFD}go\u{FFFD}\", fillcolor=\"#e3f2fd\", tooltip=\"right\"];\n"
+        ));
+        assert!(dot.contains(
+            "  \"a\\\\b\" -> \"c\" [label=\"x\\\"y\", color=\"#b71c1c\", penwidth=2.5];\n"
+        ));
+    }
+
+    /// A Mermaid label keeps letters and spaces: a quote becomes an
+    /// apostrophe, Mermaid's own marks and line breaks spaces, what a
+    /// terminal acts on the replacement character.
+    #[test]
+    fn mermaid_labels_keep_only_what_mermaid_reads() {
+        let mut d = Diagram::default();
+        d.node(
+            "a".into(),
+            "right",
+            "say \"hi\" [x]|y\nz\u{202E}".into(),
+            None,
+        );
+        d.node("b".into(), "status", "b".into(), None);
+        d.edge("a", "b", "1 < 2", false);
+        let mermaid = to_mermaid(&d);
+        assert_eq!(
+            mermaid,
+            "flowchart LR\n  n0[\"say 'hi'  x  y z\u{FFFD}\"]\n  n1[\"b\"]\n  n0 -->|\"1   2\"| n1\n  style n0 fill:#e3f2fd\n  style n1 fill:#ede7f6\n"
+        );
     }
 }

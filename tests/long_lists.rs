@@ -495,3 +495,95 @@ fn a_group_of_too_many_alternatives_is_an_error_not_cut_silently() {
         ["LX010: the group has more than 64 alternatives"]
     );
 }
+
+/// A report writes its first `MOST_GRANTS_IN_FULL` grants in full, across
+/// its proposals, and says of each proposal how many of its grants it does
+/// not; every grant keeps its row in its proposal's table, linked only
+/// where there is a section to link to.
+#[test]
+fn a_report_writes_its_first_grants_in_full_and_counts_the_rest() {
+    use lexcompat::report::analyst::{self, MOST_GRANTS_IN_FULL};
+    let mut corpus = String::from(TREATY);
+    corpus.push_str(
+        r#"article TREATY 1 {
+  source "Invented"
+  text-status unverified
+  text """
+    Citizens may stay.
+  """
+  confers stay on citizen
+}
+"#,
+    );
+    let proposal = |id: &str, grants: usize| {
+        let mut text = format!(
+            "proposal {id} \"Staying, {id}\" {{\n  date 2023-06-01\n  invented \"a test\"\n  \
+             group g \"the group\" where holds-nationality(member-state)\n"
+        );
+        for n in 0..grants {
+            text.push_str(&format!("  grants stay to g as {id}-{n}\n"));
+        }
+        text.push_str("}\n");
+        text
+    };
+    // The first proposal takes all but one of the grants written in full,
+    // the second one more and two not, the third none.
+    let proposals = [
+        proposal("first", MOST_GRANTS_IN_FULL - 1),
+        proposal("second", 3),
+        proposal("third", 1),
+    ]
+    .concat();
+    let workspace =
+        common::sound_workspace(&[("corpus.lex", &corpus), ("proposals.lex", &proposals)]);
+    let analysis = common::judge_in(&workspace);
+    let corpus_info = analyst::CorpusInfo {
+        origin: "a test corpus".to_string(),
+        files: 1,
+        digest: "0".to_string(),
+    };
+    let sources = &workspace.sources;
+    let html = analyst::to_html(&analysis, &corpus_info, &workspace.model, sources);
+    let markdown = analyst::to_markdown(&analysis, &corpus_info, &workspace.model, sources);
+
+    assert_eq!(
+        html.matches("<section class=\"grant\"").count(),
+        MOST_GRANTS_IN_FULL
+    );
+    assert!(
+        html.contains("id=\"grant_second_second-0\""),
+        "the second's first grant is written"
+    );
+    assert!(!html.contains("id=\"grant_second_second-1\""));
+    // Every grant has its row: the first's, one written in full and two not, one not.
+    assert_eq!(
+        html.matches("<tr><td>").count(),
+        MOST_GRANTS_IN_FULL - 1 + 3 + 1
+    );
+    assert_eq!(
+        html.matches("<tr><td><a href=").count(),
+        MOST_GRANTS_IN_FULL
+    );
+    assert!(html.contains(
+        "The reasoning of 2 more grants of this proposal is not written out here: a report \
+         writes its first 2000 grants in full"
+    ));
+    assert!(html.contains("The reasoning of this proposal's grant is not written out here"));
+    assert_eq!(html.matches("is not written out here").count(), 2);
+
+    assert_eq!(
+        markdown.matches("### Reasoning").count(),
+        MOST_GRANTS_IN_FULL
+    );
+    assert!(markdown.contains(
+        "*The reasoning of 2 more grants of this proposal is not written out here: a report \
+         writes its first 2000 grants in full"
+    ));
+    assert!(markdown.contains("*The reasoning of this proposal's grant is not written out here"));
+    assert!(markdown.contains("\n| [the right to stay](#grant_second_second-0) | "));
+    assert_eq!(
+        markdown.matches("\n| the right to stay | ").count(),
+        3,
+        "the second's two grants not written out, and the third's, are rows without a link"
+    );
+}

@@ -129,7 +129,8 @@ pub fn to_html(
             }
             body {
                 @let budget = std::cell::Cell::new(diagram::MOST_LAID_OUT_PER_PAGE);
-                @for p in &analysis.proposals { (proposal(p, model, sources, &budget)) }
+                @let left = std::cell::Cell::new(super::analyst::MOST_GRANTS_IN_FULL);
+                @for p in &analysis.proposals { (proposal(p, model, sources, &budget, &left)) }
                 h2 { "Corpus" }
                 p.meta {
                     (text(&corpus.origin)) " (" (corpus.files) " files, digest " code { (corpus.digest) } "), lexcompat " (env!("CARGO_PKG_VERSION")) "."
@@ -192,8 +193,10 @@ fn proposal(
     model: &crate::model::Model,
     sources: &Sources,
     budget: &std::cell::Cell<usize>,
+    left: &std::cell::Cell<usize>,
 ) -> Markup {
-    let annex = quote_annex(p);
+    let written = super::analyst::written_in_full(p, left);
+    let annex = quote_annex(p, written);
     let lines = briefing::bottom_line(model, p);
     html! {
         h1 { (text(&p.title)) }
@@ -209,10 +212,15 @@ fn proposal(
         h2 { "Grant by grant" }
         table.grants {
             tr { th { "what" } th { "for" } th { "needs" } th { "cheapest route" } th { "who can block it" } }
-            @for g in &p.grants {
+            @for (n, g) in p.grants.iter().enumerate() {
                 @let chosen = g.routes.iter().find(|r| r.chosen);
                 tr {
-                    td { a href={ "#" (anchor(p, g)) } { (text(&briefing::grant_phrase(g))) } @if g.likely { " (likely)" } }
+                    td {
+                        // Only a grant written in full has a section to link to.
+                        @if n < written { a href={ "#" (anchor(p, g)) } { (text(&briefing::grant_phrase(g))) } }
+                        @else { (text(&briefing::grant_phrase(g))) }
+                        @if g.likely { " (likely)" }
+                    }
                     td { (text(&g.beneficiary_title)) }
                     td { (badge(g.verdict)) }
                     td { @match chosen { Some(r) => (text(&briefing::route_phrase(model, r))), None => "none" } }
@@ -220,7 +228,8 @@ fn proposal(
                 }
             }
         }
-        @for g in &p.grants { (grant(p, g, model, &annex, budget)) }
+        @for g in &p.grants[..written] { (grant(p, g, model, &annex, budget)) }
+        @if let Some(sentence) = super::analyst::not_written_out(p, written) { p.meta { (prose(&sentence)) } }
         h2 { "Findings" }
         @if p.findings.is_empty() { p { "None." } }
         @else {

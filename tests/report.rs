@@ -338,6 +338,38 @@ fn text_from_the_corpus_is_escaped_in_every_report() {
     }
 }
 
+/// `show` prints the corpus's own wording: as text, and as JSON of one
+/// provision or of the whole model, what a terminal acts on is escaped or
+/// replaced, never printed.
+#[test]
+fn show_prints_the_corpus_inert_in_every_format() {
+    let dir = hostile_corpus();
+    for args in [
+        &["show", "TEU 9"][..],
+        &["show", "TEU 9", "--format", "json"],
+        &["show", "--format", "json"],
+    ] {
+        let output = lexcompat(dir.path())
+            .args(["--corpus", "corpus"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            text.contains("desrever"),
+            "{args:?}: the provision is shown"
+        );
+        assert!(
+            !text.contains('\u{202E}') && !text.contains('\u{2028}') && !text.contains('\u{1b}'),
+            "{args:?}: a bidirectional override, a line separator or an escape reaches the terminal"
+        );
+        if args.contains(&"json") {
+            assert!(text.contains("\\u202e"), "{args:?}: escaped, not lost");
+        }
+    }
+}
+
 #[test]
 fn the_graph_exports_in_every_format() {
     let dot = stdout(&[

@@ -342,8 +342,10 @@ pub fn to_mermaid(diagram: &Diagram) -> String {
     out
 }
 
+/// The diagram's nodes and edges as pretty JSON, with what a terminal acts
+/// on escaped (`report::inert_json`): labels hold the proposal's own words.
 pub fn to_json(diagram: &Diagram) -> String {
-    let mut json = serde_json::to_string_pretty(diagram).expect("a diagram serialises");
+    let mut json = crate::report::inert_json(diagram);
     json.push('\n');
     json
 }

@@ -415,8 +415,10 @@ fn json_provision(model: &Model, id: ProvisionId) -> JsonProvision<'_> {
     }
 }
 
+/// Pretty JSON with what a terminal acts on escaped (`report::inert_json`):
+/// `show` prints the corpus's own text.
 fn to_json<T: Serialize>(value: &T) -> String {
-    let mut json = serde_json::to_string_pretty(value).expect("the model serialises");
+    let mut json = crate::report::inert_json(value);
     json.push('\n');
     json
 }

@@ -712,10 +712,10 @@ fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcom
     let model = &workspace.model;
     let Some(citation) = citation else {
         return Outcome {
-            stdout: match format {
+            stdout: lexcompat::timings::stage("render", || match format {
                 Format::Text => show::index_text(model),
                 Format::Json => show::model_json(model),
-            },
+            }),
             status: 0,
         };
     };

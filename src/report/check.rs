@@ -318,8 +318,16 @@ pub fn to_text(
             colour,
         )
     };
-    let mut out = String::new();
-    for (p, standings) in analysis.proposals.iter().zip(&comparison.standings) {
+    let proposals: Vec<_> = analysis
+        .proposals
+        .iter()
+        .zip(&comparison.standings)
+        .collect();
+    // Each proposal's block is made and fitted on its own, on every core:
+    // lines are fitted one by one and a block ends its last, so the blocks
+    // join into the text made whole.
+    let blocks = crate::parallel::map(&proposals, |&(p, standings)| {
+        let mut out = String::new();
         out.push_str(&format!("{} — {}\n", p.id, printable(&p.title)));
         out.push_str(&format!("judged at {}\n", p.date));
         out.push_str(&format!("verdict: {}", verdict(p.verdict, 0)));
@@ -431,18 +439,29 @@ pub fn to_text(
             }
             out.push('\n');
         }
-    }
+        fit(&out, line_width)
+    });
+    let mut fitted = blocks.concat();
+    let mut out = String::new();
     for entry in &comparison.stale {
         out.push_str(&format!(
             "stale baseline entry {} ({} in {}): no such finding any more; remove it or run --update-baseline\n",
             entry.fingerprint, entry.code, entry.proposal
         ));
     }
-    // Every line fitted last, each continued under its own indent; a
-    // line's colour codes count as width, so a coloured line wraps early.
+    fitted.push_str(&fit(&out, line_width));
     // The summary stays one line, whatever the width: scripts read the last line.
-    let mut fitted = String::with_capacity(out.len());
-    for line in out.lines() {
+    fitted.push_str(&summary(analysis, comparison, with_baseline));
+    fitted.push('\n');
+    fitted
+}
+
+/// Every line of `text` fitted to `line_width`, each continued under its
+/// own indent; a line's colour codes count as width, so a coloured line
+/// wraps early.
+fn fit(text: &str, line_width: usize) -> String {
+    let mut fitted = String::with_capacity(text.len());
+    for line in text.lines() {
         let indent: String = line.chars().take_while(|c| *c == ' ').collect();
         if width(line) <= line_width {
             fitted.push_str(line);
@@ -451,8 +470,6 @@ pub fn to_text(
             fitted.push_str(&wrap(line, line_width, &format!("{indent}  ")));
         }
     }
-    fitted.push_str(&summary(analysis, comparison, with_baseline));
-    fitted.push('\n');
     fitted
 }
 

@@ -436,11 +436,18 @@ pub fn format_files(paths: &[PathBuf], check: bool) -> Result<FmtRun, UsageError
         changed: Vec::new(),
         diagnostics: loaded.diagnostics,
     };
-    for file in loaded.files {
-        let id = run.sources.add(file);
-        let file = run.sources.get(id);
+    let ids: Vec<FileId> = loaded
+        .files
+        .into_iter()
+        .map(|file| run.sources.add(file))
+        .collect();
+    // Files are formatted, and written, on every core: each is a text of
+    // its own. What each gives is taken in the order of the files.
+    let sources = &run.sources;
+    let formatted = crate::parallel::map(&ids, |&id| {
+        let file = sources.get(id);
         match crate::fmt::format_source(&file.text) {
-            Ok(formatted) if formatted == file.text => {}
+            Ok(formatted) if formatted == file.text => None,
             Ok(formatted) => {
                 let not_written = match (check, &file.origin) {
                     (false, crate::source::Origin::Disk(path)) => {
@@ -450,21 +457,29 @@ pub fn format_files(paths: &[PathBuf], check: bool) -> Result<FmtRun, UsageError
                     }
                     _ => None,
                 };
-                run.changed.push(Reformatted {
+                Some(Ok(Reformatted {
                     file: id,
                     text: formatted,
                     not_written,
-                });
+                }))
             }
             // The formatter reads one text, so its diagnostics point into file 0.
-            Err(error) => run
+            Err(error) => Some(Err(error
                 .diagnostics
-                .extend(error.diagnostics.into_iter().map(|mut d| {
+                .into_iter()
+                .map(|mut d| {
                     for label in &mut d.labels {
                         label.span.file = id;
                     }
                     d
-                })),
+                })
+                .collect::<Vec<_>>())),
+        }
+    });
+    for outcome in formatted.into_iter().flatten() {
+        match outcome {
+            Ok(changed) => run.changed.push(changed),
+            Err(found) => run.diagnostics.extend(found),
         }
     }
     diagnostic::sort(&mut run.diagnostics);

@@ -549,9 +549,15 @@ fn fmt(paths: &[PathBuf], check: bool, diff: bool) -> Result<Outcome, driver::Us
             diagnostics::render_all(&run.diagnostics, &run.sources, stderr_style())
         );
     }
+    // Each file's diff is made on every core: a file is its own text.
+    let diffs = lexcompat::parallel::map(&run.changed, |changed| {
+        let file = run.sources.get(changed.file);
+        (diff && changed.not_written.is_none())
+            .then(|| lexcompat::report::diff::unified(&file.name, &file.text, &changed.text))
+    });
     let mut stdout = String::new();
     let mut written = 0;
-    for changed in &run.changed {
+    for (changed, file_diff) in run.changed.iter().zip(diffs) {
         let file = run.sources.get(changed.file);
         if let Some(why) = &changed.not_written {
             eprintln!("error: {}", printable(why));
@@ -560,12 +566,8 @@ fn fmt(paths: &[PathBuf], check: bool, diff: bool) -> Result<Outcome, driver::Us
         written += 1;
         stdout.push_str(&printable(&file.name));
         stdout.push('\n');
-        if diff {
-            stdout.push_str(&lexcompat::report::diff::unified(
-                &file.name,
-                &file.text,
-                &changed.text,
-            ));
+        if let Some(file_diff) = file_diff {
+            stdout.push_str(&file_diff);
         }
     }
     let files = run.sources.len();

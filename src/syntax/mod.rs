@@ -57,7 +57,7 @@ pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
 /// 64 KB leaves pest's token queue small enough to stay in the processor's
 /// cache while the chunk is lowered: parsing the corpus at the read limit
 /// took a tenth less time than in chunks of 1 MB.
-const CHUNK_BYTES: usize = 1 << 16;
+pub(crate) const CHUNK_BYTES: usize = 1 << 16;
 
 /// Parses a large file in chunks of whole items, cut at lines that start an
 /// item in the first column, so that pest's token queue holds one chunk at a
@@ -82,7 +82,7 @@ fn parse_in_chunks(file: FileId, text: &str) -> Option<(ast::File, Vec<Diagnosti
 
 /// The end of the chunk from `start`: the first line starting an item at
 /// least [`CHUNK_BYTES`] further on, or the end of the text.
-fn chunk_end(text: &str, start: usize) -> usize {
+pub(crate) fn chunk_end(text: &str, start: usize) -> usize {
     let mut at = start + CHUNK_BYTES;
     while at < text.len() {
         // Bytes, not `str`: `at` may fall inside a character.

@@ -492,10 +492,14 @@ fn graph(
         let proposals = workspace.given_proposals();
         let analysis =
             lexcompat::driver::judge(&workspace.model, &proposals, as_of, Drawings::Whole);
-        let mut merged = lexcompat::graph::diagram::Diagram::default();
-        for drawn in analysis.proposals.iter().filter_map(|p| p.diagram.as_ref()) {
-            merged.merge(drawn);
-        }
+        let merged = lexcompat::timings::stage("draw", || {
+            let mut merged = lexcompat::graph::diagram::Diagram::default();
+            for drawn in analysis.proposals.iter().filter_map(|p| p.diagram.as_ref()) {
+                merged.merge(drawn);
+            }
+            merged
+        });
+        leave_to_exit(analysis);
         merged
     } else {
         let whole = lexcompat::timings::stage("graph", || {

@@ -717,12 +717,30 @@ fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcom
     }
     let model = &workspace.model;
     let Some(citation) = citation else {
-        return Outcome {
-            stdout: lexcompat::timings::stage("render", || match format {
-                Format::Text => show::index_text(model),
-                Format::Json => show::model_json(model),
-            }),
-            status: 0,
+        let stdout = lexcompat::timings::stage("render", || match format {
+            Format::Text => Ok(show::index_text(model)),
+            // Written as it is made: the whole model is larger than its corpus.
+            Format::Json => {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                show::write_model_json(model, &mut out)
+                    .and_then(|()| out.flush())
+                    .map(|()| String::new())
+            }
+        });
+        return match stdout {
+            Ok(stdout) => Outcome { stdout, status: 0 },
+            // A closed pipe (`lexcompat show --format json | head`) is the reader's choice.
+            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Outcome {
+                stdout: String::new(),
+                status: 0,
+            },
+            Err(error) => {
+                eprintln!("error: cannot write the output: {error}");
+                Outcome {
+                    stdout: String::new(),
+                    status: 2,
+                }
+            }
         };
     };
     if let Some(case) = model.find_case(citation) {

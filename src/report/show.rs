@@ -433,6 +433,17 @@ pub fn model_json(model: &Model) -> String {
     with_articles(model, &to_json(&json_model(model, false)), ARTICLES_A_BATCH)
 }
 
+/// [`model_json`] written to `out` as it is made, a batch of articles at a
+/// time: at the read limit the document is 930 MB, more than the model.
+pub fn write_model_json(model: &Model, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_with_articles(
+        model,
+        &to_json(&json_model(model, false)),
+        ARTICLES_A_BATCH,
+        out,
+    )
+}
+
 /// The model as JSON values, with or without the instruments' articles.
 fn json_model(model: &Model, articles: bool) -> JsonModel<'_> {
     let actors = |ids: &[ActorId]| -> Vec<&str> {
@@ -595,10 +606,20 @@ const ARTICLES_A_BATCH: usize = 4096;
 /// at its depth in the document, so that the bytes are those of the whole
 /// document made at once (a test compares them).
 fn with_articles(model: &Model, skeleton: &str, a_batch: usize) -> String {
+    let mut out = Vec::with_capacity(skeleton.len());
+    write_with_articles(model, skeleton, a_batch, &mut out).expect("a vector takes every write");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// [`with_articles`], written to `out` a batch at a time.
+fn write_with_articles(
+    model: &Model,
+    skeleton: &str,
+    a_batch: usize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     // An instrument's fields stand three levels in; `articles` is its last.
     const EMPTY: &str = "\n      \"articles\": []";
-    let total: usize = model.instruments.iter().map(|i| i.articles.len()).sum();
-    let mut out = String::with_capacity(skeleton.len() + total * 1024);
     let mut rest = skeleton;
     for instrument in &model.instruments {
         let at = rest
@@ -607,10 +628,10 @@ fn with_articles(model: &Model, skeleton: &str, a_batch: usize) -> String {
         let (before, after) = rest.split_at(at + EMPTY.len());
         rest = after;
         if instrument.articles.is_empty() {
-            out.push_str(before);
+            out.write_all(before.as_bytes())?;
             continue;
         }
-        out.push_str(&before[..before.len() - 1]);
+        out.write_all(&before.as_bytes()[..before.len() - 1])?;
         for (n, batch) in instrument.articles.chunks(a_batch).enumerate() {
             let made = crate::parallel::map(batch, |&article| {
                 let mut json = Vec::new();
@@ -618,18 +639,17 @@ fn with_articles(model: &Model, skeleton: &str, a_batch: usize) -> String {
                 json
             });
             for (m, json) in made.iter().enumerate() {
-                out.push_str(if n == 0 && m == 0 {
-                    "\n        "
+                out.write_all(if n == 0 && m == 0 {
+                    b"\n        "
                 } else {
-                    ",\n        "
-                });
-                out.push_str(std::str::from_utf8(json).expect("serde_json writes UTF-8"));
+                    b",\n        "
+                })?;
+                out.write_all(json)?;
             }
         }
-        out.push_str("\n      ]");
+        out.write_all(b"\n      ]")?;
     }
-    out.push_str(rest);
-    out
+    out.write_all(rest.as_bytes())
 }
 
 #[cfg(test)]

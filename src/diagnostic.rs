@@ -356,20 +356,16 @@ impl Candidates {
 /// of its characters deleted. FNV-1a, so that the hashes, and the order of
 /// the index, are the same in every run.
 fn each_form(name: &str, mut form: impl FnMut(u64)) {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let hash = |mut h: u64, bytes: &[u8]| {
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(PRIME);
-        }
-        h
-    };
-    form(hash(OFFSET, name.as_bytes()));
-    let mut before = OFFSET;
+    use crate::digest::Digest;
+    let bytes = name.as_bytes();
+    form(Digest::default().update(bytes).value());
+    // The hash of what comes before each character, carried along.
+    let mut before = Digest::default();
     for (at, c) in name.char_indices() {
-        form(hash(before, &name.as_bytes()[at + c.len_utf8()..]));
-        before = hash(before, &name.as_bytes()[at..at + c.len_utf8()]);
+        let after = at + c.len_utf8();
+        let mut rest = before;
+        form(rest.update(&bytes[after..]).value());
+        before.update(&bytes[at..after]);
     }
 }
 

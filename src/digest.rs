@@ -3,6 +3,7 @@
 //! unlike std's randomly seeded hasher.
 
 /// An FNV-1a hash being fed.
+#[derive(Debug, Clone, Copy)]
 pub struct Digest(u64);
 
 impl Default for Digest {
@@ -18,6 +19,11 @@ impl Digest {
             self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
         self
+    }
+
+    /// The hash itself.
+    pub fn value(&self) -> u64 {
+        self.0
     }
 
     /// Sixteen hexadecimal digits.

@@ -303,15 +303,7 @@ impl Resolving<'_> {
                 // Alternatives multiply; a group is written by hand, so a cap
                 // keeps a hostile file from asking for millions.
                 if expanded.len() * cases.len() > MAX_ALTERNATIVES {
-                    self.diagnostics.push(
-                        Diagnostic::new(
-                            Code::Syntax,
-                            format!("the group has more than {MAX_ALTERNATIVES} alternatives"),
-                        )
-                        .label(term.span, "this list multiplies them")
-                        .help("split the group into several groups")
-                        .legal_path(self.place_name(path)),
-                    );
+                    self.too_many_alternatives(term.span, "this list multiplies them", path);
                     continue;
                 }
                 if let [only] = cases.as_slice() {
@@ -338,14 +330,10 @@ impl Resolving<'_> {
                 // Said, not cut silently: the parts left out would be
                 // judged by no one.
                 if let Some(first) = alternative.first() {
-                    self.diagnostics.push(
-                        Diagnostic::new(
-                            Code::Syntax,
-                            format!("the group has more than {MAX_ALTERNATIVES} alternatives"),
-                        )
-                        .label(first.span, "this alternative is one too many")
-                        .help("split the group into several groups")
-                        .legal_path(self.place_name(path)),
+                    self.too_many_alternatives(
+                        first.span,
+                        "this alternative is one too many",
+                        path,
                     );
                 }
                 out.truncate(MAX_ALTERNATIVES);
@@ -353,6 +341,19 @@ impl Resolving<'_> {
             }
         }
         out
+    }
+
+    /// LX010 for a group past [`MAX_ALTERNATIVES`], at the term that passes it.
+    fn too_many_alternatives(&mut self, span: Span, label: &str, path: &Place) {
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::Syntax,
+                format!("the group has more than {MAX_ALTERNATIVES} alternatives"),
+            )
+            .label(span, label)
+            .help("split the group into several groups")
+            .legal_path(self.place_name(path)),
+        );
     }
 
     /// The cases a condition term stands for: one, or one per argument of a list.

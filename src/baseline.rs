@@ -262,12 +262,13 @@ pub fn placeholders(analysis: &Analysis, baseline: &Baseline) -> usize {
 }
 
 /// Writes a baseline atomically: to a temporary file beside it, then renamed
-/// over it, so a reader never sees half a file.
+/// over it, so a reader never sees half a file. A message quotes the
+/// proposal's words, and CI logs print the file: it is written inert.
 pub fn write(path: &Path, baseline: &Baseline) -> Result<(), BaselineError> {
     let text = match format_of(path)? {
-        Format::Yaml => serde_yaml::to_string(baseline).expect("a baseline serialises"),
+        Format::Yaml => crate::inert::inert_yaml(baseline),
         Format::Json => {
-            let mut json = serde_json::to_string_pretty(baseline).expect("a baseline serialises");
+            let mut json = crate::inert::inert_json(baseline);
             json.push('\n');
             json
         }
@@ -276,4 +277,38 @@ pub fn write(path: &Path, baseline: &Baseline) -> Result<(), BaselineError> {
         message: format!("cannot write `{}`: {e}", path.display()),
         at: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{read, write, Baseline, Entry};
+
+    /// A finding's message quotes names from the proposal: what a terminal
+    /// acts on in them is escaped in the file, which reads back the same.
+    #[test]
+    fn a_baseline_is_written_inert_and_reads_back_the_same() {
+        let hostile = "grant `g\u{202E}lanoitan` \u{1b}[2J over\u{2028}lines";
+        let baseline = Baseline {
+            version: 1,
+            findings: vec![Entry {
+                fingerprint: "lc103:0123456789abcdef".into(),
+                code: "LC103".into(),
+                proposal: "p\u{2066}".into(),
+                grant: Some("g\u{202E}".into()),
+                message: hostile.into(),
+                reason: "accepted: 'quoted', and: more".into(),
+            }],
+        };
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["baseline.yaml", "baseline.json"] {
+            let path = dir.path().join(name);
+            write(&path, &baseline).unwrap();
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                !text.chars().any(crate::inert::unsafe_char),
+                "{name}: {text}"
+            );
+            assert_eq!(read(&path, false).unwrap(), baseline, "{name}: {text}");
+        }
+    }
 }

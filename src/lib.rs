@@ -17,6 +17,7 @@ pub mod digest;
 pub mod driver;
 pub mod fmt;
 pub mod graph;
+pub mod inert;
 pub mod load;
 pub mod lsp;
 pub mod model;

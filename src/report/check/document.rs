@@ -6,6 +6,7 @@
 use super::counts;
 use crate::analysis::*;
 use crate::baseline::{Comparison, Entry, Standing};
+use crate::inert::{write_yaml_field as yaml_field, write_yaml_item as yaml_item};
 use crate::model::Model;
 use crate::source::{Location, Sources};
 use serde::Serialize;
@@ -756,139 +757,6 @@ fn yaml_element<T: Serialize + ?Sized>(value: &T, indent: usize) -> Vec<u8> {
     part
 }
 
-/// Appends [`yaml_element`] to `out`.
-fn yaml_item<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T, indent: usize) {
-    let text = inert_yaml(value);
-    let pad = " ".repeat(indent);
-    for (n, line) in text.lines().enumerate() {
-        if n == 0 {
-            out.extend_from_slice(pad.as_bytes());
-            out.extend_from_slice(b"- ");
-        } else if !line.is_empty() {
-            // serde_yaml leaves the empty lines of a block scalar empty.
-            out.extend_from_slice(pad.as_bytes());
-            out.extend_from_slice(b"  ");
-        }
-        out.extend_from_slice(line.as_bytes());
-        out.push(b'\n');
-    }
-}
-
-/// `name: value` as serde_yaml lays it out in a mapping whose keys stand
-/// `indent` columns in (the first after `lead`): a scalar, `[]`, `{}` or
-/// `null` on the key's line; a mapping below it, two columns further in; a
-/// list below it, at the key's column.
-fn yaml_field<T: Serialize + ?Sized>(
-    out: &mut dyn std::io::Write,
-    lead: &str,
-    name: &str,
-    value: &T,
-    indent: usize,
-) -> std::io::Result<()> {
-    let text = inert_yaml(value);
-    let first = text.lines().next().unwrap_or_default();
-    let block = if first.starts_with("- ") {
-        Some(indent)
-    } else if !text.starts_with(['\'', '"', '|', '>'])
-        && (first.ends_with(':') || first.contains(": "))
-    {
-        Some(indent + 2)
-    } else {
-        None
-    };
-    write!(out, "{lead}{name}:")?;
-    let mut lines = text.lines();
-    let shift = match block {
-        Some(shift) => {
-            out.write_all(b"\n")?;
-            shift
-        }
-        None => {
-            writeln!(out, " {}", lines.next().unwrap_or_default())?;
-            indent
-        }
-    };
-    let pad = " ".repeat(shift);
-    for line in lines {
-        if !line.is_empty() {
-            out.write_all(pad.as_bytes())?;
-        }
-        out.write_all(line.as_bytes())?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
-}
-
-/// serde_yaml's layout of `value`, with nothing a terminal acts on. libyaml
-/// escapes controls and line separators itself, but counts bidirectional
-/// overrides and marks as printable and writes them raw, where a plain or
-/// single-quoted scalar cannot escape them. So, in the rare value that
-/// holds one, each string holding one is set in double quotes with `\u`
-/// escapes instead: the same document read back, inert when printed.
-fn inert_yaml<T: Serialize + ?Sized>(value: &T) -> String {
-    let text = serde_yaml::to_string(value).expect("the report serialises");
-    if !text.chars().any(crate::report::unsafe_char) {
-        return text;
-    }
-    let mut value = serde_yaml::to_value(value).expect("the report serialises");
-    // Each such string gives way to a token written plain, found once, and
-    // replaced by the string in double quotes. The text's length in the
-    // token keeps it from being any string of the text itself.
-    let mut held = Vec::new();
-    hold_unsafe_strings(&mut value, &mut held, text.len());
-    let mut text = serde_yaml::to_string(&value).expect("the report serialises");
-    for (token, string) in held {
-        text = text.replacen(&token, &double_quoted(&string), 1);
-    }
-    text
-}
-
-fn hold_unsafe_strings(
-    value: &mut serde_yaml::Value,
-    held: &mut Vec<(String, String)>,
-    salt: usize,
-) {
-    match value {
-        serde_yaml::Value::String(string) if string.chars().any(crate::report::unsafe_char) => {
-            let token = format!("lexcompat-held-{}-{salt}", held.len());
-            held.push((token.clone(), std::mem::replace(string, token)));
-        }
-        serde_yaml::Value::Sequence(values) => {
-            for value in values {
-                hold_unsafe_strings(value, held, salt);
-            }
-        }
-        serde_yaml::Value::Mapping(mapping) => {
-            for (_, value) in mapping.iter_mut() {
-                hold_unsafe_strings(value, held, salt);
-            }
-        }
-        serde_yaml::Value::Tagged(tagged) => hold_unsafe_strings(&mut tagged.value, held, salt),
-        _ => {}
-    }
-}
-
-/// A YAML double-quoted scalar: what a terminal acts on, line breaks,
-/// quotes and backslashes escaped.
-fn double_quoted(string: &str) -> String {
-    let mut out = String::with_capacity(string.len() + 2);
-    out.push('"');
-    for c in string.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if crate::report::unsafe_char(c) => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     /// A string with a bidirectional override is set in double quotes and
@@ -913,13 +781,13 @@ mod tests {
             list: hostile.to_vec(),
             nested: vec![[("text", hostile[2])].into_iter().collect()],
         };
-        let text = super::inert_yaml(&held);
-        assert!(!text.chars().any(crate::report::unsafe_char), "{text}");
+        let text = crate::inert::inert_yaml(&held);
+        assert!(!text.chars().any(crate::inert::unsafe_char), "{text}");
         assert!(text.starts_with("safe: 'plain words: kept'\n"), "{text}");
         let read: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
         assert_eq!(read, serde_yaml::to_value(&held).unwrap(), "{text}");
         // Nothing to escape: serde_yaml's own bytes.
-        assert_eq!(super::inert_yaml(&hostile[0][..5]), "plain\n");
+        assert_eq!(crate::inert::inert_yaml(&hostile[0][..5]), "plain\n");
     }
 
     /// The layouts set at depth agree with serde_yaml's for what the corpus

@@ -511,28 +511,67 @@ fn graph(
         leave_to_exit(whole);
         drawing
     };
-    let rendered = lexcompat::timings::stage("render", || match format {
-        GraphFormat::Dot => Ok(diagram::to_dot(&drawing)),
-        GraphFormat::Svg => diagram::to_svg(&drawing).map(|svg| svg + "\n"),
-        GraphFormat::Mermaid => Ok(diagram::to_mermaid(&drawing)),
-        GraphFormat::Json => Ok(diagram::to_json(&drawing)),
-    });
-    let stdout = match rendered {
-        Ok(stdout) => stdout,
-        Err(too_large) => {
-            eprintln!(
-                "error: {too_large}: write it with `--format dot` and lay it out with \
-                 Graphviz (`dot -Tsvg`), or draw one proposal's graph \
-                 (`lexcompat graph PROPOSAL --format svg`)"
-            );
-            return Outcome {
-                stdout: String::new(),
-                status: 2,
+    let write = match format {
+        GraphFormat::Dot => diagram::write_dot,
+        GraphFormat::Mermaid => diagram::write_mermaid,
+        GraphFormat::Json => diagram::write_json,
+        GraphFormat::Svg => {
+            return match lexcompat::timings::stage("render", || diagram::to_svg(&drawing)) {
+                Ok(svg) => Outcome {
+                    stdout: svg + "\n",
+                    status: 0,
+                },
+                Err(too_large) => {
+                    eprintln!(
+                        "error: {too_large}: write it with `--format dot` and lay it out with \
+                         Graphviz (`dot -Tsvg`), or draw one proposal's graph \
+                         (`lexcompat graph PROPOSAL --format svg`)"
+                    );
+                    Outcome {
+                        stdout: String::new(),
+                        status: 2,
+                    }
+                }
             };
         }
     };
+    // Written as it is made: the corpus's diagram is larger than its corpus.
+    let written = lexcompat::timings::stage("render", || to_stdout(|out| write(&drawing, out)));
     leave_to_exit(drawing);
-    Outcome { stdout, status: 0 }
+    streamed(written)
+}
+
+/// Writes straight to standard output, through a buffer, what is too large
+/// to be made whole first.
+fn to_stdout(
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    write(&mut out)?;
+    out.flush()
+}
+
+/// The outcome of output written by [`to_stdout`]: a closed pipe
+/// (`lexcompat graph | head`) is the reader's choice; any other failure,
+/// such as a full disk, exits 2.
+fn streamed(written: std::io::Result<()>) -> Outcome {
+    match written {
+        Ok(()) => Outcome {
+            stdout: String::new(),
+            status: 0,
+        },
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Outcome {
+            stdout: String::new(),
+            status: 0,
+        },
+        Err(error) => {
+            eprintln!("error: cannot write the output: {error}");
+            Outcome {
+                stdout: String::new(),
+                status: 2,
+            }
+        }
+    }
 }
 
 /// `fmt`: the files that change on standard output, errors on standard error.
@@ -717,30 +756,15 @@ fn show(workspace: &Workspace, citation: Option<&str>, format: Format) -> Outcom
     }
     let model = &workspace.model;
     let Some(citation) = citation else {
-        let stdout = lexcompat::timings::stage("render", || match format {
-            Format::Text => Ok(show::index_text(model)),
-            // Written as it is made: the whole model is larger than its corpus.
-            Format::Json => {
-                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-                show::write_model_json(model, &mut out)
-                    .and_then(|()| out.flush())
-                    .map(|()| String::new())
-            }
-        });
-        return match stdout {
-            Ok(stdout) => Outcome { stdout, status: 0 },
-            // A closed pipe (`lexcompat show --format json | head`) is the reader's choice.
-            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Outcome {
-                stdout: String::new(),
+        return match format {
+            Format::Text => Outcome {
+                stdout: lexcompat::timings::stage("render", || show::index_text(model)),
                 status: 0,
             },
-            Err(error) => {
-                eprintln!("error: cannot write the output: {error}");
-                Outcome {
-                    stdout: String::new(),
-                    status: 2,
-                }
-            }
+            // Written as it is made: the whole model is larger than its corpus.
+            Format::Json => streamed(lexcompat::timings::stage("render", || {
+                to_stdout(|out| show::write_model_json(model, out))
+            })),
         };
     };
     if let Some(case) = model.find_case(citation) {

@@ -911,3 +911,58 @@ fn json_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// `graph` and `show --format json` write the whole corpus as it is made,
+/// as `check` writes its JSON: a full disk is an error naming it (exit 2),
+/// a reader that stops early is not.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_corpus_written_as_made_fails_on_a_full_disk_and_not_on_a_closed_pipe() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = scratch();
+    let binary = assert_cmd::cargo::cargo_bin("lexcompat");
+    for args in [
+        &["graph", "--format", "dot"][..],
+        &["graph", "--format", "json"],
+        &["graph", "--format", "mermaid"],
+        &["show", "--format", "json"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = std::process::Command::new(&binary)
+            .current_dir(dir.path())
+            .args(args)
+            .stdout(Stdio::from(full))
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("error: cannot write the output: No space left on device"),
+            "{args:?}: {stderr}"
+        );
+
+        let (whole, status) = stdout(dir.path(), args);
+        assert_eq!(status, 0, "{args:?}");
+        let mut child = std::process::Command::new(&binary)
+            .current_dir(dir.path())
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 1];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(first[0], whole.as_bytes()[0], "{args:?}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(
+            output.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}

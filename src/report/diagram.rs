@@ -253,38 +253,86 @@ fn push_dot_quoted(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// The diagram in Graphviz's DOT language, written in one pass: a corpus's
-/// diagram has millions of lines.
+/// The diagram in Graphviz's DOT language.
 pub fn to_dot(diagram: &Diagram) -> String {
-    let mut out = String::from("digraph lexcompat {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#78909c\"];\n");
+    in_memory(|out| write_dot(diagram, out))
+}
+
+/// [`to_dot`] written to `out` as it is made, in one pass: a corpus's
+/// diagram has millions of lines, more than is worth holding at once.
+pub fn write_dot(diagram: &Diagram, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut part = Part::new(out);
+    part.text.push_str("digraph lexcompat {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#78909c\"];\n");
     for node in &diagram.nodes {
         let fill = node
             .verdict
             .map_or_else(|| kind_colour(node.kind), verdict_colour);
+        let out = &mut part.text;
         out.push_str("  ");
-        push_dot_quoted(&mut out, &node.id);
+        push_dot_quoted(out, &node.id);
         out.push_str(" [label=");
-        push_dot_quoted(&mut out, &wrap(&node.label));
+        push_dot_quoted(out, &wrap(&node.label));
         out.push_str(", fillcolor=");
-        push_dot_quoted(&mut out, fill);
+        push_dot_quoted(out, fill);
         out.push_str(", tooltip=");
-        push_dot_quoted(&mut out, node.kind);
+        push_dot_quoted(out, node.kind);
         out.push_str("];\n");
+        part.pass()?;
     }
     for edge in &diagram.edges {
+        let out = &mut part.text;
         out.push_str("  ");
-        push_dot_quoted(&mut out, &edge.from);
+        push_dot_quoted(out, &edge.from);
         out.push_str(" -> ");
-        push_dot_quoted(&mut out, &edge.to);
+        push_dot_quoted(out, &edge.to);
         out.push_str(" [label=");
-        push_dot_quoted(&mut out, &edge.label);
+        push_dot_quoted(out, &edge.label);
         if edge.emphasis {
             out.push_str(", color=\"#b71c1c\", penwidth=2.5");
         }
         out.push_str("];\n");
+        part.pass()?;
     }
-    out.push_str("}\n");
-    out
+    part.text.push_str("}\n");
+    part.end()
+}
+
+/// A diagram's text on its way to a writer: lines gather in `text` and are
+/// passed on a block at a time.
+struct Part<'w> {
+    text: String,
+    out: &'w mut dyn std::io::Write,
+}
+
+impl<'w> Part<'w> {
+    const BLOCK: usize = 1 << 16;
+
+    fn new(out: &'w mut dyn std::io::Write) -> Part<'w> {
+        Part {
+            text: String::with_capacity(Self::BLOCK + 1024),
+            out,
+        }
+    }
+
+    /// Passes what has gathered on, once it fills a block.
+    fn pass(&mut self) -> std::io::Result<()> {
+        if self.text.len() >= Self::BLOCK {
+            self.out.write_all(self.text.as_bytes())?;
+            self.text.clear();
+        }
+        Ok(())
+    }
+
+    fn end(self) -> std::io::Result<()> {
+        self.out.write_all(self.text.as_bytes())
+    }
+}
+
+/// What a writer of a diagram writes, as a string.
+fn in_memory(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> String {
+    let mut out = Vec::new();
+    write(&mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("diagrams are written as UTF-8 text")
 }
 
 /// `text` as a quoted Mermaid label at the end of `out`: Mermaid keeps only
@@ -305,8 +353,14 @@ fn push_mermaid_label(out: &mut String, text: &str) {
 
 /// The diagram as a Mermaid flowchart.
 pub fn to_mermaid(diagram: &Diagram) -> String {
+    in_memory(|out| write_mermaid(diagram, out))
+}
+
+/// [`to_mermaid`] written to `out` as it is made.
+pub fn write_mermaid(diagram: &Diagram, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     use std::fmt::Write;
-    let mut out = String::from("flowchart LR\n");
+    let mut part = Part::new(out);
+    part.text.push_str("flowchart LR\n");
     let index: crate::table::Map<&str, usize> = diagram
         .nodes
         .iter()
@@ -315,9 +369,11 @@ pub fn to_mermaid(diagram: &Diagram) -> String {
         .collect();
     // Writing to a String cannot fail.
     for (i, node) in diagram.nodes.iter().enumerate() {
+        let out = &mut part.text;
         let _ = write!(out, "  n{i}[");
-        push_mermaid_label(&mut out, &node.label);
+        push_mermaid_label(out, &node.label);
         out.push_str("]\n");
+        part.pass()?;
     }
     for edge in &diagram.edges {
         let (Some(from), Some(to)) = (index.get(edge.from.as_str()), index.get(edge.to.as_str()))
@@ -325,34 +381,66 @@ pub fn to_mermaid(diagram: &Diagram) -> String {
             continue;
         };
         let arrow = if edge.emphasis { "==>" } else { "-->" };
+        let out = &mut part.text;
         if edge.label.is_empty() {
             let _ = writeln!(out, "  n{from} {arrow} n{to}");
         } else {
             let _ = write!(out, "  n{from} {arrow}|");
-            push_mermaid_label(&mut out, &edge.label);
+            push_mermaid_label(out, &edge.label);
             let _ = writeln!(out, "| n{to}");
         }
+        part.pass()?;
     }
     for (i, node) in diagram.nodes.iter().enumerate() {
         let fill = node
             .verdict
             .map_or_else(|| kind_colour(node.kind), verdict_colour);
-        let _ = writeln!(out, "  style n{i} fill:{fill}");
+        let _ = writeln!(part.text, "  style n{i} fill:{fill}");
+        part.pass()?;
     }
-    out
+    part.end()
 }
 
 /// The diagram's nodes and edges as pretty JSON, with what a terminal acts
 /// on escaped (`report::inert_json`): labels hold the proposal's own words.
 pub fn to_json(diagram: &Diagram) -> String {
-    let mut json = crate::report::inert_json(diagram);
-    json.push('\n');
-    json
+    in_memory(|out| write_json(diagram, out))
+}
+
+/// [`to_json`] written to `out` as it is made.
+pub fn write_json(diagram: &Diagram, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    crate::report::stream_inert_json(diagram, 0, out)?;
+    out.write_all(b"\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A diagram larger than a block is written a block at a time: the
+    /// same text as made at once, and a failing writer's error passed on.
+    #[test]
+    fn a_diagram_is_written_a_block_at_a_time_as_it_is_made_at_once() {
+        let d = chain(3_000);
+        for (whole, write) in [
+            (
+                to_dot(&d),
+                write_dot as fn(&Diagram, &mut dyn std::io::Write) -> std::io::Result<()>,
+            ),
+            (to_mermaid(&d), write_mermaid),
+            (to_json(&d), write_json),
+        ] {
+            assert!(whole.len() > 2 * Part::BLOCK, "{} bytes", whole.len());
+            let mut written = Vec::new();
+            let mut blocks = std::io::BufWriter::with_capacity(7, &mut written);
+            write(&d, &mut blocks).unwrap();
+            drop(blocks);
+            assert_eq!(String::from_utf8(written).unwrap(), whole);
+            let mut short = [0u8; 100_000];
+            let error = write(&d, &mut &mut short[..]).unwrap_err();
+            assert_eq!(error.kind(), std::io::ErrorKind::WriteZero);
+        }
+    }
 
     /// A chain of `boxes` boxes, each pointing at the next.
     fn chain(boxes: usize) -> Diagram {

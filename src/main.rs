@@ -434,7 +434,11 @@ fn report(
     if workspace.has_errors() {
         return Ok(refuse(workspace));
     }
-    let run = driver::check(workspace, as_of, None, false, Drawings::Each)?;
+    // The report writes only its first grants in full, with their drawings.
+    let drawings = Drawings::Each {
+        grants: lexcompat::report::analyst::MOST_GRANTS_IN_FULL,
+    };
+    let run = driver::check(workspace, as_of, None, false, drawings)?;
     let format = format.or(by_extension).unwrap_or(ReportFormat::Html);
     let failing = failing(&run.analysis, &run.comparison, fail_on);
     if failing > 0 {

@@ -497,7 +497,7 @@ fn a_group_of_too_many_alternatives_is_an_error_not_cut_silently() {
 }
 
 /// A report writes its first `MOST_GRANTS_IN_FULL` grants in full, across
-/// its proposals, and says of each proposal how many of its grants it does
+/// its proposals (the analysis draws only those), and says of each proposal how many of its grants it does
 /// not; every grant keeps its row in its proposal's table, linked only
 /// where there is a section to link to.
 #[test]
@@ -537,6 +537,37 @@ fn a_report_writes_its_first_grants_in_full_and_counts_the_rest() {
     let workspace =
         common::sound_workspace(&[("corpus.lex", &corpus), ("proposals.lex", &proposals)]);
     let analysis = common::judge_in(&workspace);
+
+    // The analysis a report asks for draws those grants, and no more, and
+    // every proposal's overview.
+    let ids: Vec<_> = (0..3).map(lexcompat::model::ProposalId::new).collect();
+    let drawings = lexcompat::analysis::Drawings::Each {
+        grants: MOST_GRANTS_IN_FULL,
+    };
+    let drawn = lexcompat::driver::judge(&workspace.model, &ids, None, drawings);
+    let counted: Vec<(usize, Vec<usize>, bool)> = drawn
+        .proposals
+        .iter()
+        .map(|p| {
+            let with: Vec<usize> = (0..p.grants.len())
+                .filter(|&n| p.grants[n].diagram.is_some())
+                .collect();
+            (p.grants.len(), with, p.overview.is_some())
+        })
+        .collect();
+    assert_eq!(
+        counted,
+        [
+            (
+                MOST_GRANTS_IN_FULL - 1,
+                (0..MOST_GRANTS_IN_FULL - 1).collect(),
+                true
+            ),
+            (3, vec![0], true),
+            (1, vec![], true),
+        ]
+    );
+
     let corpus_info = analyst::CorpusInfo {
         origin: "a test corpus".to_string(),
         files: 1,

@@ -118,9 +118,19 @@ pub enum Drawings {
     Drawn,
     /// The proposal's graph alone, which `graph` exports.
     Whole,
-    /// The overview and each grant's drawing, which the reports show.
-    Each,
+    /// The overview of each proposal and the drawings of its first
+    /// `grants` grants, counted through the proposals in order: what the
+    /// reports show, which write only so many grants in full.
+    Each {
+        grants: usize,
+    },
     Omitted,
+}
+
+/// How many grants the analysis of a proposal has: one for each status it
+/// creates and one for each measure (`claims`), known before it is judged.
+fn grant_count(proposal: &crate::model::Proposal) -> usize {
+    proposal.creates.len() + proposal.measures.len()
 }
 
 /// What a claim is about: a measure on a right (granted, withheld or
@@ -259,7 +269,8 @@ pub struct GrantAnalysis {
     pub redefines: Vec<Named>,
     pub explanation: Vec<Step>,
     /// What reports draw for this grant alone: small enough to read
-    /// (drawn only with `Drawings::Drawn` or `Drawings::Each`).
+    /// (drawn only with `Drawings::Drawn`, or `Drawings::Each` for a grant
+    /// within its count).
     pub diagram: Option<crate::graph::diagram::Diagram>,
     pub span: Span,
 }
@@ -550,7 +561,24 @@ pub fn analyse(
             procedures: &procedures,
             nationality: &nationality,
         };
-        crate::parallel::map(proposals, |&id| {
+        // Where each proposal's grants start in the count of every grant,
+        // so that each draws its share of the grants drawn.
+        let mut before = 0;
+        let judged: Vec<(ProposalId, usize)> = proposals
+            .iter()
+            .map(|&id| {
+                let first = before;
+                before += grant_count(&model.proposals[id.index()]);
+                (id, first)
+            })
+            .collect();
+        crate::parallel::map(&judged, |&(id, first)| {
+            let drawings = match drawings {
+                Drawings::Each { grants } => Drawings::Each {
+                    grants: grants.saturating_sub(first),
+                },
+                other => other,
+            };
             analyse_proposal(model, &whole, &shared, id, as_of, rules, drawings)
         })
     });
@@ -648,20 +676,18 @@ fn analyse_proposal(
         .collect();
     veto_players.sort();
     veto_players.dedup();
-    let (diagram, overview) = match drawings {
-        Drawings::Omitted => (None, None),
-        Drawings::Drawn | Drawings::Whole | Drawings::Each => {
-            let whole = (drawings != Drawings::Each)
-                .then(|| diagram::proposal_diagram(model, &named, &grants));
-            let each = drawings != Drawings::Whole;
-            if each {
-                for grant in &mut grants {
-                    grant.diagram = Some(diagram::grant_diagram(model, &named, grant));
-                }
-            }
-            (whole, each.then(|| diagram::overview(model, &grants)))
-        }
+    debug_assert_eq!(grants.len(), grant_count(proposal));
+    let (whole, each, drawn) = match drawings {
+        Drawings::Omitted => (false, false, 0),
+        Drawings::Whole => (true, false, 0),
+        Drawings::Drawn => (true, true, grants.len()),
+        Drawings::Each { grants } => (false, true, grants),
     };
+    let diagram = whole.then(|| diagram::proposal_diagram(model, &named, &grants));
+    for grant in grants.iter_mut().take(drawn) {
+        grant.diagram = Some(diagram::grant_diagram(model, &named, grant));
+    }
+    let overview = each.then(|| diagram::overview(model, &grants));
     ProposalAnalysis {
         diagram,
         overview,

@@ -98,7 +98,11 @@ fn main() -> ExitCode {
                 fail_on,
                 baseline.as_deref(),
                 update_baseline,
-                TextOptions { style, verbose },
+                TextOptions {
+                    style,
+                    verbose,
+                    corpus: &driver::corpus_label(&workspace, &config),
+                },
             )?;
             if matches!(format, CheckFormat::Text | CheckFormat::Github) && !outcome.stdout.is_empty() {
                 outcome.stdout =
@@ -218,11 +222,13 @@ fn name_corpus(mut stdout: String, label: &str) -> String {
     stdout
 }
 
-/// How `check` prints text: in colour or not, at what width, concisely or in full.
+/// How `check` prints text: in colour or not, at what width, concisely or
+/// in full, and the corpus its summary line names.
 #[derive(Clone, Copy)]
-struct TextOptions {
+struct TextOptions<'a> {
     style: Style,
     verbose: bool,
+    corpus: &'a str,
 }
 
 struct Outcome {
@@ -257,7 +263,11 @@ fn check(
     update_baseline: bool,
     text: TextOptions,
 ) -> Result<Outcome, driver::UsageError> {
-    let TextOptions { style, verbose } = text;
+    let TextOptions {
+        style,
+        verbose,
+        corpus,
+    } = text;
     use lexcompat::report::{check, github, sarif};
     // Bad input gets its diagnostics and no half report.
     if workspace.has_errors() {
@@ -290,8 +300,14 @@ fn check(
     let (model, sources) = (&workspace.model, &workspace.sources);
     let mut streamed = Ok(());
     let stdout = lexcompat::timings::stage("render", || match format {
+        // Written as it is made: the text of a large run is larger than its corpus.
         CheckFormat::Text if verbose => {
-            check::to_text(analysis, comparison, with_baseline, style, model, sources)
+            streamed = to_stdout(|out| {
+                check::write_text(analysis, comparison, style, model, sources, out)?;
+                let summary = check::summary(analysis, comparison, with_baseline);
+                out.write_all(name_corpus(summary, corpus).as_bytes())
+            });
+            String::new()
         }
         CheckFormat::Text => {
             check::to_brief(analysis, comparison, with_baseline, style, model, sources)
@@ -303,17 +319,17 @@ fn check(
                 check::Document::Yaml
             };
             // Written as it is made: the document of a large run is larger than its corpus.
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            streamed = check::write_document(
-                document,
-                analysis,
-                comparison,
-                baseline_name.as_deref(),
-                model,
-                sources,
-                &mut out,
-            )
-            .and_then(|()| out.flush());
+            streamed = to_stdout(|out| {
+                check::write_document(
+                    document,
+                    analysis,
+                    comparison,
+                    baseline_name.as_deref(),
+                    model,
+                    sources,
+                    out,
+                )
+            });
             String::new()
         }
         CheckFormat::Sarif => sarif::to_sarif(analysis, comparison, model, sources),

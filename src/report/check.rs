@@ -298,11 +298,70 @@ pub fn to_brief(
     out
 }
 
-/// The analysis for a person at a terminal: one block per grant, verdict first.
+/// The analysis for a person at a terminal: one block per grant, verdict
+/// first, and the summary line.
 pub fn to_text(
     analysis: &Analysis,
     comparison: &Comparison,
     with_baseline: bool,
+    style: Style,
+    model: &Model,
+    sources: &Sources,
+) -> String {
+    let mut out = Vec::new();
+    write_text(analysis, comparison, style, model, sources, &mut out)
+        .expect("writing to memory cannot fail");
+    let mut text = String::from_utf8(out).expect("the text is UTF-8");
+    // The summary stays one line, whatever the width: scripts read the last line.
+    text.push_str(&summary(analysis, comparison, with_baseline));
+    text.push('\n');
+    text
+}
+
+/// How many proposals' blocks are made at once, on every core, before
+/// they are written: the text of a large run is larger than its corpus.
+const BLOCKS_AT_ONCE: usize = 256;
+
+/// [`to_text`] but its summary line, written to `out` as it is made, for
+/// the caller to end with [`summary`]: each proposal's block is made and
+/// fitted on its own, on every core, a batch at a time; lines are fitted
+/// one by one and a block ends its last, so the blocks join into the text
+/// made whole.
+pub fn write_text(
+    analysis: &Analysis,
+    comparison: &Comparison,
+    style: Style,
+    model: &Model,
+    sources: &Sources,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let proposals: Vec<_> = analysis
+        .proposals
+        .iter()
+        .zip(&comparison.standings)
+        .collect();
+    for batch in proposals.chunks(BLOCKS_AT_ONCE) {
+        let blocks = crate::parallel::map(batch, |&(p, standings)| {
+            proposal_block(p, standings, style, model, sources)
+        });
+        for block in blocks {
+            out.write_all(block.as_bytes())?;
+        }
+    }
+    let mut stale = String::new();
+    for entry in &comparison.stale {
+        stale.push_str(&format!(
+            "stale baseline entry {} ({} in {}): no such finding any more; remove it or run --update-baseline\n",
+            entry.fingerprint, entry.code, entry.proposal
+        ));
+    }
+    out.write_all(fit(&stale, style.width).as_bytes())
+}
+
+/// One proposal's block of [`to_text`], fitted to the style's width.
+fn proposal_block(
+    p: &ProposalAnalysis,
+    standings: &[Standing],
     style: Style,
     model: &Model,
     sources: &Sources,
@@ -318,142 +377,119 @@ pub fn to_text(
             colour,
         )
     };
-    let proposals: Vec<_> = analysis
-        .proposals
-        .iter()
-        .zip(&comparison.standings)
-        .collect();
-    // Each proposal's block is made and fitted on its own, on every core:
-    // lines are fitted one by one and a block ends its last, so the blocks
-    // join into the text made whole.
-    let blocks = crate::parallel::map(&proposals, |&(p, standings)| {
-        let mut out = String::new();
-        out.push_str(&format!("{} — {}\n", p.id, printable(&p.title)));
-        out.push_str(&format!("judged at {}\n", p.date));
-        out.push_str(&format!("verdict: {}", verdict(p.verdict, 0)));
-        if let Some((_, provided)) = p.verdict_words(model).split_once(", ") {
-            out.push_str(&format!(", {}", printable(provided)));
-        }
-        if !p.veto_players.is_empty() {
+    let mut out = String::new();
+    out.push_str(&format!("{} — {}\n", p.id, printable(&p.title)));
+    out.push_str(&format!("judged at {}\n", p.date));
+    out.push_str(&format!("verdict: {}", verdict(p.verdict, 0)));
+    if let Some((_, provided)) = p.verdict_words(model).split_once(", ") {
+        out.push_str(&format!(", {}", printable(provided)));
+    }
+    if !p.veto_players.is_empty() {
+        out.push_str(&format!(
+            "; veto players: {}",
+            printable(&briefing::vetoes_phrase(&p.veto_players))
+        ));
+    }
+    out.push_str("\n\n");
+    for g in &p.grants {
+        // A measure named with `as` is named here too, so that two
+        // measures on the same thing can be told apart.
+        let name = if g.id != g.right {
+            format!(" as `{}`", printable(&g.id))
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "{} {}{name}{}\n",
+            verdict(g.verdict, 24),
+            printable(&g.what()),
+            if g.likely { " (likely)" } else { "" }
+        ));
+        if g.actor != "the Union" || g.applies_from.is_some() {
             out.push_str(&format!(
-                "; veto players: {}",
-                printable(&briefing::vetoes_phrase(&p.veto_players))
+                "  by {}{}\n",
+                printable(&g.actor),
+                g.applies_from
+                    .map(|d| format!(", applying from {d}"))
+                    .unwrap_or_default()
             ));
         }
-        out.push_str("\n\n");
-        for g in &p.grants {
-            // A measure named with `as` is named here too, so that two
-            // measures on the same thing can be told apart.
-            let name = if g.id != g.right {
-                format!(" as `{}`", printable(&g.id))
-            } else {
-                String::new()
+        for c in &g.conditions {
+            let state = match c.status {
+                crate::analysis::TestStatus::Open => "provided that it meets",
+                crate::analysis::TestStatus::Met => "meets",
+                crate::analysis::TestStatus::Failed => "FAILS",
             };
             out.push_str(&format!(
-                "{} {}{name}{}\n",
-                verdict(g.verdict, 24),
-                printable(&g.what()),
-                if g.likely { " (likely)" } else { "" }
+                "  {state} `{}` ({}), {}\n",
+                printable(&c.test_words(model)),
+                printable(c.title(model)),
+                printable(&model.display_citation(c.provision))
             ));
-            if g.actor != "the Union" || g.applies_from.is_some() {
+        }
+        if !g.cover.is_empty() {
+            out.push_str("  covered by routes over parts of the group:\n");
+            for c in &g.cover {
                 out.push_str(&format!(
-                    "  by {}{}\n",
-                    printable(&g.actor),
-                    g.applies_from
-                        .map(|d| format!(", applying from {d}"))
+                    "    {} {}{}\n",
+                    verdict(c.verdict, 24),
+                    printable(&c.part),
+                    c.basis
+                        .map(|b| format!(" ({})", printable(&model.cited(b))))
                         .unwrap_or_default()
                 ));
             }
-            for c in &g.conditions {
-                let state = match c.status {
-                    crate::analysis::TestStatus::Open => "provided that it meets",
-                    crate::analysis::TestStatus::Met => "meets",
-                    crate::analysis::TestStatus::Failed => "FAILS",
-                };
-                out.push_str(&format!(
-                    "  {state} `{}` ({}), {}\n",
-                    printable(&c.test_words(model)),
-                    printable(c.title(model)),
-                    printable(&model.display_citation(c.provision))
-                ));
-            }
-            if !g.cover.is_empty() {
-                out.push_str("  covered by routes over parts of the group:\n");
-                for c in &g.cover {
-                    out.push_str(&format!(
-                        "    {} {}{}\n",
-                        verdict(c.verdict, 24),
-                        printable(&c.part),
-                        c.basis
-                            .map(|b| format!(" ({})", printable(&model.cited(b))))
-                            .unwrap_or_default()
-                    ));
-                }
-            }
-            for r in &g.routes {
-                let marker = if r.chosen { "→" } else { " " };
-                // The majority says at a glance whether a Union act is
-                // ordinary (qualified majority) or needs unanimity.
-                let procedure = r
-                    .procedure
-                    .as_ref()
-                    .map(|p| match p.voting {
-                        "none" => format!(": {}", p.title),
-                        voting => format!(": {} ({voting})", p.title),
-                    })
-                    .unwrap_or_default();
-                let partial = r
-                    .partial
-                    .as_ref()
-                    .map(|p| format!(" [{p}]"))
-                    .unwrap_or_default();
-                out.push_str(&format!(
-                    "  {marker} {} {}{procedure}{partial}\n",
-                    verdict(r.verdict, 24),
-                    r.basis(model).as_deref().unwrap_or("")
-                ));
-            }
-            out.push_str("  why:\n");
-            for s in &g.explanation {
-                write_step(&mut out, s, model, "    ", line_width);
-            }
-            out.push('\n');
         }
-        if !p.findings.is_empty() {
-            out.push_str("findings:\n");
-            for (f, standing) in p.findings.iter().zip(standings) {
-                let severity = severity_word(f.severity, colour);
-                out.push_str(&format!(
-                    "  {severity}[{} {}] {}: {}\n",
-                    f.code,
-                    f.rule,
-                    printable_line(&sources.locate(f.span).to_string()),
-                    printable(&f.message)
-                ));
-                if let Standing::Accepted { reason } = standing {
-                    out.push_str(&format!(
-                        "    accepted by the baseline: {}\n",
-                        printable(reason)
-                    ));
-                }
-            }
-            out.push('\n');
+        for r in &g.routes {
+            let marker = if r.chosen { "→" } else { " " };
+            // The majority says at a glance whether a Union act is
+            // ordinary (qualified majority) or needs unanimity.
+            let procedure = r
+                .procedure
+                .as_ref()
+                .map(|p| match p.voting {
+                    "none" => format!(": {}", p.title),
+                    voting => format!(": {} ({voting})", p.title),
+                })
+                .unwrap_or_default();
+            let partial = r
+                .partial
+                .as_ref()
+                .map(|p| format!(" [{p}]"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  {marker} {} {}{procedure}{partial}\n",
+                verdict(r.verdict, 24),
+                r.basis(model).as_deref().unwrap_or("")
+            ));
         }
-        fit(&out, line_width)
-    });
-    let mut fitted = blocks.concat();
-    let mut out = String::new();
-    for entry in &comparison.stale {
-        out.push_str(&format!(
-            "stale baseline entry {} ({} in {}): no such finding any more; remove it or run --update-baseline\n",
-            entry.fingerprint, entry.code, entry.proposal
-        ));
+        out.push_str("  why:\n");
+        for s in &g.explanation {
+            write_step(&mut out, s, model, "    ", line_width);
+        }
+        out.push('\n');
     }
-    fitted.push_str(&fit(&out, line_width));
-    // The summary stays one line, whatever the width: scripts read the last line.
-    fitted.push_str(&summary(analysis, comparison, with_baseline));
-    fitted.push('\n');
-    fitted
+    if !p.findings.is_empty() {
+        out.push_str("findings:\n");
+        for (f, standing) in p.findings.iter().zip(standings) {
+            let severity = severity_word(f.severity, colour);
+            out.push_str(&format!(
+                "  {severity}[{} {}] {}: {}\n",
+                f.code,
+                f.rule,
+                printable_line(&sources.locate(f.span).to_string()),
+                printable(&f.message)
+            ));
+            if let Standing::Accepted { reason } = standing {
+                out.push_str(&format!(
+                    "    accepted by the baseline: {}\n",
+                    printable(reason)
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    fit(&out, line_width)
 }
 
 /// Every line of `text` fitted to `line_width`, each continued under its

@@ -873,7 +873,13 @@ impl ser::SerializeMap for Keyed<'_> {
     type Ok = ();
     type Error = Declined;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Declined> {
-        let key = key.serialize(KeyText)?;
+        // Only a string key (or a unit variant's name) is written here.
+        let serde_json::Value::String(key) = key
+            .serialize(serde_json::value::Serializer)
+            .map_err(|_| Declined)?
+        else {
+            return Err(Declined);
+        };
         self.value = Some(self.nested.key(&key)?);
         Ok(())
     }
@@ -883,141 +889,6 @@ impl ser::SerializeMap for Keyed<'_> {
     }
     fn end(self) -> Result<(), Declined> {
         self.nested.end()
-    }
-}
-
-/// A mapping's key as text, when it is a string.
-struct KeyText;
-
-impl ser::Serializer for KeyText {
-    type Ok = String;
-    type Error = Declined;
-    type SerializeSeq = ser::Impossible<String, Declined>;
-    type SerializeTuple = ser::Impossible<String, Declined>;
-    type SerializeTupleStruct = ser::Impossible<String, Declined>;
-    type SerializeTupleVariant = ser::Impossible<String, Declined>;
-    type SerializeMap = ser::Impossible<String, Declined>;
-    type SerializeStruct = ser::Impossible<String, Declined>;
-    type SerializeStructVariant = ser::Impossible<String, Declined>;
-
-    fn serialize_str(self, v: &str) -> Result<String, Declined> {
-        Ok(v.to_string())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<String, Declined> {
-        value.serialize(self)
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<String, Declined> {
-        Ok(variant.to_string())
-    }
-    fn serialize_bool(self, _: bool) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_i8(self, _: i8) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_i16(self, _: i16) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_i32(self, _: i32) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_i64(self, _: i64) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_u8(self, _: u8) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_u16(self, _: u16) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_u32(self, _: u32) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_u64(self, _: u64) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_f32(self, _: f32) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_f64(self, _: f64) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_char(self, _: char) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_none(self) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_unit(self) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<String, Declined> {
-        Err(Declined)
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Declined> {
-        Err(Declined)
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Declined> {
-        Err(Declined)
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Declined> {
-        Err(Declined)
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Declined> {
-        Err(Declined)
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Declined> {
-        Err(Declined)
-    }
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStruct, Declined> {
-        Err(Declined)
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Declined> {
-        Err(Declined)
     }
 }
 

@@ -577,18 +577,15 @@ impl<'o> Block<'o> {
         Ok(())
     }
 
-    /// Opens a mapping or list with `len` entries, if known; an empty one
-    /// is written in flow style, as libyaml writes it.
-    fn open(&mut self, len: Option<usize>, empty: &'static str) -> Result<Nested<'_>, Declined> {
-        if len == Some(0) {
-            self.plain(empty)?;
-        }
-        Ok(Nested {
+    /// Opens a mapping or list; one left empty is written in flow style,
+    /// `empty` (`[]` or `{}`), as libyaml writes it.
+    fn open(&mut self, empty: &'static str) -> Nested<'_> {
+        Nested {
             out: self.out,
             place: self.place,
             entries: 0,
-            empty: if len == Some(0) { None } else { Some(empty) },
-        })
+            empty,
+        }
     }
 }
 
@@ -597,8 +594,8 @@ struct Nested<'o> {
     out: &'o mut Vec<u8>,
     place: Place,
     entries: usize,
-    /// `[]` or `{}` to write if it turns out empty; `None` once written.
-    empty: Option<&'static str>,
+    /// `[]` or `{}`, written if it ends with no entry.
+    empty: &'static str,
 }
 
 impl Nested<'_> {
@@ -611,21 +608,8 @@ impl Nested<'_> {
             Place::Value { indent } => indent,
             Place::Item { .. } => self.place.inner(),
         };
-        if self.entries == 0 {
-            match self.place {
-                Place::Root => {}
-                Place::Value { .. } => {
-                    self.out.push(b'\n');
-                    pad(self.out, indent);
-                }
-                Place::Item { .. } => self.out.push(b' '),
-            }
-        } else {
-            end_line(self.out);
-            pad(self.out, indent);
-        }
+        self.begin(indent);
         self.out.push(b'-');
-        self.entries += 1;
         Place::Item { indent }
     }
 
@@ -636,42 +620,45 @@ impl Nested<'_> {
             Place::Root => 0,
             Place::Value { .. } | Place::Item { .. } => self.place.inner(),
         };
-        if self.entries == 0 {
-            match self.place {
-                Place::Root => {}
-                Place::Value { .. } => {
-                    self.out.push(b'\n');
-                    pad(self.out, indent);
-                }
-                Place::Item { .. } => self.out.push(b' '),
-            }
-        } else {
-            end_line(self.out);
-            pad(self.out, indent);
-        }
         // A key longer than 128 bytes is not a simple key to libyaml.
         if key.len() > 128 || key.starts_with('!') {
             return Err(Declined);
         }
+        self.begin(indent);
         Block {
             out: self.out,
             place: Place::Root,
         }
         .scalar(key, true)?;
         self.out.push(b':');
-        self.entries += 1;
         Ok(Place::Value { indent })
     }
 
-    fn end(self) -> Result<(), Declined> {
-        match (self.entries, self.empty) {
-            (0, Some(empty)) => Block {
-                out: self.out,
-                place: self.place,
+    /// Moves to where the next entry, standing `indent` columns in, starts:
+    /// the first on the line of the dash before it (after a space), or
+    /// below the key before it; every other on a line of its own.
+    fn begin(&mut self, indent: usize) {
+        match (self.entries, self.place) {
+            (0, Place::Root) => {}
+            (0, Place::Item { .. }) => self.out.push(b' '),
+            (0, Place::Value { .. }) => {
+                self.out.push(b'\n');
+                pad(self.out, indent);
             }
-            .plain(empty),
-            _ => Ok(()),
+            _ => {
+                end_line(self.out);
+                pad(self.out, indent);
+            }
         }
+        self.entries += 1;
+    }
+
+    fn end(self) -> Result<(), Declined> {
+        if self.entries == 0 {
+            let (out, place) = (self.out, self.place);
+            return Block { out, place }.plain(self.empty);
+        }
+        Ok(())
     }
 }
 
@@ -772,14 +759,14 @@ impl<'a, 'o> ser::Serializer for &'a mut Block<'o> {
         // serde_yaml writes a tag.
         Err(Declined)
     }
-    fn serialize_seq(self, len: Option<usize>) -> Result<Nested<'a>, Declined> {
-        self.open(len, "[]")
+    fn serialize_seq(self, _: Option<usize>) -> Result<Nested<'a>, Declined> {
+        Ok(self.open("[]"))
     }
-    fn serialize_tuple(self, len: usize) -> Result<Nested<'a>, Declined> {
-        self.open(Some(len), "[]")
+    fn serialize_tuple(self, _: usize) -> Result<Nested<'a>, Declined> {
+        Ok(self.open("[]"))
     }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Nested<'a>, Declined> {
-        self.open(Some(len), "[]")
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Nested<'a>, Declined> {
+        Ok(self.open("[]"))
     }
     fn serialize_tuple_variant(
         self,
@@ -790,16 +777,16 @@ impl<'a, 'o> ser::Serializer for &'a mut Block<'o> {
     ) -> Result<Self::SerializeTupleVariant, Declined> {
         Err(Declined)
     }
-    fn serialize_map(self, len: Option<usize>) -> Result<Keyed<'a>, Declined> {
+    fn serialize_map(self, _: Option<usize>) -> Result<Keyed<'a>, Declined> {
         Ok(Keyed {
-            nested: self.open(len, "{}")?,
+            nested: self.open("{}"),
             value: None,
         })
     }
-    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Nested<'a>, Declined> {
-        // A struct's skipped fields are counted in `len`: one whose every
-        // field is skipped is found empty only at its end.
-        self.open(Some(len), "{}")
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Nested<'a>, Declined> {
+        // Not `len`: a struct's skipped fields are counted in it, and one
+        // whose every field is skipped is found empty only at its end.
+        Ok(self.open("{}"))
     }
     fn serialize_struct_variant(
         self,
